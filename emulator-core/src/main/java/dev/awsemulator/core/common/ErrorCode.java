@@ -1,0 +1,27 @@
+package dev.awsemulator.core.common;
+
+/**
+ * An AWS error as the service's model names it. Each service keeps its codes in one enum; every wire
+ * protocol encodes them from these four facts, so a code is spelled exactly once.
+ */
+public interface ErrorCode {
+
+    /** The shape name used by the JSON protocols, e.g. {@code QueueDoesNotExist}. */
+    String code();
+
+    /** The code the Query protocol (and the {@code x-amzn-query-error} header) uses. */
+    default String queryCode() {
+        return code();
+    }
+
+    int httpStatus();
+
+    /** True when the caller is at fault ({@code Sender}), false for service faults ({@code Receiver}). */
+    default boolean senderFault() {
+        return httpStatus() < 500;
+    }
+
+    default AwsException exception(String message) {
+        return new AwsException(this, message);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.awsemulator.core.sqs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResultEntry;
+import dev.awsemulator.core.time.Cancellable;
+import dev.awsemulator.core.time.Clock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Redrive from a dead-letter queue: each running task moves up to its rate of messages once per
+ * second of the clock, back to the queue each message came from or to a chosen destination.
+ */
+final class MessageMoveTasks {
+
+    /** What AWS calls "system optimized" when no rate is given; we pick its upper bound. */
+    private static final int DEFAULT_RATE = 500;
+
+    private final Clock clock;
+    private final Function<String, Queue> queuesByArn;
+    private final List<Task> tasks = new ArrayList<>();
+
+    MessageMoveTasks(Clock clock, Function<String, Queue> queuesByArn) {
+        this.clock = clock;
+        this.queuesByArn = queuesByArn;
+    }
+
+    synchronized String start(Queue source, String destinationArn, Integer rate) {
+        for (Task task : tasks) {
+            if (task.sourceArn.equals(source.arn) && task.status.equals("RUNNING")) {
+                throw SqsError.UNSUPPORTED_OPERATION.exception("There is already a task running. Only one active "
+                        + "task is allowed for a source queue arn at a given time.");
+            }
+        }
+        Queue.Counts counts = source.counts();
+        Task task = new Task(UUID.randomUUID().toString(), source.arn, destinationArn, rate,
+                counts.visible() + counts.notVisible() + counts.delayed(), clock.millis());
+        tasks.add(0, task);
+        task.timer = clock.schedule(Duration.ZERO, () -> step(task));
+        return task.handle();
+    }
+
+    private void step(Task task) {
+        synchronized (this) {
+            if (!task.status.equals("RUNNING")) {
+                return;
+            }
+        }
+        Queue source = queuesByArn.apply(task.sourceArn);
+        if (source == null) {
+            finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+            return;
+        }
+        List<QueuedMessage> batch = source.drain(task.rate == null ? DEFAULT_RATE : task.rate);
+        for (QueuedMessage message : batch) {
+            String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn;
+            Queue target = targetArn == null ? null : queuesByArn.apply(targetArn);
+            if (target == null) {
+                source.accept(List.of(message));
+                finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+                return;
+            }
+            target.accept(List.of(message.copyFor(null)));
+            synchronized (this) {
+                task.moved++;
+            }
+        }
+        if (batch.isEmpty()) {
+            finish(task, "COMPLETED", null);
+            return;
+        }
+        synchronized (this) {
+            if (task.status.equals("RUNNING")) {
+                task.timer = clock.schedule(Duration.ofSeconds(1), () -> step(task));
+            }
+        }
+    }
+
+    private synchronized void finish(Task task, String status, String failureReason) {
+        task.status = status;
+        task.failureReason = failureReason;
+    }
+
+    synchronized long cancel(String handle) {
+        String taskId = taskId(handle);
+        for (Task task : tasks) {
+            if (task.id.equals(taskId)) {
+                if (!task.status.equals("RUNNING")) {
+                    throw SqsError.invalidParameter("Only active tasks can be cancelled.");
+                }
+                task.status = "CANCELLED";
+                task.timer.cancel();
+                return task.moved;
+            }
+        }
+        throw SqsError.RESOURCE_NOT_FOUND.exception("Task does not exist.");
+    }
+
+    synchronized List<ListMessageMoveTasksResultEntry> list(String sourceArn, int max) {
+        return tasks.stream().filter(task -> task.sourceArn.equals(sourceArn)).limit(max)
+                .map(task -> new ListMessageMoveTasksResultEntry(
+                        task.status.equals("RUNNING") ? task.handle() : null, task.status, task.sourceArn,
+                        task.destinationArn, task.rate, task.moved, task.toMove, task.failureReason, task.startedAt))
+                .toList();
+    }
+
+    synchronized void reset() {
+        tasks.forEach(task -> task.timer.cancel());
+        tasks.clear();
+    }
+
+    private static String taskId(String handle) {
+        try {
+            JsonNode node = Json.parseObject(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
+            if (node != null && node.path("taskId").isTextual()) {
+                return node.get("taskId").asText();
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw SqsError.RESOURCE_NOT_FOUND.exception("Task does not exist.");
+    }
+
+    private static final class Task {
+        final String id;
+        final String sourceArn;
+        final String destinationArn;
+        final Integer rate;
+        final long toMove;
+        final long startedAt;
+        String status = "RUNNING";
+        String failureReason;
+        long moved;
+        Cancellable timer;
+
+        Task(String id, String sourceArn, String destinationArn, Integer rate, long toMove, long startedAt) {
+            this.id = id;
+            this.sourceArn = sourceArn;
+            this.destinationArn = destinationArn;
+            this.rate = rate;
+            this.toMove = toMove;
+            this.startedAt = startedAt;
+        }
+
+        String handle() {
+            ObjectNode node = Json.MAPPER.createObjectNode();
+            node.put("taskId", id);
+            node.put("sourceArn", sourceArn);
+            return Base64.getEncoder().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

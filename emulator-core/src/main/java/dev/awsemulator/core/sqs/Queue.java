@@ -1,0 +1,567 @@
+package dev.awsemulator.core.sqs;
+
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.time.Cancellable;
+import dev.awsemulator.core.time.Clock;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * One queue: its settings and its messages. Every change happens under the queue's own lock; futures
+ * of waiting receivers and dead-letter moves complete after the lock is released, so no callback
+ * ever runs while a queue is locked and two queues are never locked at once.
+ */
+final class Queue {
+
+    private static final long DEDUPLICATION_WINDOW_MILLIS = Duration.ofMinutes(5).toMillis();
+    private static final long MAX_VISIBILITY_MILLIS = Duration.ofHours(12).toMillis();
+
+    final QueueRef ref;
+    final String arn;
+    final long createdAt;
+    private final Clock clock;
+    /** Finds a dead-letter queue by ARN; a message is redriven only while its target exists. */
+    private final Function<String, Queue> queuesByArn;
+
+    private volatile QueueSettings settings;
+    private volatile long lastModifiedAt;
+    private final Map<String, String> tags = new LinkedHashMap<>();
+
+    private final TreeSet<MessageGroup> schedule = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
+    private final Map<String, MessageGroup> fifoGroups = new HashMap<>();
+    private final Map<String, QueuedMessage> messages = new HashMap<>();
+    private final Map<String, Deduplication> deduplications = new HashMap<>();
+    private final ArrayDeque<Deduplication> deduplicationExpiry = new ArrayDeque<>();
+    private final Map<String, AttemptResult> receiveAttempts = new HashMap<>();
+    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private Cancellable wakeUp;
+    private long wakeUpAt = Long.MAX_VALUE;
+    private long order;
+    private long receiveSequence;
+    private long fifoSequence;
+    private boolean deleted;
+
+    Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
+          Function<String, Queue> queuesByArn) {
+        this.ref = ref;
+        this.arn = ref.arn();
+        this.settings = settings;
+        this.clock = clock;
+        this.queuesByArn = queuesByArn;
+        this.createdAt = clock.millis();
+        this.lastModifiedAt = createdAt;
+        this.tags.putAll(tags);
+    }
+
+    QueueSettings settings() {
+        return settings;
+    }
+
+    boolean fifo() {
+        return settings.fifo;
+    }
+
+    long lastModifiedAt() {
+        return lastModifiedAt;
+    }
+
+    void updateSettings(QueueSettings next) {
+        settings = next;
+        lastModifiedAt = clock.millis();
+    }
+
+    synchronized Map<String, String> tags() {
+        return new LinkedHashMap<>(tags);
+    }
+
+    synchronized void tag(Map<String, String> added) {
+        tags.putAll(added);
+    }
+
+    synchronized void untag(List<String> keys) {
+        keys.forEach(tags::remove);
+    }
+
+    // ---- sending ----
+
+    record SendOutcome(String messageId, String sequenceNumber) {
+    }
+
+    /**
+     * Enqueues {@code message}, visible after {@code delaySeconds}. A FIFO message whose
+     * deduplication key was seen in the last five minutes is accepted but not enqueued again.
+     */
+    SendOutcome send(QueuedMessage message, int delaySeconds) {
+        List<Runnable> completions;
+        SendOutcome outcome;
+        synchronized (this) {
+            long now = clock.millis();
+            if (settings.fifo) {
+                String key = settings.deduplicationPerMessageGroup
+                        ? message.groupId + "\n" + message.deduplicationId : message.deduplicationId;
+                Deduplication earlier = earlierSend(key, now);
+                if (earlier != null) {
+                    return new SendOutcome(earlier.messageId, earlier.sequenceNumber);
+                }
+                message.sequenceNumber = String.format("%020d", ++fifoSequence);
+                Deduplication record = new Deduplication(key, message.messageId, message.sequenceNumber,
+                        now + DEDUPLICATION_WINDOW_MILLIS);
+                deduplications.put(key, record);
+                deduplicationExpiry.addLast(record);
+            }
+            message.visibleAt = now + delaySeconds * 1000L;
+            enqueue(message);
+            outcome = new SendOutcome(message.messageId, message.sequenceNumber);
+            completions = serveWaiters(now);
+        }
+        completions.forEach(Runnable::run);
+        return outcome;
+    }
+
+    /** Adds messages moved here from another queue, keeping their content and original send time. */
+    void accept(List<QueuedMessage> moved) {
+        List<Runnable> completions;
+        synchronized (this) {
+            long now = clock.millis();
+            for (QueuedMessage message : moved) {
+                if (settings.fifo) {
+                    message.sequenceNumber = String.format("%020d", ++fifoSequence);
+                }
+                message.visibleAt = now;
+                enqueue(message);
+            }
+            completions = serveWaiters(now);
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    /** The send that {@code key} deduplicates against, if it was within the last five minutes. */
+    private Deduplication earlierSend(String key, long now) {
+        while (!deduplicationExpiry.isEmpty() && deduplicationExpiry.peekFirst().expiresAt <= now) {
+            Deduplication expired = deduplicationExpiry.pollFirst();
+            deduplications.remove(expired.key, expired);
+        }
+        return deduplications.get(key);
+    }
+
+    private void enqueue(QueuedMessage message) {
+        MessageGroup group;
+        if (settings.fifo) {
+            group = fifoGroups.get(message.groupId);
+            if (group == null) {
+                group = new MessageGroup(message.groupId, ++order);
+                fifoGroups.put(message.groupId, group);
+            } else {
+                schedule.remove(group);
+            }
+        } else {
+            group = new MessageGroup(null, ++order);
+        }
+        group.messages.addLast(message);
+        message.group = group;
+        messages.put(message.messageId, message);
+        group.availableAt = group.computeAvailableAt();
+        schedule.add(group);
+    }
+
+    // ---- receiving ----
+
+    /**
+     * Receives up to {@code max} messages, waiting up to {@code waitSeconds} for the first one to
+     * become available. Waiting holds no thread: the future completes from whatever makes a message
+     * available (a send, a visibility change, a timer) or from the wait's timeout.
+     */
+    CompletableFuture<List<ReceivedMessage>> receive(int max, int visibilitySeconds, int waitSeconds,
+                                                     String attemptId) {
+        List<ReceivedMessage> received;
+        DeadLetters toDeadLetter = new DeadLetters();
+        Waiter waiter = null;
+        synchronized (this) {
+            long now = clock.millis();
+            received = attemptId == null ? null : repeatAttempt(attemptId, now);
+            if (received == null) {
+                received = take(max, visibilitySeconds, now, toDeadLetter);
+                if (received.isEmpty() && waitSeconds > 0 && !deleted) {
+                    waiter = new Waiter(max, visibilitySeconds, attemptId);
+                    waiters.addLast(waiter);
+                    Waiter registered = waiter;
+                    waiter.timeout = clock.schedule(Duration.ofSeconds(waitSeconds), () -> expire(registered));
+                    scheduleWakeUp(now);
+                } else if (attemptId != null) {
+                    rememberAttempt(attemptId, received, now);
+                }
+            }
+        }
+        toDeadLetter.forward();
+        return waiter != null ? waiter.future : CompletableFuture.completedFuture(received);
+    }
+
+    /** Stops waiting for {@code future}'s receive, e.g. because the caller went away; it takes nothing after. */
+    void cancel(CompletableFuture<List<ReceivedMessage>> future) {
+        Waiter cancelled = null;
+        synchronized (this) {
+            for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+                Waiter waiter = it.next();
+                if (waiter.future == future) {
+                    it.remove();
+                    cancelled = waiter;
+                    break;
+                }
+            }
+        }
+        if (cancelled != null) {
+            cancelled.timeout.cancel();
+            cancelled.future.complete(List.of());
+        }
+    }
+
+    private void expire(Waiter waiter) {
+        boolean removed;
+        synchronized (this) {
+            removed = waiters.remove(waiter);
+        }
+        if (removed) {
+            waiter.future.complete(List.of());
+        }
+    }
+
+    private List<ReceivedMessage> take(int max, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+        List<ReceivedMessage> taken = new ArrayList<>();
+        List<MessageGroup> visited = new ArrayList<>();
+        RedrivePolicy redrive = settings.redrivePolicy;
+        Queue deadLetterQueue = redrive == null ? null : queuesByArn.apply(redrive.deadLetterTargetArn());
+        long retentionMillis = settings.messageRetentionPeriod * 1000L;
+        while (taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt <= now) {
+            MessageGroup group = schedule.pollFirst();
+            visited.add(group);
+            for (Iterator<QueuedMessage> it = group.messages.iterator(); it.hasNext() && taken.size() < max; ) {
+                QueuedMessage message = it.next();
+                if (message.sentAt + retentionMillis <= now) {
+                    it.remove();
+                    messages.remove(message.messageId);
+                    continue;
+                }
+                if (message.visibleAt > now) {
+                    break;
+                }
+                if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
+                    it.remove();
+                    messages.remove(message.messageId);
+                    toDeadLetter.add(deadLetterQueue, message.copyFor(arn));
+                    continue;
+                }
+                message.receiveCount++;
+                if (message.firstReceiveAt == 0) {
+                    message.firstReceiveAt = now;
+                }
+                message.receivedAt = now;
+                message.receiveSequence = ++receiveSequence;
+                message.visibleAt = now + visibilitySeconds * 1000L;
+                String handle = new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
+                taken.add(new ReceivedMessage(message, handle, message.receiveCount, message.firstReceiveAt));
+            }
+        }
+        for (MessageGroup group : visited) {
+            reinsert(group);
+        }
+        return taken;
+    }
+
+    private void reinsert(MessageGroup group) {
+        if (group.messages.isEmpty()) {
+            if (group.id != null) {
+                fifoGroups.remove(group.id, group);
+            }
+            return;
+        }
+        group.availableAt = group.computeAvailableAt();
+        schedule.add(group);
+    }
+
+    private void reschedule(MessageGroup group) {
+        schedule.remove(group);
+        reinsert(group);
+    }
+
+    /** Hands available messages to waiting receivers, oldest waiter first; returns their completions. */
+    private List<Runnable> serveWaiters(long now) {
+        if (waiters.isEmpty()) {
+            return List.of();
+        }
+        List<Runnable> completions = new ArrayList<>();
+        DeadLetters toDeadLetter = new DeadLetters();
+        while (!waiters.isEmpty()) {
+            Waiter waiter = waiters.peekFirst();
+            List<ReceivedMessage> taken = take(waiter.max, waiter.visibilitySeconds, now, toDeadLetter);
+            if (taken.isEmpty()) {
+                break;
+            }
+            waiters.pollFirst();
+            if (waiter.attemptId != null) {
+                rememberAttempt(waiter.attemptId, taken, now);
+            }
+            completions.add(() -> {
+                waiter.timeout.cancel();
+                waiter.future.complete(taken);
+            });
+        }
+        completions.add(toDeadLetter::forward);
+        scheduleWakeUp(now);
+        return completions;
+    }
+
+    /**
+     * While receivers wait, a timer fires when the earliest hidden or delayed message reappears:
+     * time alone can make a message available, and nothing else would tell the waiters.
+     */
+    private void scheduleWakeUp(long now) {
+        if (waiters.isEmpty() || schedule.isEmpty()) {
+            return;
+        }
+        long next = schedule.first().availableAt;
+        if (next >= wakeUpAt) {
+            return;
+        }
+        if (wakeUp != null) {
+            wakeUp.cancel();
+        }
+        wakeUpAt = next;
+        wakeUp = clock.schedule(Duration.ofMillis(Math.max(0, next - now)), this::wakeUp);
+    }
+
+    private void wakeUp() {
+        List<Runnable> completions;
+        synchronized (this) {
+            wakeUp = null;
+            wakeUpAt = Long.MAX_VALUE;
+            completions = serveWaiters(clock.millis());
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    private List<ReceivedMessage> repeatAttempt(String attemptId, long now) {
+        AttemptResult earlier = receiveAttempts.get(attemptId);
+        if (earlier == null || earlier.expiresAt <= now) {
+            receiveAttempts.remove(attemptId);
+            return null;
+        }
+        for (ReceivedMessage received : earlier.messages) {
+            QueuedMessage current = messages.get(received.message().messageId);
+            if (current == null || !current.inFlight(now)
+                    || !received.receiptHandle().equals(handleOf(current))) {
+                receiveAttempts.remove(attemptId);
+                return null;
+            }
+        }
+        return earlier.messages;
+    }
+
+    private void rememberAttempt(String attemptId, List<ReceivedMessage> received, long now) {
+        receiveAttempts.values().removeIf(attempt -> attempt.expiresAt <= now);
+        receiveAttempts.put(attemptId, new AttemptResult(received, now + DEDUPLICATION_WINDOW_MILLIS));
+    }
+
+    private String handleOf(QueuedMessage message) {
+        return new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
+    }
+
+    // ---- deleting and hiding ----
+
+    void delete(String receiptHandle) {
+        List<Runnable> completions;
+        synchronized (this) {
+            QueuedMessage message = messageFor(receiptHandle, true);
+            if (message == null) {
+                return;
+            }
+            remove(message);
+            // Deleting the last in-flight message of a FIFO group unblocks the group's next message.
+            completions = serveWaiters(clock.millis());
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    /** Sets how long a received message stays hidden, counted from now, within 12 hours of its receive. */
+    void changeVisibility(String receiptHandle, int visibilitySeconds) {
+        List<Runnable> completions;
+        synchronized (this) {
+            long now = clock.millis();
+            QueuedMessage message = messageFor(receiptHandle, false);
+            if (message == null) {
+                throw SqsError.invalidParameter("Value " + receiptHandle + " for parameter ReceiptHandle is invalid. "
+                        + "Reason: Message does not exist or is not available for visibility timeout change.");
+            }
+            if (!message.inFlight(now)) {
+                throw SqsError.MESSAGE_NOT_INFLIGHT.exception("Message does not exist or is not in flight.");
+            }
+            long visibleAt = now + visibilitySeconds * 1000L;
+            if (visibleAt - message.receivedAt > MAX_VISIBILITY_MILLIS) {
+                throw SqsError.invalidParameter("Value " + visibilitySeconds + " for parameter VisibilityTimeout is "
+                        + "invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
+            }
+            message.visibleAt = visibleAt;
+            reschedule(message.group);
+            completions = serveWaiters(now);
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    /**
+     * The message a receipt handle names, or null if it is gone. A handle that is not ours fails. A
+     * stale handle (the message was received again since) or, on FIFO queues, a handle whose
+     * visibility timeout ended, is refused the way AWS refuses it.
+     */
+    private QueuedMessage messageFor(String receiptHandle, boolean deleting) {
+        ReceiptHandle handle = ReceiptHandle.decode(receiptHandle);
+        if (handle == null || !handle.queueArn().equals(arn)) {
+            throw SqsError.RECEIPT_HANDLE_IS_INVALID.exception(
+                    "The input receipt handle \"" + receiptHandle + "\" is not a valid receipt handle.");
+        }
+        QueuedMessage message = messages.get(handle.messageId());
+        if (message == null) {
+            return null;
+        }
+        boolean current = message.receiveSequence == handle.receiveSequence();
+        if (settings.fifo && (!current || !message.inFlight(clock.millis()))) {
+            throw expiredHandle(receiptHandle);
+        }
+        if (!current) {
+            // Standard queues accept a stale handle but only the latest one deletes (SQS developer guide).
+            if (deleting) {
+                return null;
+            }
+            throw expiredHandle(receiptHandle);
+        }
+        return message;
+    }
+
+    private static AwsException expiredHandle(String receiptHandle) {
+        return SqsError.invalidParameter("Value " + receiptHandle
+                + " for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.");
+    }
+
+    private void remove(QueuedMessage message) {
+        messages.remove(message.messageId);
+        MessageGroup group = message.group;
+        schedule.remove(group);
+        group.messages.remove(message);
+        reinsert(group);
+    }
+
+    /** Deletes every message, in flight or not. */
+    synchronized void purge() {
+        messages.clear();
+        schedule.clear();
+        fifoGroups.clear();
+        receiveAttempts.clear();
+    }
+
+    /** Messages to move elsewhere (a move task): removed from this queue, oldest first, at most {@code max}. */
+    synchronized List<QueuedMessage> drain(int max) {
+        long now = clock.millis();
+        List<QueuedMessage> drained = new ArrayList<>();
+        List<MessageGroup> groups = new ArrayList<>(schedule);
+        groups.sort(Comparator.comparingLong(group -> group.order));
+        for (MessageGroup group : groups) {
+            for (QueuedMessage message : List.copyOf(group.messages)) {
+                if (drained.size() == max) {
+                    return drained;
+                }
+                if (!message.inFlight(now)) {
+                    remove(message);
+                    drained.add(message);
+                }
+            }
+        }
+        return drained;
+    }
+
+    /** Ends every waiting receive with no messages; the queue is gone. */
+    void close() {
+        List<Waiter> waiting;
+        synchronized (this) {
+            deleted = true;
+            waiting = new ArrayList<>(waiters);
+            waiters.clear();
+            if (wakeUp != null) {
+                wakeUp.cancel();
+            }
+        }
+        for (Waiter waiter : waiting) {
+            waiter.timeout.cancel();
+            waiter.future.complete(List.of());
+        }
+    }
+
+    record Counts(long visible, long notVisible, long delayed) {
+    }
+
+    synchronized Counts counts() {
+        long now = clock.millis();
+        long retentionMillis = settings.messageRetentionPeriod * 1000L;
+        long visible = 0;
+        long notVisible = 0;
+        long delayed = 0;
+        for (QueuedMessage message : messages.values()) {
+            if (message.sentAt + retentionMillis <= now) {
+                continue;
+            }
+            if (message.inFlight(now)) {
+                notVisible++;
+            } else if (message.visibleAt > now) {
+                delayed++;
+            } else {
+                visible++;
+            }
+        }
+        return new Counts(visible, notVisible, delayed);
+    }
+
+    private static final class Waiter {
+        final int max;
+        final int visibilitySeconds;
+        final String attemptId;
+        final CompletableFuture<List<ReceivedMessage>> future = new CompletableFuture<>();
+        Cancellable timeout;
+
+        Waiter(int max, int visibilitySeconds, String attemptId) {
+            this.max = max;
+            this.visibilitySeconds = visibilitySeconds;
+            this.attemptId = attemptId;
+        }
+    }
+
+    /** Messages that exceeded maxReceiveCount, handed to their dead-letter queue once the lock is released. */
+    private static final class DeadLetters {
+        private Queue target;
+        private final List<QueuedMessage> messages = new ArrayList<>();
+
+        void add(Queue deadLetterQueue, QueuedMessage message) {
+            target = deadLetterQueue;
+            messages.add(message);
+        }
+
+        void forward() {
+            if (!messages.isEmpty()) {
+                target.accept(messages);
+            }
+        }
+    }
+
+    private record Deduplication(String key, String messageId, String sequenceNumber, long expiresAt) {
+    }
+
+    private record AttemptResult(List<ReceivedMessage> messages, long expiresAt) {
+    }
+}

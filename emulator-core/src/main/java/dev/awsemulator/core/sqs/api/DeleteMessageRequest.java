@@ -1,0 +1,4 @@
+package dev.awsemulator.core.sqs.api;
+
+public record DeleteMessageRequest(String queueUrl, String receiptHandle) {
+}

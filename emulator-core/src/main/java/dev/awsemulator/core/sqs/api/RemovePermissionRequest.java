@@ -1,0 +1,4 @@
+package dev.awsemulator.core.sqs.api;
+
+public record RemovePermissionRequest(String queueUrl, String label) {
+}

@@ -1,0 +1,9 @@
+package dev.awsemulator.core.sqs.api;
+
+import java.util.Map;
+
+public record SendMessageRequest(String queueUrl, String messageBody, Integer delaySeconds,
+                                 Map<String, MessageAttributeValue> messageAttributes,
+                                 Map<String, MessageAttributeValue> messageSystemAttributes,
+                                 String messageDeduplicationId, String messageGroupId) {
+}

@@ -1,0 +1,6 @@
+package dev.awsemulator.core.sqs.api;
+
+import java.util.Map;
+
+public record SetQueueAttributesRequest(String queueUrl, Map<String, String> attributes) {
+}
