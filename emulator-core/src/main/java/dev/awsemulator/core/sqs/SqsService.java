@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -419,12 +420,12 @@ public final class SqsService {
         queue.delete(required(request.receiptHandle(), "ReceiptHandle"));
     }
 
-    public BatchResult deleteMessageBatch(Caller caller, DeleteMessageBatchRequest request) {
+    public DeleteMessageBatchResult deleteMessageBatch(Caller caller, DeleteMessageBatchRequest request) {
         Queue queue = queue(caller, request.queueUrl());
         List<DeleteMessageBatchRequestEntry> entries = batchEntries(request.entries(),
                 "DeleteMessageBatchRequestEntry", DeleteMessageBatchRequestEntry::id);
         return batch(entries, DeleteMessageBatchRequestEntry::id,
-                entry -> queue.delete(required(entry.receiptHandle(), "ReceiptHandle")));
+                entry -> queue.delete(required(entry.receiptHandle(), "ReceiptHandle")), DeleteMessageBatchResult::new);
     }
 
     public void changeMessageVisibility(Caller caller, ChangeMessageVisibilityRequest request) {
@@ -432,12 +433,13 @@ public final class SqsService {
         changeVisibility(queue, request.receiptHandle(), request.visibilityTimeout());
     }
 
-    public BatchResult changeMessageVisibilityBatch(Caller caller, ChangeMessageVisibilityBatchRequest request) {
+    public ChangeMessageVisibilityBatchResult changeMessageVisibilityBatch(Caller caller, ChangeMessageVisibilityBatchRequest request) {
         Queue queue = queue(caller, request.queueUrl());
         List<ChangeMessageVisibilityBatchRequestEntry> entries = batchEntries(request.entries(),
                 "ChangeMessageVisibilityBatchRequestEntry", ChangeMessageVisibilityBatchRequestEntry::id);
         return batch(entries, ChangeMessageVisibilityBatchRequestEntry::id,
-                entry -> changeVisibility(queue, entry.receiptHandle(), entry.visibilityTimeout()));
+                entry -> changeVisibility(queue, entry.receiptHandle(), entry.visibilityTimeout()),
+                ChangeMessageVisibilityBatchResult::new);
     }
 
     private static void changeVisibility(Queue queue, String receiptHandle, Integer visibilityTimeout) {
@@ -548,8 +550,8 @@ public final class SqsService {
         return entries;
     }
 
-    private static <E> BatchResult batch(List<E> entries, Function<E, String> id,
-                                         Consumer<E> action) {
+    private static <E, R> R batch(List<E> entries, Function<E, String> id, Consumer<E> action,
+                                  BiFunction<List<BatchResultEntry>, List<BatchResultErrorEntry>, R> result) {
         List<BatchResultEntry> successful = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         for (E entry : entries) {
@@ -560,7 +562,7 @@ public final class SqsService {
                 failed.add(failure(id.apply(entry), e));
             }
         }
-        return new BatchResult(successful, failed);
+        return result.apply(successful, failed);
     }
 
     private static BatchResultErrorEntry failure(String id, AwsException e) {

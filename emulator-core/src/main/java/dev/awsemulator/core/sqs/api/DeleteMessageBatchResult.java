@@ -1,0 +1,6 @@
+package dev.awsemulator.core.sqs.api;
+
+import java.util.List;
+
+public record DeleteMessageBatchResult(List<BatchResultEntry> successful, List<BatchResultErrorEntry> failed) {
+}

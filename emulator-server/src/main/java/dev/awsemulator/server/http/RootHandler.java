@@ -1,0 +1,225 @@
+package dev.awsemulator.server.http;
+
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.protocol.EncodedResponse;
+import dev.awsemulator.server.protocol.WireProtocol;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.ServerConnection;
+import io.undertow.util.AttachmentKey;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every AWS call enters here: the body is read without blocking, the request routed, decoded and
+ * handed to its operation. A result that is not ready yet (a long poll) suspends the exchange with
+ * no thread held; it is answered on the connection's IO thread when the result completes, and the
+ * wait is cancelled if the client goes away.
+ */
+public final class RootHandler implements HttpHandler {
+
+    private static final Logger LOG = Logger.getLogger(RootHandler.class.getName());
+    private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
+
+    private final Router router;
+    private final List<ServiceEndpoint> services;
+    private final String defaultRegion;
+    private final long maxRequestBytes;
+
+    public RootHandler(List<ServiceDefinition> definitions, String defaultRegion,
+                       long maxRequestBytes) {
+        this.services = definitions.stream().map(ServiceEndpoint::of).toList();
+        this.router = new Router(services);
+        this.defaultRegion = defaultRegion;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (exchange.getRequestContentLength() > maxRequestBytes) {
+            rejectTooLarge(exchange);
+            return;
+        }
+        exchange.setMaxEntitySize(maxRequestBytes);
+        exchange.getRequestReceiver().receiveFullBytes(this::handle, (ex, e) -> rejectTooLarge(ex));
+    }
+
+    private void rejectTooLarge(HttpServerExchange exchange) {
+        Route route = routeWithoutBody(exchange);
+        respond(exchange, route.protocol().encodeError(CommonError.REQUEST_TOO_LARGE.exception(
+                "Request body must be at most " + maxRequestBytes + " bytes."), requestId()));
+    }
+
+    /** Which protocol answers an unreadable request: JSON if it has a target, else Query. */
+    private Route routeWithoutBody(HttpServerExchange exchange) {
+        String target = exchange.getRequestHeaders().getFirst(AMZ_TARGET);
+        Route route = target == null ? null : router.byTarget(target);
+        return route != null ? route : new Route(fallback(target != null), null, "");
+    }
+
+    private WireProtocol fallback(boolean json) {
+        ServiceEndpoint first = json
+                ? services.stream().filter(service -> service.json() != null).findFirst().orElseThrow()
+                : router.byScopeOrFirst(CredentialScope.NONE);
+        return json ? first.json() : first.query();
+    }
+
+    private void handle(HttpServerExchange exchange, byte[] body) {
+        String requestId = requestId();
+        HeaderMap headers = exchange.getRequestHeaders();
+        String target = headers.getFirst(AMZ_TARGET);
+        Map<String, String> form = target == null ? form(exchange, body) : Map.of();
+        CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
+        Route route = route(target, form, scope);
+        try {
+            if (route.operation() == null) {
+                throw unknownOperation(route.operationName());
+            }
+            Object input = route.protocol().decode(body, form, route.operation().inputType());
+            CompletableFuture<?> result = route.operation().invoke(caller(exchange, scope), input).toCompletableFuture();
+            if (result.isDone()) {
+                respond(exchange, encode(route, result, requestId));
+            } else {
+                suspend(exchange, route, result, requestId);
+            }
+        } catch (AwsException e) {
+            respond(exchange, route.protocol().encodeError(e, requestId));
+        } catch (RuntimeException e) {
+            respond(exchange, internalFailure(route, e, requestId));
+        }
+    }
+
+    private Route route(String target, Map<String, String> form, CredentialScope scope) {
+        if (target != null) {
+            Route route = router.byTarget(target);
+            return route != null ? route : new Route(fallback(true), null, target);
+        }
+        String action = form.get("Action");
+        if (action == null) {
+            return new Route(router.byScopeOrFirst(scope).query(), null, null);
+        }
+        return router.byAction(action, form, scope);
+    }
+
+    private static AwsException unknownOperation(String name) {
+        if (name == null) {
+            return CommonError.MISSING_ACTION.exception("No action was supplied with this request.");
+        }
+        return CommonError.UNKNOWN_OPERATION.exception("The action " + name + " is not valid for this web service.");
+    }
+
+    private void suspend(HttpServerExchange exchange, Route route, CompletableFuture<?> result, String requestId) {
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> {
+            Set<CompletableFuture<?>> pending = pendingOn(exchange.getConnection());
+            pending.add(result);
+            result.whenComplete((value, failure) -> exchange.getIoThread().execute(() -> {
+                pending.remove(result);
+                if (!result.isCancelled()) {
+                    respond(exchange, encode(route, result, requestId));
+                }
+            }));
+        });
+    }
+
+    /**
+     * The results a connection waits for; one close listener per connection cancels them all, so a
+     * client that hangs up stops its long polls, and long-lived connections collect no listeners.
+     */
+    private static Set<CompletableFuture<?>> pendingOn(ServerConnection connection) {
+        Set<CompletableFuture<?>> pending = connection.getAttachment(PENDING);
+        if (pending == null) {
+            Set<CompletableFuture<?>> created = ConcurrentHashMap.newKeySet();
+            connection.putAttachment(PENDING, created);
+            connection.addCloseListener(closed -> created.forEach(future -> future.cancel(false)));
+            pending = created;
+        }
+        return pending;
+    }
+
+    private EncodedResponse encode(Route route, CompletableFuture<?> result, String requestId) {
+        try {
+            return route.protocol().encode(route.operationName(), result.join(), requestId);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof AwsException aws) {
+                return route.protocol().encodeError(aws, requestId);
+            }
+            return internalFailure(route, e.getCause(), requestId);
+        } catch (RuntimeException e) {
+            return internalFailure(route, e, requestId);
+        }
+    }
+
+    private static EncodedResponse internalFailure(Route route, Throwable e, String requestId) {
+        LOG.log(Level.WARNING, "request " + requestId + " failed", e);
+        return route.protocol().encodeError(CommonError.INTERNAL_FAILURE.exception(
+                "We encountered an internal error. Please try again."), requestId);
+    }
+
+    private static void respond(HttpServerExchange exchange, EncodedResponse response) {
+        exchange.setStatusCode(response.status());
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(Headers.CONTENT_TYPE, response.contentType());
+        response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+        exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    private Caller caller(HttpServerExchange exchange, CredentialScope scope) {
+        URI endpoint = URI.create(exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
+        return new Caller(scope.accountId(Caller.DEFAULT_ACCOUNT), scope.region(defaultRegion), endpoint);
+    }
+
+    /** Query parameters from the URL and, for a form post, from the body; the body wins. */
+    private static Map<String, String> form(HttpServerExchange exchange, byte[] body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
+            form.put(parameter.getKey(), parameter.getValue().getFirst());
+        }
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            for (String pair : text.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                try {
+                    form.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    // A malformed escape is skipped like AWS skips it; the operation then reports what is missing.
+                    LOG.log(Level.FINE, "skipping malformed form parameter", e);
+                }
+            }
+        }
+        return form;
+    }
+
+    private static String requestId() {
+        return UUID.randomUUID().toString();
+    }
+}

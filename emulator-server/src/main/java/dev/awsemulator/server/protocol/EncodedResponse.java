@@ -1,0 +1,7 @@
+package dev.awsemulator.server.protocol;
+
+import java.util.Map;
+
+/** A response as bytes, ready for any transport. */
+public record EncodedResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+}

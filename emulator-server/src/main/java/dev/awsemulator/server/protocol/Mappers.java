@@ -1,0 +1,31 @@
+package dev.awsemulator.server.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/** The Jackson mapper for one service's records: its wire names, absent members omitted. */
+final class Mappers {
+
+    /** Deeper nesting than any AWS shape has is an attack, not a request. */
+    private static final int MAX_NESTING_DEPTH = 64;
+
+    private Mappers() {
+    }
+
+    static ObjectMapper forService(JsonFactory factory, WireNames names) {
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        ObjectMapper mapper = new ObjectMapper(factory)
+                .setPropertyNamingStrategy(new WireNamingStrategy(names))
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        // An empty string for a number is a client error, never a silent null or zero.
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        return mapper;
+    }
+}

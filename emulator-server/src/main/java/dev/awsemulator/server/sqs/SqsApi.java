@@ -1,0 +1,100 @@
+package dev.awsemulator.server.sqs;
+
+import dev.awsemulator.core.sqs.SqsService;
+import dev.awsemulator.core.sqs.api.*;
+import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.protocol.WireNames;
+
+import java.util.List;
+
+/**
+ * SQS's operation table and wire names (from the 2012-11-05 model): AWS JSON 1.0 with query-compatible
+ * errors, and the Query protocol with flattened lists and {@code Name}/{@code Value} map entries.
+ */
+public final class SqsApi {
+
+    private SqsApi() {
+    }
+
+    public static ServiceDefinition definition(SqsService sqs) {
+        return new ServiceDefinition("sqs", "AmazonSQS", "1.0", "com.amazonaws.sqs#", true,
+                "http://queue.amazonaws.com/doc/2012-11-05/", true, wireNames(), ServiceDefinition.table(List.of(
+                Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
+                Operation.of("GetQueueUrl", GetQueueUrlRequest.class, sqs::getQueueUrl),
+                Operation.empty("DeleteQueue", QueueUrlRequest.class, sqs::deleteQueue),
+                Operation.of("ListQueues", ListQueuesRequest.class, sqs::listQueues),
+                Operation.of("GetQueueAttributes", GetQueueAttributesRequest.class, sqs::getQueueAttributes),
+                Operation.empty("SetQueueAttributes", SetQueueAttributesRequest.class, sqs::setQueueAttributes),
+                Operation.empty("PurgeQueue", QueueUrlRequest.class, sqs::purgeQueue),
+                Operation.empty("TagQueue", TagQueueRequest.class, sqs::tagQueue),
+                Operation.empty("UntagQueue", UntagQueueRequest.class, sqs::untagQueue),
+                Operation.of("ListQueueTags", QueueUrlRequest.class, sqs::listQueueTags),
+                Operation.empty("AddPermission", AddPermissionRequest.class, sqs::addPermission),
+                Operation.empty("RemovePermission", RemovePermissionRequest.class, sqs::removePermission),
+                Operation.of("SendMessage", SendMessageRequest.class, sqs::sendMessage),
+                Operation.of("SendMessageBatch", SendMessageBatchRequest.class, sqs::sendMessageBatch),
+                Operation.async("ReceiveMessage", ReceiveMessageRequest.class, sqs::receiveMessage),
+                Operation.empty("DeleteMessage", DeleteMessageRequest.class, sqs::deleteMessage),
+                Operation.of("DeleteMessageBatch", DeleteMessageBatchRequest.class, sqs::deleteMessageBatch),
+                Operation.empty("ChangeMessageVisibility", ChangeMessageVisibilityRequest.class,
+                        sqs::changeMessageVisibility),
+                Operation.of("ChangeMessageVisibilityBatch", ChangeMessageVisibilityBatchRequest.class,
+                        sqs::changeMessageVisibilityBatch),
+                Operation.of("ListDeadLetterSourceQueues", ListDeadLetterSourceQueuesRequest.class,
+                        sqs::listDeadLetterSourceQueues),
+                Operation.of("StartMessageMoveTask", StartMessageMoveTaskRequest.class, sqs::startMessageMoveTask),
+                Operation.of("CancelMessageMoveTask", CancelMessageMoveTaskRequest.class, sqs::cancelMessageMoveTask),
+                Operation.of("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, sqs::listMessageMoveTasks))));
+    }
+
+    private static WireNames wireNames() {
+        return WireNames.withMapEntries("Name", "Value")
+                .member("md5OfMessageBody", "MD5OfMessageBody")
+                .member("md5OfMessageAttributes", "MD5OfMessageAttributes")
+                .member("md5OfMessageSystemAttributes", "MD5OfMessageSystemAttributes")
+                .member("md5OfBody", "MD5OfBody")
+                .member("awsAccountIds", "AWSAccountIds")
+                .member(CreateQueueRequest.class, "tags", "tags")
+                .member(ListDeadLetterSourceQueuesResult.class, "queueUrls", "queueUrls")
+                .queryMember(CreateQueueRequest.class, "attributes", "Attribute")
+                .queryMember(CreateQueueRequest.class, "tags", "Tag")
+                .mapEntry(CreateQueueRequest.class, "tags", "Key", "Value")
+                .queryMember(GetQueueAttributesRequest.class, "attributeNames", "AttributeName")
+                .queryMember(GetQueueAttributesResult.class, "attributes", "Attribute")
+                .queryMember(SetQueueAttributesRequest.class, "attributes", "Attribute")
+                .queryMember(ListQueuesResult.class, "queueUrls", "QueueUrl")
+                .queryMember(ListDeadLetterSourceQueuesResult.class, "queueUrls", "QueueUrl")
+                .queryMember(SendMessageRequest.class, "messageAttributes", "MessageAttribute")
+                .queryMember(SendMessageRequest.class, "messageSystemAttributes", "MessageSystemAttribute")
+                .queryMember(SendMessageBatchRequestEntry.class, "messageAttributes", "MessageAttribute")
+                .queryMember(SendMessageBatchRequestEntry.class, "messageSystemAttributes", "MessageSystemAttribute")
+                .queryMember(SendMessageBatchRequest.class, "entries", "SendMessageBatchRequestEntry")
+                .queryMember(SendMessageBatchResult.class, "successful", "SendMessageBatchResultEntry")
+                .queryMember(SendMessageBatchResult.class, "failed", "BatchResultErrorEntry")
+                .queryMember(ReceiveMessageRequest.class, "attributeNames", "AttributeName")
+                .queryMember(ReceiveMessageRequest.class, "messageSystemAttributeNames", "MessageSystemAttributeName")
+                .queryMember(ReceiveMessageRequest.class, "messageAttributeNames", "MessageAttributeName")
+                .queryMember(ReceiveMessageResult.class, "messages", "Message")
+                .queryMember(Message.class, "attributes", "Attribute")
+                .queryMember(Message.class, "messageAttributes", "MessageAttribute")
+                .queryMember(MessageAttributeValue.class, "stringListValues", "StringListValue")
+                .queryMember(MessageAttributeValue.class, "binaryListValues", "BinaryListValue")
+                .queryMember(DeleteMessageBatchRequest.class, "entries", "DeleteMessageBatchRequestEntry")
+                .queryMember(DeleteMessageBatchResult.class, "successful", "DeleteMessageBatchResultEntry")
+                .queryMember(DeleteMessageBatchResult.class, "failed", "BatchResultErrorEntry")
+                .queryMember(ChangeMessageVisibilityBatchRequest.class, "entries",
+                        "ChangeMessageVisibilityBatchRequestEntry")
+                .queryMember(ChangeMessageVisibilityBatchResult.class, "successful",
+                        "ChangeMessageVisibilityBatchResultEntry")
+                .queryMember(ChangeMessageVisibilityBatchResult.class, "failed", "BatchResultErrorEntry")
+                .queryMember(TagQueueRequest.class, "tags", "Tag")
+                .mapEntry(TagQueueRequest.class, "tags", "Key", "Value")
+                .queryMember(UntagQueueRequest.class, "tagKeys", "TagKey")
+                .queryMember(ListQueueTagsResult.class, "tags", "Tag")
+                .mapEntry(ListQueueTagsResult.class, "tags", "Key", "Value")
+                .queryMember(AddPermissionRequest.class, "awsAccountIds", "AWSAccountId")
+                .queryMember(AddPermissionRequest.class, "actions", "ActionName")
+                .queryMember(ListMessageMoveTasksResult.class, "results", "ListMessageMoveTasksResultEntry");
+    }
+}
