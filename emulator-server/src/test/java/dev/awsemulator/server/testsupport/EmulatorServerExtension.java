@@ -1,0 +1,132 @@
+package dev.awsemulator.server.testsupport;
+
+import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.BasicAWSCredentials;
+import com.amazonaws.client.builder.AwsClientBuilder;
+import com.amazonaws.services.sqs.AmazonSQS;
+import com.amazonaws.services.sqs.AmazonSQSClientBuilder;
+import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.core.time.ManualClock;
+import dev.awsemulator.server.EmulatorServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * An in-process server on port 0 for one test class, on virtual time, emptied before each test.
+ * Hands out real SDK clients: v2 sync and async (JSON protocol, MD5 checks on) and v1 1.12.584
+ * (the Query protocol).
+ */
+public final class EmulatorServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+    public static final String ACCOUNT = "000000000000";
+    public static final String REGION = "us-east-1";
+
+    private final SqsOptions options;
+    private ManualClock clock;
+    private EmulatorServer server;
+    private SqsClient sqs;
+    private SqsAsyncClient sqsAsync;
+    private AmazonSQS sqsV1;
+
+    public EmulatorServerExtension() {
+        this(SqsOptions.STRICT);
+    }
+
+    public EmulatorServerExtension(SqsOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        clock = new ManualClock();
+        server = EmulatorServer.builder().port(0).emulator(new Emulator(clock, options)).start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.emulator().reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (sqs != null) {
+            sqs.close();
+        }
+        if (sqsAsync != null) {
+            sqsAsync.close();
+        }
+        if (sqsV1 != null) {
+            sqsV1.shutdown();
+        }
+        server.close();
+        server.emulator().close();
+    }
+
+    public ManualClock clock() {
+        return clock;
+    }
+
+    public void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    public EmulatorServer server() {
+        return server;
+    }
+
+    public URI endpoint() {
+        return server.endpoint();
+    }
+
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = SqsClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(REGION))
+                    .credentialsProvider(credentials())
+                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .build();
+        }
+        return sqs;
+    }
+
+    public synchronized SqsAsyncClient sqsAsync() {
+        if (sqsAsync == null) {
+            sqsAsync = SqsAsyncClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(REGION))
+                    .credentialsProvider(credentials())
+                    .httpClientBuilder(NettyNioAsyncHttpClient.builder())
+                    .build();
+        }
+        return sqsAsync;
+    }
+
+    /** SDK v1 1.12.584: the last release that speaks SQS's Query protocol. */
+    public synchronized AmazonSQS sqsV1() {
+        if (sqsV1 == null) {
+            sqsV1 = AmazonSQSClientBuilder.standard()
+                    .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint().toString(), REGION))
+                    .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials("test", "test")))
+                    .build();
+        }
+        return sqsV1;
+    }
+
+    private static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+    }
+}
