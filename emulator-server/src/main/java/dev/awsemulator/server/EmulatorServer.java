@@ -42,7 +42,6 @@ public final class EmulatorServer implements AutoCloseable {
         this.graceful = new GracefulShutdownHandler(root);
         this.undertow = Undertow.builder()
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, builder.maxRequestBytes)
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 // Requests never leave the IO threads, so the worker pool only needs to exist.
                 .setWorkerThreads(1)

@@ -226,6 +226,10 @@ final class Queue {
         }
     }
 
+    synchronized int waitingReceives() {
+        return waiters.size();
+    }
+
     private void expire(Waiter waiter) {
         boolean removed;
         synchronized (this) {

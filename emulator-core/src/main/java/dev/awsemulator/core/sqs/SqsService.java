@@ -502,6 +502,12 @@ public final class SqsService {
         return queue;
     }
 
+    /** How many receives wait on the queue with this ARN: lets tests and tools see a long poll arrive. */
+    public int waitingReceives(String queueArn) {
+        Queue queue = queueByArn(queueArn);
+        return queue == null ? 0 : queue.waitingReceives();
+    }
+
     Queue queueByArn(String arn) {
         QueueRef ref = QueueRef.fromArn(arn);
         return ref == null ? null : queues.get(ref);

@@ -1,0 +1,116 @@
+package dev.awsemulator.server.http;
+
+import dev.awsemulator.server.testsupport.EmulatorServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a raw HTTP client sees when it sends what no SDK would: AWS errors, never a 500 or a hang. */
+class WireProtocolTest {
+
+    @RegisterExtension
+    static final EmulatorServerExtension aws = new EmulatorServerExtension();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void unknownJsonOperationIsAnUnknownOperationError() throws Exception {
+        HttpResponse<String> response = postJson("AmazonSQS.FlyToTheMoon", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+        assertThat(response.body()).contains("\"__type\":\"com.amazonaws.sqs#UnknownOperationException\"");
+    }
+
+    @Test
+    void unknownTargetPrefixIsAnUnknownOperationError() throws Exception {
+        HttpResponse<String> response = postJson("SomeOtherService_20200101.Do", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("UnknownOperationException");
+    }
+
+    @Test
+    void malformedJsonIsASerializationErrorAndChangesNothing() throws Exception {
+        HttpResponse<String> response = postJson("AmazonSQS.CreateQueue", "{\"QueueName\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+        assertThat(aws.sqs().listQueues().queueUrls()).isEmpty();
+    }
+
+    @Test
+    void wrongMemberTypeIsASerializationError() throws Exception {
+        HttpResponse<String> response = postJson("AmazonSQS.CreateQueue", "{\"QueueName\": {\"nested\": true}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+        assertThat(aws.sqs().listQueues().queueUrls()).isEmpty();
+    }
+
+    @Test
+    void queryRequestWithoutActionIsAMissingActionError() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(aws.endpoint()).GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("<ErrorResponse").contains("<Code>MissingAction</Code>");
+    }
+
+    @Test
+    void unknownQueryActionIsAnInvalidActionError() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(aws.endpoint() + "/?Action=Jump")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<Code>InvalidAction</Code>");
+    }
+
+    @Test
+    void queryGetCreatesAndReadsLikeAPost() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(
+                URI.create(aws.endpoint() + "/?Action=CreateQueue&QueueName=by-get")).GET());
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).startsWith("<CreateQueueResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\">"
+                + "<CreateQueueResult><QueueUrl>" + aws.endpoint() + "/000000000000/by-get</QueueUrl>");
+        assertThat(created.headers().firstValue("Content-Type")).hasValue("text/xml");
+    }
+
+    @Test
+    void bodyOverTheLimitIsRejectedWith413() throws Exception {
+        String huge = "{\"QueueName\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> response = postJson("AmazonSQS.CreateQueue", huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("RequestEntityTooLarge");
+    }
+
+    @Test
+    void queryErrorsUseTheErrorResponseShapeThatSdkV1Reads() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(aws.endpoint() + "/?Action=GetQueueUrl&QueueName=missing")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).matches("<ErrorResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\">"
+                + "<Error><Type>Sender</Type><Code>AWS.SimpleQueueService.NonExistentQueue</Code><Message>.+</Message>"
+                + "<Detail/></Error><RequestId>[0-9a-f-]{36}</RequestId></ErrorResponse>");
+    }
+
+    private static HttpResponse<String> postJson(String target, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(aws.endpoint())
+                .header("X-Amz-Target", target)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
