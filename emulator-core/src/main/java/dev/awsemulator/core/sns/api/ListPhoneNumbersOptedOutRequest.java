@@ -1,0 +1,4 @@
+package dev.awsemulator.core.sns.api;
+
+public record ListPhoneNumbersOptedOutRequest(String nextToken) {
+}

@@ -1,0 +1,5 @@
+package dev.awsemulator.core.sns.api;
+
+/** The input of ListTagsForResource and GetDataProtectionPolicy. */
+public record ResourceArnRequest(String resourceArn) {
+}

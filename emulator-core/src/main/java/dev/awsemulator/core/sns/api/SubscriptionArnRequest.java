@@ -1,0 +1,5 @@
+package dev.awsemulator.core.sns.api;
+
+/** The input of Unsubscribe and GetSubscriptionAttributes. */
+public record SubscriptionArnRequest(String subscriptionArn) {
+}

@@ -1,0 +1,5 @@
+package dev.awsemulator.core.sns.api;
+
+/** The result of Subscribe and ConfirmSubscription. */
+public record SubscriptionArnResult(String subscriptionArn) {
+}
