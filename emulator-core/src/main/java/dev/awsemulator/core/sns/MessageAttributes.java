@@ -1,0 +1,88 @@
+package dev.awsemulator.core.sns;
+
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.sns.api.MessageAttributeValue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** SNS's rules for message attributes and for the size of a published message. */
+final class MessageAttributes {
+
+    static final int MAX_MESSAGE_BYTES = 262_144;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+
+    private MessageAttributes() {
+    }
+
+    static void validate(Map<String, MessageAttributeValue> attributes) {
+        attributes.forEach((name, value) -> {
+            if (!NAME.matcher(name).matches() || name.startsWith(".") || name.endsWith(".") || name.contains("..")
+                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("aws.")
+                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("amazon.")) {
+                throw invalid("Message attribute name '" + name + "' is invalid.");
+            }
+            String type = value == null ? null : value.dataType();
+            if (type == null || type.isEmpty()) {
+                throw invalid("The message attribute '" + name + "' must contain non-empty message attribute type.");
+            }
+            String base = type.contains(".") && !type.startsWith("String.Array") ? type.substring(0, type.indexOf('.'))
+                    : type;
+            switch (base) {
+                case "Binary" -> {
+                    if (value.binaryValue() == null || value.binaryValue().length == 0) {
+                        throw emptyValue(name, type);
+                    }
+                }
+                case "String", "Number", "String.Array" -> {
+                    if (value.stringValue() == null || value.stringValue().isEmpty()) {
+                        throw emptyValue(name, type);
+                    }
+                    if (base.equals("Number")) {
+                        number(name, value.stringValue());
+                    }
+                    if (base.equals("String.Array") && Json.parseArray(value.stringValue()) == null) {
+                        throw invalid("The message attribute '" + name + "' with type 'String.Array' must use "
+                                + "field 'String'.");
+                    }
+                }
+                default -> throw invalid("The message attribute '" + name + "' has an invalid message attribute "
+                        + "type, the set of supported type prefixes is Binary, Number, and String.");
+            }
+        });
+    }
+
+    /** What counts against the 256 KiB limit: the message and every attribute's name, type and value. */
+    static long size(String message, Map<String, MessageAttributeValue> attributes) {
+        long size = utf8(message);
+        for (var entry : attributes.entrySet()) {
+            MessageAttributeValue value = entry.getValue();
+            size += utf8(entry.getKey()) + utf8(value.dataType()) + utf8(value.stringValue())
+                    + (value.binaryValue() == null ? 0 : value.binaryValue().length);
+        }
+        return size;
+    }
+
+    private static long utf8(String text) {
+        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static void number(String name, String text) {
+        try {
+            new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw invalid("Could not cast message attribute '" + name + "' value to number.");
+        }
+    }
+
+    private static AwsException emptyValue(String name, String type) {
+        return invalid("The message attribute '" + name + "' must contain non-empty message attribute value for "
+                + "message attribute type '" + type + "'.");
+    }
+
+    private static AwsException invalid(String message) {
+        return SnsError.PARAMETER_VALUE_INVALID.exception(message);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.awsemulator.core.sns;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a sorted list, continued after the key its opaque token names. */
+record Page<T>(List<T> items, String nextToken) {
+
+    static <T> Page<T> of(List<T> sorted, String nextToken, int size, Function<T, String> key) {
+        String after = null;
+        if (nextToken != null && !nextToken.isEmpty()) {
+            try {
+                after = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw SnsError.invalidParameter("NextToken");
+            }
+        }
+        String start = after;
+        List<T> rest = sorted.stream().filter(item -> start == null || key.apply(item).compareTo(start) > 0).toList();
+        List<T> page = rest.subList(0, Math.min(size, rest.size()));
+        String token = rest.size() > size
+                ? Base64.getUrlEncoder().encodeToString(key.apply(page.get(page.size() - 1)).getBytes(StandardCharsets.UTF_8))
+                : null;
+        return new Page<>(page, token);
+    }
+}

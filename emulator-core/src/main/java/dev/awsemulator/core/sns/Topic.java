@@ -1,0 +1,91 @@
+package dev.awsemulator.core.sns;
+
+import dev.awsemulator.core.sns.api.Tag;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A topic: its attributes, tags, and for FIFO topics the deduplication window and sequence. */
+final class Topic {
+
+    private static final long DEDUPLICATION_WINDOW_MILLIS = Duration.ofMinutes(5).toMillis();
+
+    final String arn;
+    final String name;
+    final String owner;
+    private volatile TopicAttributes attributes;
+    private volatile String dataProtectionPolicy;
+    private final Map<String, String> tags = new LinkedHashMap<>();
+    private final Map<String, Earlier> deduplications = new HashMap<>();
+    private final ArrayDeque<Earlier> deduplicationExpiry = new ArrayDeque<>();
+    private long sequence;
+
+    Topic(String arn, String name, String owner, TopicAttributes attributes, String dataProtectionPolicy) {
+        this.arn = arn;
+        this.name = name;
+        this.owner = owner;
+        this.attributes = attributes;
+        this.dataProtectionPolicy = dataProtectionPolicy;
+    }
+
+    TopicAttributes attributes() {
+        return attributes;
+    }
+
+    void attributes(TopicAttributes next) {
+        attributes = next;
+    }
+
+    boolean fifo() {
+        return attributes.fifo;
+    }
+
+    String dataProtectionPolicy() {
+        return dataProtectionPolicy;
+    }
+
+    void dataProtectionPolicy(String policy) {
+        dataProtectionPolicy = policy;
+    }
+
+    synchronized List<Tag> tags() {
+        return tags.entrySet().stream().map(entry -> new Tag(entry.getKey(), entry.getValue())).toList();
+    }
+
+    synchronized Map<String, String> tagMap() {
+        return new LinkedHashMap<>(tags);
+    }
+
+    synchronized void tag(Map<String, String> added) {
+        tags.putAll(added);
+    }
+
+    synchronized void untag(List<String> keys) {
+        keys.forEach(tags::remove);
+    }
+
+    /** The earlier publish with this deduplication key in the last five minutes, or null. */
+    Earlier earlier(String key, long now) {
+        while (!deduplicationExpiry.isEmpty() && deduplicationExpiry.peekFirst().expiresAt <= now) {
+            Earlier expired = deduplicationExpiry.pollFirst();
+            deduplications.remove(expired.key, expired);
+        }
+        return deduplications.get(key);
+    }
+
+    /** Records a new FIFO message under its deduplication key and returns its sequence number. */
+    String register(String key, String messageId, long now) {
+        Earlier record = new Earlier(key, messageId, String.format("%020d", ++sequence),
+                now + DEDUPLICATION_WINDOW_MILLIS);
+        deduplications.put(key, record);
+        deduplicationExpiry.addLast(record);
+        return record.sequenceNumber;
+    }
+
+    record Earlier(String key, String messageId, String sequenceNumber, long expiresAt) {
+    }
+}

@@ -1,0 +1,9 @@
+package dev.awsemulator.core.sns.delivery;
+
+/** A subscriber refused or could not take a message; the reason is shown to users inspecting deliveries. */
+public final class DeliveryFailedException extends RuntimeException {
+
+    public DeliveryFailedException(String reason) {
+        super(reason, null, false, false);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.awsemulator.core.sns.delivery;
+
+import java.util.Map;
+
+/**
+ * How SNS puts a message into an SQS queue of the same emulator. The composition root wires it to
+ * the SQS engine, so that SNS knows nothing of queues.
+ */
+@FunctionalInterface
+public interface QueueDelivery {
+
+    /**
+     * Enqueues the message, synchronously.
+     *
+     * @throws DeliveryFailedException when the queue does not exist or rejects the message
+     */
+    void send(String queueArn, String body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
+              String messageDeduplicationId);
+}
