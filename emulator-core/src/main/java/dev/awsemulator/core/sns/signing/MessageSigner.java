@@ -1,0 +1,128 @@
+package dev.awsemulator.core.sns.signing;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signs SNS deliveries the way AWS does, so a subscriber verifies the emulator's messages with the
+ * same code it uses for AWS's: fetch the PEM at {@code SigningCertURL}, take its public key, and check
+ * {@code Signature} over the canonical string (AWS docs "Verifying the signatures of Amazon SNS
+ * messages"). The certificate is self-signed: subscribers that insist on AWS's chain must be pointed
+ * at it explicitly, which is the point of a local emulator. Immutable and thread-safe.
+ */
+public final class MessageSigner {
+
+    private static final String COMMON_NAME = "sns.amazonaws.com";
+    private static final int VALIDITY_YEARS = 10;
+    /** 32 hex digits, the length of the names AWS serves its certificates under. */
+    private static final int FILE_NAME_HASH_BYTES = 16;
+
+    private static final String SUBJECT = "Subject";
+    /** Per message type, the keys AWS signs, in the byte order the documentation prescribes. */
+    private static final List<String> NOTIFICATION_KEYS =
+            List.of("Message", "MessageId", SUBJECT, "Timestamp", "TopicArn", "Type");
+    private static final List<String> CONFIRMATION_KEYS =
+            List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type");
+
+    private final PrivateKey privateKey;
+    private final String certificatePem;
+    private final String certificateFileName;
+
+    private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
+        this.privateKey = privateKey;
+        this.certificatePem = pem(certificateDer);
+        this.certificateFileName = fileName(certificateDer);
+    }
+
+    /**
+     * A fresh RSA-2048 key pair and a self-signed certificate for it (CN=sns.amazonaws.com), valid from
+     * {@code notBefore} for 10 years. X.509 times have whole seconds, so any fraction is dropped.
+     */
+    public static MessageSigner generate(Instant notBefore) {
+        SecureRandom random = new SecureRandom();
+        KeyPair keys = Rsa.generateKeyPair(random);
+        // RFC 5280 wants a positive serial; fixing the top bit keeps it positive and exactly 64 bits long.
+        BigInteger serial = new BigInteger(64, random).setBit(63);
+        Instant start = notBefore.truncatedTo(ChronoUnit.SECONDS);
+        Instant end = start.atOffset(ZoneOffset.UTC).plusYears(VALIDITY_YEARS).toInstant();
+        return new MessageSigner(keys.getPrivate(), SelfSignedCertificate.der(keys, COMMON_NAME, serial, start, end));
+    }
+
+    /** The certificate as PEM: what the {@code SigningCertURL} serves. */
+    public String certificatePem() {
+        return certificatePem;
+    }
+
+    /** "SimpleNotificationService-&lt;hex&gt;.pem", stable for this certificate, to build the SigningCertURL. */
+    public String certificateFileName() {
+        return certificateFileName;
+    }
+
+    /**
+     * The base64 {@code Signature} of a message given by its JSON field names; fields that AWS does not
+     * sign are ignored. {@code signatureVersion} is the topic attribute: "1" (SHA1) or "2" (SHA256).
+     *
+     * @throws IllegalArgumentException for another signature version, or a message {@link #canonicalString} rejects
+     */
+    public String sign(Map<String, String> message, String signatureVersion) {
+        SignatureVersion version = SignatureVersion.of(signatureVersion);
+        byte[] stringToSign = canonicalString(message).getBytes(StandardCharsets.UTF_8);
+        return Base64.getEncoder().encodeToString(Rsa.sign(version.jcaAlgorithm(), privateKey, stringToSign));
+    }
+
+    /**
+     * The string AWS signs: "Key\nValue\n" for each signed key of the message's {@code Type}, in the
+     * documented order. Only a Notification's Subject may be absent (it is sent only when published).
+     *
+     * @throws IllegalArgumentException for an unknown Type or a missing signed key, which would make a
+     *     signature no subscriber can check
+     */
+    static String canonicalString(Map<String, String> message) {
+        StringBuilder canonical = new StringBuilder();
+        for (String key : signedKeys(message.get("Type"))) {
+            String value = message.get(key);
+            if (value != null) {
+                canonical.append(key).append('\n').append(value).append('\n');
+            } else if (!key.equals(SUBJECT)) {
+                throw new IllegalArgumentException("SNS message without " + key + " cannot be signed");
+            }
+        }
+        return canonical.toString();
+    }
+
+    private static List<String> signedKeys(String type) {
+        if ("Notification".equals(type)) {
+            return NOTIFICATION_KEYS;
+        }
+        if ("SubscriptionConfirmation".equals(type) || "UnsubscribeConfirmation".equals(type)) {
+            return CONFIRMATION_KEYS;
+        }
+        throw new IllegalArgumentException("Unknown SNS message Type: " + type);
+    }
+
+    private static String pem(byte[] der) {
+        Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
+        return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
+    }
+
+    private static String fileName(byte[] der) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(der);
+            return "SimpleNotificationService-" + HexFormat.of().formatHex(hash, 0, FILE_NAME_HASH_BYTES) + ".pem";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java SE platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.awsemulator.core.sns.signing;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+
+/**
+ * RSA through the JDK's own providers. The algorithms used here are ones every Java SE platform must
+ * provide, so their checked exceptions cannot happen and are turned into {@link IllegalStateException}
+ * in this one place rather than at every call.
+ */
+final class Rsa {
+
+    /** What AWS's SNS signing certificates use, and the smallest size current verifiers accept. */
+    private static final int KEY_BITS = 2048;
+
+    private Rsa() {
+    }
+
+    static KeyPair generateKeyPair(SecureRandom random) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(KEY_BITS, random);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java SE platform provides RSA key generation", e);
+        }
+    }
+
+    /** @param algorithm a JCA name such as {@code SHA256withRSA} (PKCS #1 v1.5). */
+    static byte[] sign(String algorithm, PrivateKey key, byte[] data) {
+        try {
+            Signature signature = Signature.getInstance(algorithm);
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java SE platform provides " + algorithm, e);
+        }
+    }
+}
