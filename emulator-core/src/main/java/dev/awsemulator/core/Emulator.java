@@ -1,27 +1,42 @@
 package dev.awsemulator.core;
 
+import dev.awsemulator.core.sns.SnsService;
+import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
+import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
+import dev.awsemulator.core.sns.delivery.HttpDelivery;
+import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.sqs.SqsService;
+import dev.awsemulator.core.sqs.api.MessageAttributeValue;
+import dev.awsemulator.core.sqs.api.SendMessageBatchRequestEntry;
 import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.core.time.SystemClock;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * The composition root: every service of one emulator, sharing one clock. Services keep the
- * resources of every account and region they have seen.
+ * The composition root: every service of one emulator, sharing one clock, wired to each other
+ * (SNS delivers into SQS through a port, so neither knows the other). Services keep the resources
+ * of every account and region they have seen.
  */
 public final class Emulator implements AutoCloseable {
 
+    /** The principal SQS reports as SenderId for messages SNS delivered. */
+    static final String SNS_SENDER_ID = "AIDAIT2UOQQY3AUEKVGXU";
+
     private final Clock clock;
     private final SqsService sqs;
+    private final SnsService sns;
 
-    public Emulator(Clock clock, SqsOptions sqsOptions) {
-        this.clock = clock;
-        this.sqs = new SqsService(clock, sqsOptions);
+    private Emulator(Builder builder) {
+        this.clock = builder.clock != null ? builder.clock : new SystemClock();
+        this.sqs = new SqsService(clock, builder.sqsOptions);
+        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery);
     }
 
-    /** An emulator on wall-clock time with AWS's rules. */
-    public Emulator() {
-        this(new SystemClock(), SqsOptions.STRICT);
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Clock clock() {
@@ -32,20 +47,68 @@ public final class Emulator implements AutoCloseable {
         return sqs;
     }
 
+    public SnsService sns() {
+        return sns;
+    }
+
     /** Deletes every resource of every service; the clock keeps its time. */
     public void reset() {
+        sns.reset();
         sqs.reset();
     }
 
     @Override
     public void close() {
-        sqs.reset();
+        reset();
         if (clock instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {
                 throw new IllegalStateException("could not stop the clock", e);
             }
+        }
+    }
+
+    private void deliverToQueue(String queueArn, String body, Map<String, DeliveredAttribute> attributes,
+                                String messageGroupId, String messageDeduplicationId) {
+        Map<String, MessageAttributeValue> sqsAttributes = new LinkedHashMap<>();
+        attributes.forEach((name, value) -> sqsAttributes.put(name,
+                new MessageAttributeValue(value.dataType(), value.stringValue(), value.binaryValue(), null, null)));
+        try {
+            sqs.sendMessageToArn(queueArn, SNS_SENDER_ID, new SendMessageBatchRequestEntry(null, body, null,
+                    sqsAttributes, null, messageDeduplicationId, messageGroupId));
+        } catch (AwsException e) {
+            throw new DeliveryFailedException(e.errorCode().code() + ": " + e.getMessage());
+        }
+    }
+
+    public static final class Builder {
+        private Clock clock;
+        private SqsOptions sqsOptions = SqsOptions.STRICT;
+        private HttpDelivery httpDelivery = HttpDelivery.UNAVAILABLE;
+
+        private Builder() {
+        }
+
+        /** The clock of every timer; a {@link dev.awsemulator.core.time.ManualClock} for virtual time. Default: wall clock. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder sqsOptions(SqsOptions sqsOptions) {
+            this.sqsOptions = sqsOptions;
+            return this;
+        }
+
+        /** How SNS reaches HTTP/S subscribers; the server provides one. Default: none, deliveries fail. */
+        public Builder httpDelivery(HttpDelivery httpDelivery) {
+            this.httpDelivery = httpDelivery;
+            return this;
+        }
+
+        public Emulator build() {
+            return new Emulator(this);
         }
     }
 }

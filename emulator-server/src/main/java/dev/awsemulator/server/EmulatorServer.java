@@ -2,7 +2,10 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RootHandler;
+import dev.awsemulator.server.sns.JdkHttpDelivery;
+import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -35,11 +38,14 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
-        this.emulator = ownsEmulator ? new Emulator() : builder.emulator;
+        this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
         this.host = builder.host;
-        RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs())), builder.region,
-                builder.maxRequestBytes);
-        this.graceful = new GracefulShutdownHandler(root);
+        RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns())),
+                builder.region, builder.maxRequestBytes);
+        DocumentHandler documents = new DocumentHandler(root)
+                .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
+                        emulator.sns()::signingCertificatePem);
+        this.graceful = new GracefulShutdownHandler(documents);
         this.undertow = Undertow.builder()
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
@@ -125,7 +131,10 @@ public final class EmulatorServer implements AutoCloseable {
             return this;
         }
 
-        /** Serves this emulator (the caller closes it); by default the server makes and owns one. */
+        /**
+         * Serves this emulator (the caller closes it); by default the server makes and owns one. Give
+         * it {@code httpDelivery(new JdkHttpDelivery())} for SNS to reach HTTP subscribers.
+         */
         public Builder emulator(Emulator emulator) {
             this.emulator = emulator;
             return this;

@@ -11,27 +11,40 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "dev.awsemulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String[] SERVICE_SEMANTICS = {"dev.awsemulator.core.sqs..", "dev.awsemulator.core.sns..",
+        "dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns.."};
+
     @ArchTest
     static final ArchRule coreKnowsNoHttpNoWireFormatNoSdk = noClasses()
             .that().resideInAPackage("dev.awsemulator.core..")
             .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..", "software.amazon..",
-                    "com.amazonaws..", "dev.awsemulator.server..");
+                    "com.amazonaws..", "java.net.http..", "dev.awsemulator.server..");
+
+    @ArchTest
+    static final ArchRule sqsKnowsNoSns = noClasses()
+            .that().resideInAPackage("dev.awsemulator.core.sqs..")
+            .should().dependOnClassesThat().resideInAPackage("dev.awsemulator.core.sns..");
+
+    @ArchTest
+    static final ArchRule snsReachesSqsOnlyThroughItsDeliveryPort = noClasses()
+            .that().resideInAPackage("dev.awsemulator.core.sns..")
+            .should().dependOnClassesThat().resideInAPackage("dev.awsemulator.core.sqs..");
 
     @ArchTest
     static final ArchRule codecsKnowNoService = noClasses()
             .that().resideInAPackage("dev.awsemulator.server.protocol..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.awsemulator.core.sqs..",
-                    "dev.awsemulator.server.sqs..", "io.undertow..");
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE_SEMANTICS)
+            .orShould().dependOnClassesThat().resideInAPackage("io.undertow..");
 
     @ArchTest
     static final ArchRule operationTablesKnowNoUndertow = noClasses()
-            .that().resideInAnyPackage("dev.awsemulator.server.sqs..", "dev.awsemulator.server.api..")
+            .that().resideInAnyPackage("dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns..",
+                    "dev.awsemulator.server.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..",
                     "dev.awsemulator.server.http..");
 
     @ArchTest
-    static final ArchRule httpLayerKnowsNoQueueSemantics = noClasses()
+    static final ArchRule httpLayerKnowsNoServiceSemantics = noClasses()
             .that().resideInAPackage("dev.awsemulator.server.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.awsemulator.core.sqs..",
-                    "dev.awsemulator.server.sqs..");
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE_SEMANTICS);
 }

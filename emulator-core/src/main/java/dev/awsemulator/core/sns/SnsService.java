@@ -61,7 +61,7 @@ public final class SnsService {
         this.envelopes = new Envelopes(signer);
         this.fanout = new Fanout(clock, queues, http, envelopes);
         this.platform = new PlatformApplications(this::record);
-        this.sms = new SmsSettings(this::record);
+        this.sms = new SmsSettings(this::record, clock);
     }
 
     public PlatformApplications platform() {

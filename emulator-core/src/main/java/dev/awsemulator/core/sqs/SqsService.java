@@ -308,7 +308,7 @@ public final class SqsService {
 
     public SendMessageResult sendMessage(Caller caller, SendMessageRequest request) {
         Queue queue = queue(caller, request.queueUrl());
-        SendMessageBatchResultEntry sent = send(caller, queue, new SendMessageBatchRequestEntry(null,
+        SendMessageBatchResultEntry sent = send(caller.accountId(), queue, new SendMessageBatchRequestEntry(null,
                 request.messageBody(), request.delaySeconds(), request.messageAttributes(),
                 request.messageSystemAttributes(), request.messageDeduplicationId(), request.messageGroupId()), false);
         return new SendMessageResult(sent.md5OfMessageBody(), sent.md5OfMessageAttributes(),
@@ -329,7 +329,7 @@ public final class SqsService {
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         for (SendMessageBatchRequestEntry entry : entries) {
             try {
-                successful.add(send(caller, queue, entry, true));
+                successful.add(send(caller.accountId(), queue, entry, true));
             } catch (AwsException e) {
                 failed.add(failure(entry.id(), e));
             }
@@ -337,7 +337,19 @@ public final class SqsService {
         return new SendMessageBatchResult(successful, failed);
     }
 
-    private SendMessageBatchResultEntry send(Caller caller, Queue queue, SendMessageBatchRequestEntry entry,
+    /**
+     * Sends a message on behalf of another service (SNS fanout), addressed by queue ARN, with the
+     * same validation as SendMessage; throws the same errors.
+     */
+    public void sendMessageToArn(String queueArn, String senderId, SendMessageBatchRequestEntry message) {
+        Queue queue = queueByArn(queueArn);
+        if (queue == null) {
+            throw queueDoesNotExist();
+        }
+        send(senderId, queue, message, false);
+    }
+
+    private SendMessageBatchResultEntry send(String senderId, Queue queue, SendMessageBatchRequestEntry entry,
                                              boolean inBatch) {
         QueueSettings settings = queue.settings();
         MessageValidation.body(entry.messageBody());
@@ -383,7 +395,7 @@ public final class SqsService {
         }
         QueuedMessage message = new QueuedMessage(UUID.randomUUID().toString(), entry.messageBody(),
                 copy(entry.messageAttributes()), copy(entry.messageSystemAttributes()), clock.millis(),
-                caller.accountId(), groupId, settings.fifo ? deduplicationId : null, null);
+                senderId, groupId, settings.fifo ? deduplicationId : null, null);
         Queue.SendOutcome outcome = queue.send(message, delay == null ? settings.delaySeconds : delay);
         return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody,
                 message.md5OfAttributes, message.md5OfSystemAttributes, outcome.sequenceNumber());

@@ -9,6 +9,7 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.sns.JdkHttpDelivery;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -39,6 +41,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     private EmulatorServer server;
     private SqsClient sqs;
     private SqsAsyncClient sqsAsync;
+    private SnsClient sns;
     private AmazonSQS sqsV1;
 
     public EmulatorServerExtension() {
@@ -52,7 +55,8 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     @Override
     public void beforeAll(ExtensionContext context) {
         clock = new ManualClock();
-        server = EmulatorServer.builder().port(0).emulator(new Emulator(clock, options)).start();
+        server = EmulatorServer.builder().port(0).emulator(Emulator.builder().clock(clock).sqsOptions(options)
+                .httpDelivery(new JdkHttpDelivery()).build()).start();
     }
 
     @Override
@@ -67,6 +71,9 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         }
         if (sqsAsync != null) {
             sqsAsync.close();
+        }
+        if (sns != null) {
+            sns.close();
         }
         if (sqsV1 != null) {
             sqsV1.shutdown();
@@ -113,6 +120,23 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .build();
         }
         return sqsAsync;
+    }
+
+    public synchronized SnsClient sns() {
+        if (sns == null) {
+            sns = SnsClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(REGION))
+                    .credentialsProvider(credentials())
+                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .build();
+        }
+        return sns;
+    }
+
+    /** A queue's ARN in the test account and region. */
+    public static String queueArn(String name) {
+        return "arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":" + name;
     }
 
     /** SDK v1 1.12.584: the last release that speaks SQS's Query protocol. */

@@ -1,0 +1,190 @@
+package dev.awsemulator.core.sns;
+
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.sns.api.*;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Mobile push: platform applications and their endpoints, stored and validated like AWS. There is no
+ * push service locally, so a message published to an endpoint is recorded for inspection.
+ */
+public final class PlatformApplications {
+
+    private static final Set<String> PLATFORMS = Set.of("ADM", "APNS", "APNS_SANDBOX", "BAIDU", "GCM", "MPNS", "WNS");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+    private static final int PAGE_SIZE = 100;
+
+    private final Consumer<PublishedMessage> recorder;
+    private final Map<String, Application> applications = new ConcurrentHashMap<>();
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+
+    PlatformApplications(Consumer<PublishedMessage> recorder) {
+        this.recorder = recorder;
+    }
+
+    void reset() {
+        applications.clear();
+        endpoints.clear();
+    }
+
+    public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
+                                                                     CreatePlatformApplicationRequest request) {
+        String name = SnsService.required(request.name(), "Name");
+        if (!NAME.matcher(name).matches()) {
+            throw SnsError.invalidParameter("Invalid platform application name");
+        }
+        String platform = SnsService.required(request.platform(), "Platform");
+        if (!PLATFORMS.contains(platform)) {
+            throw SnsError.invalidParameter("Platform Reason: " + platform + " is not supported");
+        }
+        Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
+        if (!attributes.containsKey("PlatformCredential")) {
+            throw SnsError.invalidParameter("Attributes Reason: PlatformCredential attribute is required");
+        }
+        String arn = SnsArn.of(caller, "app/" + platform + "/" + name).toString();
+        Map<String, String> stored = new LinkedHashMap<>(attributes);
+        stored.remove("PlatformCredential");
+        stored.putIfAbsent("Enabled", "true");
+        applications.put(arn, new Application(arn, stored));
+        return new CreatePlatformApplicationResult(arn);
+    }
+
+    public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
+        String arn = request.platformApplicationArn();
+        applications.remove(arn);
+        endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
+    }
+
+    public AttributesResult getPlatformApplicationAttributes(Caller caller, PlatformApplicationArnRequest request) {
+        return new AttributesResult(Map.copyOf(application(request.platformApplicationArn()).attributes));
+    }
+
+    public void setPlatformApplicationAttributes(Caller caller, SetPlatformApplicationAttributesRequest request) {
+        Application application = application(request.platformApplicationArn());
+        Map<String, String> changes = request.attributes() == null ? Map.of() : new LinkedHashMap<>(request.attributes());
+        changes.remove("PlatformCredential");
+        application.attributes.putAll(changes);
+    }
+
+    public ListPlatformApplicationsResult listPlatformApplications(Caller caller, NextTokenRequest request) {
+        List<Application> mine = applications.values().stream().filter(app -> owned(caller, app.arn))
+                .sorted(Comparator.comparing(app -> app.arn)).toList();
+        Page<Application> page = Page.of(mine, request.nextToken(), PAGE_SIZE, app -> app.arn);
+        return new ListPlatformApplicationsResult(page.items().stream()
+                .map(app -> new PlatformApplication(app.arn, Map.copyOf(app.attributes))).toList(), page.nextToken());
+    }
+
+    public CreateEndpointResult createPlatformEndpoint(Caller caller, CreatePlatformEndpointRequest request) {
+        Application application = application(request.platformApplicationArn());
+        String token = SnsService.required(request.token(), "Token");
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("Enabled", "true");
+        if (request.customUserData() != null) {
+            attributes.put("CustomUserData", request.customUserData());
+        }
+        if (request.attributes() != null) {
+            attributes.putAll(request.attributes());
+        }
+        attributes.put("Token", token);
+        synchronized (endpoints) {
+            for (Endpoint existing : endpoints.values()) {
+                if (existing.applicationArn.equals(application.arn) && token.equals(existing.attributes.get("Token"))) {
+                    if (!existing.attributes.equals(attributes)) {
+                        throw SnsError.invalidParameter("Token Reason: Endpoint " + existing.arn + " already exists "
+                                + "with the same Token, but different attributes.");
+                    }
+                    return new CreateEndpointResult(existing.arn);
+                }
+            }
+            SnsArn app = SnsArn.parse(application.arn);
+            String arn = new SnsArn(app.partition(), app.region(), app.accountId(),
+                    "endpoint" + app.resource().substring("app".length()) + "/" + UUID.randomUUID()).toString();
+            endpoints.put(arn, new Endpoint(arn, application.arn, attributes));
+            return new CreateEndpointResult(arn);
+        }
+    }
+
+    public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
+        endpoints.remove(request.endpointArn());
+    }
+
+    public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {
+        return new AttributesResult(Map.copyOf(endpoint(request.endpointArn()).attributes));
+    }
+
+    public void setEndpointAttributes(Caller caller, SetEndpointAttributesRequest request) {
+        Endpoint endpoint = endpoint(request.endpointArn());
+        if (request.attributes() != null) {
+            endpoint.attributes.putAll(request.attributes());
+        }
+    }
+
+    public ListEndpointsByPlatformApplicationResult listEndpointsByPlatformApplication(
+            Caller caller, ListEndpointsByPlatformApplicationRequest request) {
+        Application application = application(request.platformApplicationArn());
+        List<Endpoint> mine = endpoints.values().stream()
+                .filter(endpoint -> endpoint.applicationArn.equals(application.arn))
+                .sorted(Comparator.comparing(endpoint -> endpoint.arn)).toList();
+        Page<Endpoint> page = Page.of(mine, request.nextToken(), PAGE_SIZE, endpoint -> endpoint.arn);
+        return new ListEndpointsByPlatformApplicationResult(page.items().stream()
+                .map(endpoint -> new dev.awsemulator.core.sns.api.Endpoint(endpoint.arn, Map.copyOf(endpoint.attributes)))
+                .toList(), page.nextToken());
+    }
+
+    PublishResult publish(String endpointArn, String message, Map<String, MessageAttributeValue> attributes,
+                          Instant at) {
+        Endpoint endpoint = endpoint(endpointArn);
+        if (!"true".equalsIgnoreCase(endpoint.attributes.get("Enabled"))) {
+            throw SnsError.ENDPOINT_DISABLED.exception("Endpoint is disabled");
+        }
+        String messageId = UUID.randomUUID().toString();
+        Delivery delivery = new Delivery(endpointArn, "application", endpoint.attributes.get("Token"),
+                Delivery.Status.RECORDED, "no local push service; kept for inspection");
+        recorder.accept(new PublishedMessage(messageId, endpointArn, message, null, attributes, at, null, null,
+                List.of(delivery)));
+        return new PublishResult(messageId, null);
+    }
+
+    private Application application(String arn) {
+        Application application = arn == null ? null : applications.get(arn);
+        if (application == null) {
+            throw SnsError.NOT_FOUND.exception("PlatformApplication does not exist");
+        }
+        return application;
+    }
+
+    private Endpoint endpoint(String arn) {
+        Endpoint endpoint = arn == null ? null : endpoints.get(arn);
+        if (endpoint == null) {
+            throw SnsError.NOT_FOUND.exception("Endpoint does not exist");
+        }
+        return endpoint;
+    }
+
+    private static boolean owned(Caller caller, String arn) {
+        SnsArn parsed = SnsArn.parse(arn);
+        return parsed.accountId().equals(caller.accountId()) && parsed.region().equals(caller.region());
+    }
+
+    private record Application(String arn, Map<String, String> attributes) {
+        Application {
+            attributes = new ConcurrentHashMap<>(attributes);
+        }
+    }
+
+    private record Endpoint(String arn, String applicationArn, Map<String, String> attributes) {
+        Endpoint {
+            attributes = new ConcurrentHashMap<>(attributes);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.awsemulator.server.sns;
+
+import dev.awsemulator.core.sns.delivery.HttpDelivery;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * SNS's HTTP/S deliveries with the JDK's client: asynchronous, so a slow subscriber holds no
+ * emulator thread. AWS waits 15 seconds for an answer; so do we.
+ */
+public final class JdkHttpDelivery implements HttpDelivery {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Override
+    public CompletionStage<Integer> post(URI endpoint, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                request.setHeader(name, value);
+            }
+        });
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+}

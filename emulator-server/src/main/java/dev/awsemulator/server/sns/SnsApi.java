@@ -1,0 +1,97 @@
+package dev.awsemulator.server.sns;
+
+import dev.awsemulator.core.sns.PlatformApplications;
+import dev.awsemulator.core.sns.SmsSettings;
+import dev.awsemulator.core.sns.SnsService;
+import dev.awsemulator.core.sns.api.*;
+import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.protocol.WireNames;
+
+import java.util.List;
+
+/**
+ * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
+ * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}.
+ */
+public final class SnsApi {
+
+    private SnsApi() {
+    }
+
+    public static ServiceDefinition definition(SnsService sns) {
+        PlatformApplications push = sns.platform();
+        SmsSettings sms = sns.sms();
+        return new ServiceDefinition("sns", null, null, null, false, "http://sns.amazonaws.com/doc/2010-03-31/", false,
+                wireNames(), ServiceDefinition.table(List.of(
+                Operation.of("CreateTopic", CreateTopicRequest.class, sns::createTopic),
+                Operation.empty("DeleteTopic", TopicArnRequest.class, sns::deleteTopic),
+                Operation.of("GetTopicAttributes", TopicArnRequest.class, sns::getTopicAttributes),
+                Operation.empty("SetTopicAttributes", SetTopicAttributesRequest.class, sns::setTopicAttributes),
+                Operation.of("ListTopics", NextTokenRequest.class, sns::listTopics),
+                Operation.of("Subscribe", SubscribeRequest.class, sns::subscribe),
+                Operation.of("ConfirmSubscription", ConfirmSubscriptionRequest.class, sns::confirmSubscription),
+                Operation.empty("Unsubscribe", SubscriptionArnRequest.class, sns::unsubscribe),
+                Operation.of("GetSubscriptionAttributes", SubscriptionArnRequest.class, sns::getSubscriptionAttributes),
+                Operation.empty("SetSubscriptionAttributes", SetSubscriptionAttributesRequest.class,
+                        sns::setSubscriptionAttributes),
+                Operation.of("ListSubscriptions", NextTokenRequest.class, sns::listSubscriptions),
+                Operation.of("ListSubscriptionsByTopic", ListSubscriptionsByTopicRequest.class,
+                        sns::listSubscriptionsByTopic),
+                Operation.of("Publish", PublishRequest.class, sns::publish),
+                Operation.of("PublishBatch", PublishBatchRequest.class, sns::publishBatch),
+                Operation.empty("AddPermission", AddPermissionRequest.class, sns::addPermission),
+                Operation.empty("RemovePermission", RemovePermissionRequest.class, sns::removePermission),
+                Operation.empty("TagResource", TagResourceRequest.class, sns::tagResource),
+                Operation.empty("UntagResource", UntagResourceRequest.class, sns::untagResource),
+                Operation.of("ListTagsForResource", ResourceArnRequest.class, sns::listTagsForResource),
+                Operation.of("GetDataProtectionPolicy", ResourceArnRequest.class, sns::getDataProtectionPolicy),
+                Operation.empty("PutDataProtectionPolicy", PutDataProtectionPolicyRequest.class,
+                        sns::putDataProtectionPolicy),
+                Operation.of("CreatePlatformApplication", CreatePlatformApplicationRequest.class,
+                        push::createPlatformApplication),
+                Operation.empty("DeletePlatformApplication", PlatformApplicationArnRequest.class,
+                        push::deletePlatformApplication),
+                Operation.of("GetPlatformApplicationAttributes", PlatformApplicationArnRequest.class,
+                        push::getPlatformApplicationAttributes),
+                Operation.empty("SetPlatformApplicationAttributes", SetPlatformApplicationAttributesRequest.class,
+                        push::setPlatformApplicationAttributes),
+                Operation.of("ListPlatformApplications", NextTokenRequest.class, push::listPlatformApplications),
+                Operation.of("CreatePlatformEndpoint", CreatePlatformEndpointRequest.class, push::createPlatformEndpoint),
+                Operation.empty("DeleteEndpoint", EndpointArnRequest.class, push::deleteEndpoint),
+                Operation.of("GetEndpointAttributes", EndpointArnRequest.class, push::getEndpointAttributes),
+                Operation.empty("SetEndpointAttributes", SetEndpointAttributesRequest.class, push::setEndpointAttributes),
+                Operation.of("ListEndpointsByPlatformApplication", ListEndpointsByPlatformApplicationRequest.class,
+                        push::listEndpointsByPlatformApplication),
+                Operation.of("GetSMSAttributes", GetSMSAttributesRequest.class, sms::getSMSAttributes),
+                Operation.empty("SetSMSAttributes", SetSMSAttributesRequest.class, sms::setSMSAttributes),
+                Operation.of("CheckIfPhoneNumberIsOptedOut", PhoneNumberRequest.class, sms::checkIfPhoneNumberIsOptedOut),
+                Operation.of("ListPhoneNumbersOptedOut", ListPhoneNumbersOptedOutRequest.class,
+                        sms::listPhoneNumbersOptedOut),
+                Operation.empty("OptInPhoneNumber", PhoneNumberRequest.class, sms::optInPhoneNumber),
+                Operation.empty("CreateSMSSandboxPhoneNumber", CreateSMSSandboxPhoneNumberRequest.class,
+                        sms::createSMSSandboxPhoneNumber),
+                Operation.empty("DeleteSMSSandboxPhoneNumber", SandboxPhoneNumberRequest.class,
+                        sms::deleteSMSSandboxPhoneNumber),
+                Operation.empty("VerifySMSSandboxPhoneNumber", VerifySMSSandboxPhoneNumberRequest.class,
+                        sms::verifySMSSandboxPhoneNumber),
+                Operation.of("ListSMSSandboxPhoneNumbers", PagedRequest.class, sms::listSMSSandboxPhoneNumbers),
+                Operation.of("GetSMSSandboxAccountStatus", EmptyRequest.class, sms::getSMSSandboxAccountStatus),
+                Operation.of("ListOriginationNumbers", PagedRequest.class, sms::listOriginationNumbers))));
+    }
+
+    private static WireNames wireNames() {
+        return WireNames.withMapEntries("key", "value")
+                .mapEntry(PublishRequest.class, "messageAttributes", "Name", "Value")
+                .mapEntry(PublishBatchRequestEntry.class, "messageAttributes", "Name", "Value")
+                .member(AddPermissionRequest.class, "awsAccountId", "AWSAccountId")
+                .member(GetSMSAttributesRequest.class, "attributes", "attributes")
+                .member(GetSMSAttributesResult.class, "attributes", "attributes")
+                .member(SetSMSAttributesRequest.class, "attributes", "attributes")
+                .member(PhoneNumberRequest.class, "phoneNumber", "phoneNumber")
+                .member(CheckIfPhoneNumberIsOptedOutResult.class, "isOptedOut", "isOptedOut")
+                .member(ListPhoneNumbersOptedOutRequest.class, "nextToken", "nextToken")
+                .member(ListPhoneNumbersOptedOutResult.class, "nextToken", "nextToken")
+                .member(ListPhoneNumbersOptedOutResult.class, "phoneNumbers", "phoneNumbers");
+    }
+}
