@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.sqs.api.ChangeMessageVisibilityRequest;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.sqs.api.ReceiveMessageRequest;
 import dev.awsemulator.core.testsupport.SqsFixture;
@@ -62,11 +63,19 @@ class FifoOrderingTest {
         sendAll("g", "first", "second");
         sqs.receive(fifo, 1, 10);
 
-        sqs.advanceSeconds(9);
-        assertThat(sqs.receive(fifo)).isEmpty();
+        sqs.assertReceivableAfterExactly(fifo, 10, "first", "second");
+    }
 
-        sqs.advanceSeconds(1);
-        assertThat(sqs.receiveBodies(fifo)).containsExactly("first", "second");
+    @Test
+    void groupStaysBlockedWhileAnyOfItsReceivedMessagesIsInFlight() {
+        sendAll("g", "a", "b");
+        List<Message> both = sqs.receive(fifo, 10, 30);
+
+        sqs.sqs.changeMessageVisibility(SqsFixture.CALLER,
+                new ChangeMessageVisibilityRequest(fifo, both.get(0).receiptHandle(), 0));
+
+        assertThat(sqs.receive(fifo)).as("b is still in flight").isEmpty();
+        sqs.assertReceivableAfterExactly(fifo, 30, "a", "b");
     }
 
     @Test
@@ -132,6 +141,20 @@ class FifoOrderingTest {
         sqs.delete(fifo, first.receiptHandle());
 
         assertThat(bodiesOf(sqs.receive(attempt))).containsExactly("b");
+    }
+
+    @Test
+    void attemptIdDoesNotReplayMessagesSinceReceivedByAnotherAttempt() {
+        sendAll("g", "a");
+        ReceiveMessageRequest attempt = receiveRequest(fifo, 1, 10, 0, "attempt-1");
+        sqs.receive(attempt);
+        sqs.advanceSeconds(10);
+        Message other = sqs.receive(receiveRequest(fifo, 1, 30, 0, "attempt-2")).get(0);
+
+        assertThat(sqs.receive(attempt)).isEmpty();
+
+        sqs.delete(fifo, other.receiptHandle());
+        assertThat(sqs.counts(fifo)).isEqualTo(new Counts(0, 0, 0));
     }
 
     @Test

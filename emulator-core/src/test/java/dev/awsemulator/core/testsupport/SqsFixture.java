@@ -179,13 +179,13 @@ public final class SqsFixture {
 
     /**
      * Asserts that nothing can be received from the queue until exactly {@code seconds} from now, and
-     * then the message with {@code body}; leaves the clock at that moment.
+     * then exactly the messages with {@code bodies}, in order; leaves the clock at that moment.
      */
-    public void assertReceivableAfterExactly(String queueUrl, long seconds, String body) {
+    public void assertReceivableAfterExactly(String queueUrl, long seconds, String... bodies) {
         advanceSeconds(seconds - 1);
         assertThat(receive(queueUrl)).as("nothing receivable before %d s", seconds).isEmpty();
         advanceSeconds(1);
-        assertThat(receiveBodies(queueUrl)).as("receivable at %d s", seconds).containsExactly(body);
+        assertThat(receiveBodies(queueUrl)).as("receivable at %d s", seconds).containsExactly(bodies);
     }
 
     public void delete(String queueUrl, String receiptHandle) {
