@@ -59,11 +59,13 @@ final class MessageMoveTasks {
             return;
         }
         List<QueuedMessage> batch = source.drain(task.rate == null ? DEFAULT_RATE : task.rate);
-        for (QueuedMessage message : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            QueuedMessage message = batch.get(i);
             String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn;
             Queue target = targetArn == null ? null : queuesByArn.apply(targetArn);
             if (target == null) {
-                source.accept(List.of(message));
+                // Every drained message not yet moved goes back, not just this one: a failed task loses nothing.
+                source.accept(batch.subList(i, batch.size()));
                 finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
                 return;
             }

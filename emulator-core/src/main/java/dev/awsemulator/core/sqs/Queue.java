@@ -189,7 +189,7 @@ final class Queue {
         Waiter waiter = null;
         synchronized (this) {
             long now = clock.millis();
-            received = attemptId == null ? null : repeatAttempt(attemptId, now);
+            received = attemptId == null ? null : repeatAttempt(attemptId, visibilitySeconds, now);
             if (received == null) {
                 received = take(max, visibilitySeconds, now, toDeadLetter);
                 if (received.isEmpty() && waitSeconds > 0 && !deleted) {
@@ -354,19 +354,29 @@ final class Queue {
         completions.forEach(Runnable::run);
     }
 
-    private List<ReceivedMessage> repeatAttempt(String attemptId, long now) {
+    /**
+     * The messages of an earlier receive with the same attempt id, if all are still in flight under
+     * the handles it issued. A retry resets their visibility timeout (ReceiveRequestAttemptId docs).
+     */
+    private List<ReceivedMessage> repeatAttempt(String attemptId, int visibilitySeconds, long now) {
         AttemptResult earlier = receiveAttempts.get(attemptId);
         if (earlier == null || earlier.expiresAt <= now) {
             receiveAttempts.remove(attemptId);
             return null;
         }
+        List<QueuedMessage> current = new ArrayList<>();
         for (ReceivedMessage received : earlier.messages) {
-            QueuedMessage current = messages.get(received.message().messageId);
-            if (current == null || !current.inFlight(now)
-                    || !received.receiptHandle().equals(handleOf(current))) {
+            QueuedMessage message = messages.get(received.message().messageId);
+            if (message == null || !message.inFlight(now)
+                    || !received.receiptHandle().equals(handleOf(message))) {
                 receiveAttempts.remove(attemptId);
                 return null;
             }
+            current.add(message);
+        }
+        for (QueuedMessage message : current) {
+            message.visibleAt = now + visibilitySeconds * 1000L;
+            reschedule(message.group);
         }
         return earlier.messages;
     }
