@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sqs;
 
-import dev.awsemulator.core.sqs.api.BatchResult;
+import dev.awsemulator.core.sqs.api.ChangeMessageVisibilityBatchResult;
+import dev.awsemulator.core.sqs.api.DeleteMessageBatchResult;
 import dev.awsemulator.core.sqs.api.BatchResultEntry;
 import dev.awsemulator.core.sqs.api.BatchResultErrorEntry;
 import dev.awsemulator.core.sqs.api.ChangeMessageVisibilityBatchRequest;
@@ -119,7 +120,7 @@ class BatchOperationsTest {
         sqs.send(queue, "two");
         List<Message> received = sqs.receive(queue);
 
-        BatchResult result = sqs.sqs.deleteMessageBatch(CALLER, new DeleteMessageBatchRequest(queue, List.of(
+        DeleteMessageBatchResult result = sqs.sqs.deleteMessageBatch(CALLER, new DeleteMessageBatchRequest(queue, List.of(
                 new DeleteMessageBatchRequestEntry("ok", received.get(0).receiptHandle()),
                 new DeleteMessageBatchRequestEntry("bad", "bogus"))));
 
@@ -138,7 +139,7 @@ class BatchOperationsTest {
         sqs.send(queue, "two");
         List<Message> received = sqs.receive(queue);
 
-        BatchResult result = sqs.sqs.changeMessageVisibilityBatch(CALLER, new ChangeMessageVisibilityBatchRequest(
+        ChangeMessageVisibilityBatchResult result = sqs.sqs.changeMessageVisibilityBatch(CALLER, new ChangeMessageVisibilityBatchRequest(
                 queue, List.of(
                         new ChangeMessageVisibilityBatchRequestEntry("release", received.get(0).receiptHandle(), 0),
                         new ChangeMessageVisibilityBatchRequestEntry("too-long", received.get(1).receiptHandle(),
