@@ -16,6 +16,14 @@ public interface ErrorCode {
 
     int httpStatus();
 
+    /**
+     * The message the Query protocol sends for an error whose JSON message is {@code message}; the
+     * same text unless AWS words it differently for Query clients.
+     */
+    default String queryMessage(String message) {
+        return message;
+    }
+
     /** True when the caller is at fault ({@code Sender}), false for service faults ({@code Receiver}). */
     default boolean senderFault() {
         return httpStatus() < 500;

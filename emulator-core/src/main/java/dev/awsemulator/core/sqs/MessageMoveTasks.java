@@ -69,7 +69,7 @@ final class MessageMoveTasks {
                 finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
                 return;
             }
-            target.accept(List.of(message.copyFor(null)));
+            target.accept(List.of(message.redriven(UUID.randomUUID().toString(), clock.millis())));
             synchronized (this) {
                 task.moved++;
             }

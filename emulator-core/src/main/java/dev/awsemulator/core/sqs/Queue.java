@@ -262,7 +262,7 @@ final class Queue {
                 if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
                     it.remove();
                     messages.remove(message.messageId);
-                    toDeadLetter.add(deadLetterQueue, message.copyFor(arn));
+                    toDeadLetter.add(deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
                     continue;
                 }
                 message.receiveCount++;

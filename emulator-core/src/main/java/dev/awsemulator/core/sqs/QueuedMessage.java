@@ -51,10 +51,24 @@ final class QueuedMessage {
         this.deadLetterSourceArn = deadLetterSourceArn;
     }
 
-    /** The same content, fresh receive state: what a dead-letter or move target enqueues. */
-    QueuedMessage copyFor(String sourceArn) {
-        return new QueuedMessage(messageId, body, attributes, systemAttributes, sentAt, senderId, groupId,
-                deduplicationId, sourceArn);
+    /**
+     * What a dead-letter queue enqueues: the same message with fresh receive state. A standard queue's
+     * keeps its enqueue time, so retention still counts from the first send; a FIFO queue's gets a new
+     * enqueue time and its message ID as deduplication ID (SQS developer guide, dead-letter queue
+     * retention and redrive).
+     */
+    QueuedMessage deadLettered(String sourceArn, boolean fifo, long now) {
+        return new QueuedMessage(messageId, body, attributes, systemAttributes, fifo ? now : sentAt, senderId,
+                groupId, fifo ? messageId : deduplicationId, sourceArn);
+    }
+
+    /**
+     * What a redrive (message move task) enqueues: a new message with the same content, a new message
+     * ID and a new enqueue time, so its retention period starts again (SQS developer guide).
+     */
+    QueuedMessage redriven(String newMessageId, long now) {
+        return new QueuedMessage(newMessageId, body, attributes, systemAttributes, now, senderId, groupId,
+                deduplicationId, null);
     }
 
     boolean received() {

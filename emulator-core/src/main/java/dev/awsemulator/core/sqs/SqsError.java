@@ -7,7 +7,13 @@ import dev.awsemulator.core.common.ErrorCode;
  * and the HTTP status AWS answers with, in JSON and Query mode alike.
  */
 public enum SqsError implements ErrorCode {
-    QUEUE_DOES_NOT_EXIST("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", 400),
+    QUEUE_DOES_NOT_EXIST("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", 400) {
+        /** AWS's Query answer still names the WSDL (recorded on AWS, PROTOCOL.md §1.2). */
+        @Override
+        public String queryMessage(String message) {
+            return "The specified queue does not exist for this wsdl version.";
+        }
+    },
     QUEUE_NAME_EXISTS("QueueNameExists", "QueueAlreadyExists", 400),
     QUEUE_DELETED_RECENTLY("QueueDeletedRecently", "AWS.SimpleQueueService.QueueDeletedRecently", 400),
     PURGE_QUEUE_IN_PROGRESS("PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress", 403),

@@ -43,6 +43,7 @@ public final class RootHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(RootHandler.class.getName());
     private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String QUEUE_URL = "QueueUrl";
     private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
 
     private final Router router;
@@ -192,7 +193,10 @@ public final class RootHandler implements HttpHandler {
         return new Caller(scope.accountId(Caller.DEFAULT_ACCOUNT), scope.region(defaultRegion), endpoint);
     }
 
-    /** Query parameters from the URL and, for a form post, from the body; the body wins. */
+    /**
+     * Query parameters from the URL and, for a form post, from the body; the body wins. A request to
+     * a path other than the root also carries that path's URL as {@code QueueUrl} unless it names one.
+     */
     private static Map<String, String> form(HttpServerExchange exchange, byte[] body) {
         Map<String, String> form = new LinkedHashMap<>();
         for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
@@ -215,6 +219,12 @@ public final class RootHandler implements HttpHandler {
                     LOG.log(Level.FINE, "skipping malformed form parameter", e);
                 }
             }
+        }
+        // SDK v1 over Query takes QueueUrl out of the parameters and posts to its path instead
+        // (QueueUrlHandler), so the path is the queue's URL whenever the parameters lack one.
+        String path = exchange.getRequestPath();
+        if (!form.containsKey(QUEUE_URL) && path != null && !path.replace("/", "").isEmpty()) {
+            form.put(QUEUE_URL, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + path);
         }
         return form;
     }

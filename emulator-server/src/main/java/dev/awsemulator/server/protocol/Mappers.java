@@ -22,7 +22,9 @@ final class Mappers {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))
-                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                // Absent and empty members are left out; map entries never are: "" is a valid tag value.
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.ALWAYS))
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         // An empty string for a number is a client error, never a silent null or zero.
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

@@ -43,6 +43,10 @@ final class QueryFormReader {
         for (RecordComponent component : recordType.getRecordComponents()) {
             String key = prefix + names.queryName(recordType, component.getName());
             JsonNode value = readValue(form, component.getGenericType(), key, recordType, component.getName());
+            String alias = names.queryAlias(recordType, component.getName());
+            if (value == null && alias != null) {
+                value = readValue(form, component.getGenericType(), prefix + alias, recordType, component.getName());
+            }
             if (value != null) {
                 node.set(names.name(recordType, component.getName()), value);
             }

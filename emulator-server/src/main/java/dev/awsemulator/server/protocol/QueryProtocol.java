@@ -56,7 +56,7 @@ public final class QueryProtocol implements WireProtocol {
                 .open("Error")
                 .text("Type", code.senderFault() ? "Sender" : "Receiver")
                 .text("Code", code.queryCode())
-                .text("Message", error.getMessage())
+                .text("Message", code.queryMessage(error.getMessage()))
                 .empty("Detail")
                 .close("Error")
                 .text("RequestId", requestId)

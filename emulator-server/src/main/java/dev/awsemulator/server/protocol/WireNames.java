@@ -12,6 +12,7 @@ public final class WireNames {
 
     private final Map<String, String> members = new HashMap<>();
     private final Map<String, String> queryMembers = new HashMap<>();
+    private final Map<String, String> queryAliases = new HashMap<>();
     private final Map<String, String[]> mapEntryNames = new HashMap<>();
     private final String defaultMapKey;
     private final String defaultMapValue;
@@ -44,6 +45,15 @@ public final class WireNames {
         return this;
     }
 
+    /**
+     * A second Query name under which clients send {@code component} of {@code record}, read when the
+     * model's name is absent (SDK v1 sends TagQueue's tags as {@code Tags.N.Key}, the model says {@code Tag}).
+     */
+    public WireNames queryAlias(Class<? extends Record> record, String component, String alias) {
+        queryAliases.put(key(record, component), alias);
+        return this;
+    }
+
     /** Query key and value element names for one map member, where they differ from the service's default. */
     public WireNames mapEntry(Class<? extends Record> record, String component, String keyName, String valueName) {
         mapEntryNames.put(key(record, component), new String[] {keyName, valueName});
@@ -62,6 +72,11 @@ public final class WireNames {
     public String queryName(Class<?> record, String component) {
         String element = queryMembers.get(key(record, component));
         return element != null ? element : name(record, component);
+    }
+
+    /** The alias clients may send {@code component} under in a Query request, or null. */
+    public String queryAlias(Class<?> record, String component) {
+        return queryAliases.get(key(record, component));
     }
 
     public String mapKeyName(Class<?> record, String component) {

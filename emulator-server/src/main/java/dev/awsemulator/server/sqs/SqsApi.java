@@ -89,6 +89,7 @@ public final class SqsApi {
                         "ChangeMessageVisibilityBatchResultEntry")
                 .queryMember(ChangeMessageVisibilityBatchResult.class, "failed", "BatchResultErrorEntry")
                 .queryMember(TagQueueRequest.class, "tags", "Tag")
+                .queryAlias(TagQueueRequest.class, "tags", "Tags")
                 .mapEntry(TagQueueRequest.class, "tags", "Key", "Value")
                 .queryMember(UntagQueueRequest.class, "tagKeys", "TagKey")
                 .queryMember(ListQueueTagsResult.class, "tags", "Tag")

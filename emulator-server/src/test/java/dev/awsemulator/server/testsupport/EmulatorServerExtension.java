@@ -22,14 +22,18 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An in-process server on port 0 for one test class, on virtual time, emptied before each test.
- * Hands out real SDK clients: v2 sync and async (JSON protocol, MD5 checks on) and v1 1.12.584
- * (the Query protocol).
+ * Hands out real SDK clients: v2 sync and async (JSON protocol, MD5 checks on) and v1 1.12.583
+ * (the Query protocol; 1.12.584 switched SDK v1 to JSON).
  */
 public final class EmulatorServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
@@ -53,7 +57,11 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (server != null) {
+            throw new IllegalStateException("one server at a time: " + context.getDisplayName()
+                    + " started while another test class still runs on this extension");
+        }
         clock = new ManualClock();
         server = EmulatorServer.builder().port(0).emulator(Emulator.builder().clock(clock).sqsOptions(options)
                 .httpDelivery(new JdkHttpDelivery()).build()).start();
@@ -64,22 +72,21 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         server.emulator().reset();
     }
 
+    /**
+     * Closes the clients and the server. The clients are forgotten too: one extension in a shared
+     * base class serves one test class after another, each with a server and clients of its own.
+     */
     @Override
-    public void afterAll(ExtensionContext context) {
-        if (sqs != null) {
-            sqs.close();
-        }
-        if (sqsAsync != null) {
-            sqsAsync.close();
-        }
-        if (sns != null) {
-            sns.close();
-        }
-        if (sqsV1 != null) {
-            sqsV1.shutdown();
-        }
+    public synchronized void afterAll(ExtensionContext context) {
+        Stream.of(sqs, sqsAsync, sns).filter(Objects::nonNull).forEach(SdkAutoCloseable::close);
+        Optional.ofNullable(sqsV1).ifPresent(AmazonSQS::shutdown);
+        sqs = null;
+        sqsAsync = null;
+        sns = null;
+        sqsV1 = null;
         server.close();
         server.emulator().close();
+        server = null;
     }
 
     public ManualClock clock() {
@@ -139,7 +146,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         return "arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":" + name;
     }
 
-    /** SDK v1 1.12.584: the last release that speaks SQS's Query protocol. */
+    /** SDK v1 1.12.583: the last release that speaks SQS's Query protocol (1.12.584 speaks JSON). */
     public synchronized AmazonSQS sqsV1() {
         if (sqsV1 == null) {
             sqsV1 = AmazonSQSClientBuilder.standard()
