@@ -195,7 +195,7 @@ public final class SnsService {
         String endpoint = Endpoints.validate(protocol, request.endpoint(), topic.fifo());
         Map<String, String> requested = request.attributes() == null ? Map.of() : request.attributes();
         Map<String, String> attributes = SubscriptionAttributes.apply(Map.of(), requested, protocol);
-        var filter = SubscriptionAttributes.filter(attributes);
+        var filter = SubscriptionAttributes.filter(attributes, true);
         synchronized (subscriptions) {
             for (TopicSubscription existing : subscriptionsOf(topic.arn)) {
                 if (existing.protocol.equals(protocol) && existing.endpoint.equals(endpoint)) {
@@ -295,7 +295,7 @@ public final class SnsService {
         synchronized (subscription) {
             Map<String, String> next = SubscriptionAttributes.apply(subscription.attributes(), change,
                     subscription.protocol);
-            subscription.attributes(next, SubscriptionAttributes.filter(next));
+            subscription.attributes(next, SubscriptionAttributes.filter(next, false));
         }
     }
 

@@ -75,8 +75,11 @@ final class SubscriptionAttributes {
         return next;
     }
 
-    /** The filter the attributes ask for, compiled once; null when there is none. */
-    static FilterPolicy filter(Map<String, String> attributes) {
+    /**
+     * The filter the attributes ask for, compiled once; null when there is none. AWS words the error
+     * differently for Subscribe (an attribute of the request) and SetSubscriptionAttributes.
+     */
+    static FilterPolicy filter(Map<String, String> attributes, boolean subscribing) {
         String policy = attributes.get(FILTER_POLICY);
         if (policy == null) {
             return null;
@@ -86,7 +89,7 @@ final class SubscriptionAttributes {
         try {
             return FilterPolicy.parse(policy, scope);
         } catch (InvalidFilterPolicyException e) {
-            throw SnsError.invalidParameter("FilterPolicy: " + e.getMessage());
+            throw SnsError.invalidParameter((subscribing ? "Attributes Reason: " : "") + e.parameterMessage());
         }
     }
 

@@ -63,7 +63,9 @@ class SnsFilteringTest {
         assertThatThrownBy(() -> aws.sns().subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(queueArn("never"))
                 .attributes(Map.of("FilterPolicy", "{\"amount\":[{\"numeric\":[\"<>\",1]}]}"))))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e ->
-                        assertThat(e.awsErrorDetails().errorMessage()).startsWith("Invalid parameter: FilterPolicy: "));
+                        assertThat(e.awsErrorDetails().errorMessage())
+                                .isEqualTo("Invalid parameter: Attributes Reason: FilterPolicy: "
+                                        + "Unrecognized numeric range operator: <>"));
         assertThat(aws.sns().listSubscriptions().subscriptions()).isEmpty();
     }
 
