@@ -9,28 +9,14 @@ public enum CommonError implements ErrorCode {
     REQUEST_TOO_LARGE("RequestEntityTooLarge", "RequestEntityTooLarge", 413),
     INTERNAL_FAILURE("InternalFailure", "InternalFailure", 500);
 
-    private final String code;
-    private final String queryCode;
-    private final int httpStatus;
+    private final Spec spec;
 
     CommonError(String code, String queryCode, int httpStatus) {
-        this.code = code;
-        this.queryCode = queryCode;
-        this.httpStatus = httpStatus;
+        this.spec = new Spec(code, queryCode, httpStatus);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String queryCode() {
-        return queryCode;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -6,15 +6,25 @@ package dev.awsemulator.core.common;
  */
 public interface ErrorCode {
 
+    /** The three facts of a code, which each service's enum keeps one of per constant. */
+    record Spec(String code, String queryCode, int httpStatus) {
+    }
+
+    Spec spec();
+
     /** The shape name used by the JSON protocols, e.g. {@code QueueDoesNotExist}. */
-    String code();
+    default String code() {
+        return spec().code();
+    }
 
     /** The code the Query protocol (and the {@code x-amzn-query-error} header) uses. */
     default String queryCode() {
-        return code();
+        return spec().queryCode();
     }
 
-    int httpStatus();
+    default int httpStatus() {
+        return spec().httpStatus();
+    }
 
     /**
      * The message the Query protocol sends for an error whose JSON message is {@code message}; the

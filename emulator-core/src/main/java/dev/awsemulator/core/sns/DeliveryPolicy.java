@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ record DeliveryPolicy(int numRetries, int numNoDelayRetries, int numMinDelayRetr
 
     /** Parses a topic's or a subscription's delivery policy; null parts keep AWS's defaults. */
     static DeliveryPolicy parse(String json) {
-        JsonNode root = Json.parseObject(json);
+        JsonNode root = JsonDocuments.parseObject(json);
         if (root == null) {
             throw invalid("DeliveryPolicy: failed to parse JSON.");
         }
@@ -54,7 +55,7 @@ record DeliveryPolicy(int numRetries, int numNoDelayRetries, int numMinDelayRetr
 
     /** Whether a topic's policy forbids its subscriptions to override it. */
     static boolean disablesOverrides(String topicPolicy) {
-        JsonNode root = topicPolicy == null ? null : Json.parseObject(topicPolicy);
+        JsonNode root = topicPolicy == null ? null : JsonDocuments.parseObject(topicPolicy);
         return root != null && root.path("http").path("disableSubscriptionOverrides").asBoolean(false);
     }
 

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.sns.signing.MessageSigner;
 
@@ -89,7 +90,7 @@ final class Envelopes {
     }
 
     private static ObjectNode toJson(Map<String, String> fields) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+        ObjectNode json = JsonDocuments.MAPPER.createObjectNode();
         fields.forEach(json::put);
         return json;
     }

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 
@@ -43,7 +44,7 @@ final class MessageAttributes {
                     if (base.equals("Number")) {
                         number(name, value.stringValue());
                     }
-                    if (base.equals("String.Array") && Json.parseArray(value.stringValue()) == null) {
+                    if (base.equals("String.Array") && JsonDocuments.parseArray(value.stringValue()) == null) {
                         throw invalid("The message attribute '" + name + "' with type 'String.Array' must use "
                                 + "field 'String'.");
                     }

@@ -28,22 +28,15 @@ public enum SnsError implements ErrorCode {
     INVALID_STATE("InvalidState", 400),
     THROTTLED("Throttled", 429);
 
-    private final String code;
-    private final int httpStatus;
+    private final Spec spec;
 
     SnsError(String code, int httpStatus) {
-        this.code = code;
-        this.httpStatus = httpStatus;
+        this.spec = new Spec(code, code, httpStatus);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
+    public Spec spec() {
+        return spec;
     }
 
     static AwsException invalidParameter(String what) {

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
@@ -129,13 +130,13 @@ public final class SnsService {
                 if (!existing.attributes().with(attributes, true).all().equals(existing.attributes().all())) {
                     throw SnsError.invalidParameter("Attributes Reason: Topic already exists with different attributes");
                 }
-                if (!tags.isEmpty() && !tags.equals(existing.tagMap())) {
+                if (!tags.isEmpty() && !tags.equals(existing.tags().snapshot())) {
                     throw SnsError.invalidParameter("Tags Reason: Topic already exists with different tags");
                 }
                 return new CreateTopicResult(arn);
             }
             Topic topic = new Topic(arn, name, caller.accountId(), settings, dataProtection);
-            topic.tag(tags);
+            topic.tags().putAll(tags);
             topics.put(arn, topic);
         }
         return new CreateTopicResult(arn);
@@ -409,7 +410,7 @@ public final class SnsService {
             if (!structure.equals("json")) {
                 throw SnsError.invalidParameter("MessageStructure");
             }
-            parsed = Json.parseObject(text);
+            parsed = JsonDocuments.parseObject(text);
             if (parsed == null) {
                 throw SnsError.invalidParameter("Message Structure - JSON message body failed to parse");
             }
@@ -501,24 +502,25 @@ public final class SnsService {
         Topic topic = taggable(request.resourceArn());
         Map<String, String> tags = tagMap(request.tags());
         synchronized (topic) {
-            Map<String, String> merged = topic.tagMap();
+            Map<String, String> merged = topic.tags().snapshot();
             merged.putAll(tags);
             if (merged.size() > MAX_TAGS) {
                 throw SnsError.TAG_LIMIT_EXCEEDED.exception("Could not complete request: tag quota of per resource "
                         + "exceeded");
             }
             validateTags(tags);
-            topic.tag(tags);
+            topic.tags().putAll(tags);
         }
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
         Topic topic = taggable(request.resourceArn());
-        topic.untag(request.tagKeys() == null ? List.of() : request.tagKeys());
+        topic.tags().removeAll(request.tagKeys() == null ? List.of() : request.tagKeys());
     }
 
     public ListTagsForResourceResult listTagsForResource(Caller caller, ResourceArnRequest request) {
-        return new ListTagsForResourceResult(taggable(request.resourceArn()).tags());
+        return new ListTagsForResourceResult(taggable(request.resourceArn()).tags().snapshot().entrySet().stream()
+                .map(tag -> new Tag(tag.getKey(), tag.getValue())).toList());
     }
 
     private Topic taggable(String arn) {
@@ -540,7 +542,7 @@ public final class SnsService {
     }
 
     private static String dataProtectionPolicy(String policy) {
-        if (policy != null && !policy.isEmpty() && Json.parseObject(policy) == null) {
+        if (policy != null && !policy.isEmpty() && JsonDocuments.parseObject(policy) == null) {
             throw SnsError.invalidParameter("DataProtectionPolicy");
         }
         return policy == null || policy.isEmpty() ? null : policy;

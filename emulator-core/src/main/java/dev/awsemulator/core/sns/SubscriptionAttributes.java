@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsemulator.core.sns.filter.FilterPolicy;
 import dev.awsemulator.core.sns.filter.InvalidFilterPolicyException;
@@ -97,7 +98,7 @@ final class SubscriptionAttributes {
         if (value.isEmpty()) {
             return;
         }
-        JsonNode policy = Json.parseObject(value);
+        JsonNode policy = JsonDocuments.parseObject(value);
         if (policy == null) {
             throw SnsError.invalidParameter("RedrivePolicy: Redrive policy is not a valid JSON map.");
         }

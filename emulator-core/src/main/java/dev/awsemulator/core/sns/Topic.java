@@ -1,6 +1,6 @@
 package dev.awsemulator.core.sns;
 
-import dev.awsemulator.core.sns.api.Tag;
+import dev.awsemulator.core.common.TagMap;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -19,7 +19,7 @@ final class Topic {
     final String owner;
     private volatile TopicAttributes attributes;
     private volatile String dataProtectionPolicy;
-    private final Map<String, String> tags = new LinkedHashMap<>();
+    private final TagMap tags = new TagMap();
     private final Map<String, Earlier> deduplications = new HashMap<>();
     private final ArrayDeque<Earlier> deduplicationExpiry = new ArrayDeque<>();
     private long sequence;
@@ -52,20 +52,8 @@ final class Topic {
         dataProtectionPolicy = policy;
     }
 
-    synchronized List<Tag> tags() {
-        return tags.entrySet().stream().map(entry -> new Tag(entry.getKey(), entry.getValue())).toList();
-    }
-
-    synchronized Map<String, String> tagMap() {
-        return new LinkedHashMap<>(tags);
-    }
-
-    synchronized void tag(Map<String, String> added) {
-        tags.putAll(added);
-    }
-
-    synchronized void untag(List<String> keys) {
-        keys.forEach(tags::remove);
+    TagMap tags() {
+        return tags;
     }
 
     /** The earlier publish with this deduplication key in the last five minutes, or null. */

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ final class TopicAttributes {
     }
 
     private static void json(Map<String, String> next, String name, String value) {
-        if (!value.isEmpty() && Json.parseObject(value) == null) {
+        if (!value.isEmpty() && JsonDocuments.parseObject(value) == null) {
             throw SnsError.invalidParameter(name + ": failed to parse JSON.");
         }
         putOrRemove(next, name, value);

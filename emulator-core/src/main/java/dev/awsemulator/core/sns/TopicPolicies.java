@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sns;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsemulator.core.common.JsonDocuments;
+import dev.awsemulator.core.common.PolicyStatements;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,7 +18,7 @@ final class TopicPolicies {
     }
 
     static String defaultPolicy(String topicArn, String owner) {
-        ObjectNode policy = Json.MAPPER.createObjectNode();
+        ObjectNode policy = JsonDocuments.MAPPER.createObjectNode();
         policy.put("Version", "2008-10-17");
         policy.put("Id", "__default_policy_ID");
         ObjectNode statement = policy.putArray("Statement").addObject();
@@ -40,39 +41,25 @@ final class TopicPolicies {
         if (actions == null || actions.isEmpty()) {
             throw SnsError.invalidParameter("ActionName");
         }
-        ObjectNode document = (ObjectNode) Json.parseObject(policy);
-        ArrayNode statements = document.withArray("Statement");
-        for (JsonNode statement : statements) {
-            if (label.equals(statement.path("Sid").asText())) {
-                throw SnsError.invalidParameter("Statement already exists");
-            }
+        ObjectNode document = (ObjectNode) JsonDocuments.parseObject(policy);
+        if (PolicyStatements.has(document, label)) {
+            throw SnsError.invalidParameter("Statement already exists");
         }
-        ObjectNode statement = statements.addObject();
-        statement.put("Sid", label);
-        statement.put("Effect", "Allow");
-        ArrayNode principals = statement.putObject("Principal").putArray("AWS");
-        accountIds.forEach(account -> principals.add("arn:" + partition + ":iam::" + account + ":root"));
-        ArrayNode granted = statement.putArray("Action");
-        actions.forEach(action -> granted.add("SNS:" + action));
-        statement.put("Resource", topicArn);
+        PolicyStatements.allow(document, label, partition, accountIds, "SNS", actions, topicArn);
         return document.toString();
     }
 
     static String removePermission(String policy, String label) {
         SnsService.required(label, "Label");
-        ObjectNode document = (ObjectNode) Json.parseObject(policy);
-        ArrayNode statements = document.withArray("Statement");
-        for (int i = 0; i < statements.size(); i++) {
-            if (label.equals(statements.get(i).path("Sid").asText())) {
-                statements.remove(i);
-                return document.toString();
-            }
+        ObjectNode document = (ObjectNode) JsonDocuments.parseObject(policy);
+        if (!PolicyStatements.remove(document, label)) {
+            throw SnsError.NOT_FOUND.exception("Statement with the label " + label + " does not exist");
         }
-        throw SnsError.NOT_FOUND.exception("Statement with the label " + label + " does not exist");
+        return document.toString();
     }
 
     static String effectiveDeliveryPolicy(DeliveryPolicy policy) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = JsonDocuments.MAPPER.createObjectNode();
         ObjectNode http = root.putObject("http");
         ObjectNode retry = http.putObject("defaultHealthyRetryPolicy");
         retry.put("minDelayTarget", policy.minDelayTarget());

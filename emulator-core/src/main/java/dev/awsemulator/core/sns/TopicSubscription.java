@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import dev.awsemulator.core.sns.filter.FilterPolicy;
 
 import java.util.LinkedHashMap;
@@ -64,6 +65,6 @@ final class TopicSubscription {
 
     String redriveTargetArn() {
         String policy = attributes.get(SubscriptionAttributes.REDRIVE_POLICY);
-        return policy == null ? null : Json.parseObject(policy).path("deadLetterTargetArn").asText(null);
+        return policy == null ? null : JsonDocuments.parseObject(policy).path("deadLetterTargetArn").asText(null);
     }
 }

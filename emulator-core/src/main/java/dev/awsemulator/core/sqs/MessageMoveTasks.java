@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResultEntry;
@@ -120,7 +121,7 @@ final class MessageMoveTasks {
 
     private static String taskId(String handle) {
         try {
-            JsonNode node = Json.parseObject(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
+            JsonNode node = JsonDocuments.parseObject(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
             if (node != null && node.path("taskId").isTextual()) {
                 return node.get("taskId").asText();
             }
@@ -152,7 +153,7 @@ final class MessageMoveTasks {
         }
 
         String handle() {
-            ObjectNode node = Json.MAPPER.createObjectNode();
+            ObjectNode node = JsonDocuments.MAPPER.createObjectNode();
             node.put("taskId", id);
             node.put("sourceArn", sourceArn);
             return Base64.getEncoder().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));

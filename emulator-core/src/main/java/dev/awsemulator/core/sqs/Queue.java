@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.TagMap;
 import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
 
@@ -36,7 +37,7 @@ final class Queue {
 
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
-    private final Map<String, String> tags = new LinkedHashMap<>();
+    private final TagMap tags = new TagMap();
 
     private final TreeSet<MessageGroup> schedule = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
     private final Map<String, MessageGroup> fifoGroups = new HashMap<>();
@@ -81,16 +82,8 @@ final class Queue {
         lastModifiedAt = clock.millis();
     }
 
-    synchronized Map<String, String> tags() {
-        return new LinkedHashMap<>(tags);
-    }
-
-    synchronized void tag(Map<String, String> added) {
-        tags.putAll(added);
-    }
-
-    synchronized void untag(List<String> keys) {
-        keys.forEach(tags::remove);
+    TagMap tags() {
+        return tags;
     }
 
     // ---- sending ----

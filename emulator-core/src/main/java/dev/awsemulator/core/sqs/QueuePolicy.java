@@ -1,7 +1,9 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.JsonDocuments;
+import dev.awsemulator.core.common.PolicyStatements;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
@@ -37,49 +39,33 @@ final class QueuePolicy {
             }
         }
         ObjectNode document = document(policy, queueArn);
-        ArrayNode statements = document.withArray("Statement");
-        for (JsonNode statement : statements) {
-            if (label.equals(statement.path("Sid").asText())) {
-                throw invalidLabel(label, "Already exists.");
-            }
+        if (PolicyStatements.has(document, label)) {
+            throw invalidLabel(label, "Already exists.");
         }
-        ObjectNode statement = statements.addObject();
-        statement.put("Sid", label);
-        statement.put("Effect", "Allow");
-        ArrayNode principals = statement.putObject("Principal").putArray("AWS");
-        accountIds.forEach(account -> principals.add("arn:" + partition + ":iam::" + account + ":root"));
-        ArrayNode granted = statement.putArray("Action");
-        actions.forEach(action -> granted.add("SQS:" + action));
-        statement.put("Resource", queueArn);
+        PolicyStatements.allow(document, label, partition, accountIds, "SQS", actions, queueArn);
         return document.toString();
     }
 
     static String removePermission(String policy, String label) {
-        JsonNode parsed = policy == null ? null : Json.parseObject(policy);
-        if (parsed != null && parsed.path("Statement").isArray()) {
-            ArrayNode statements = (ArrayNode) parsed.get("Statement");
-            for (int i = 0; i < statements.size(); i++) {
-                if (label.equals(statements.get(i).path("Sid").asText())) {
-                    statements.remove(i);
-                    return statements.isEmpty() ? "" : parsed.toString();
-                }
-            }
+        JsonNode parsed = policy == null ? null : JsonDocuments.parseObject(policy);
+        if (parsed == null || !PolicyStatements.remove((ObjectNode) parsed, label)) {
+            throw invalidLabel(label, "can't find label on existing policy.");
         }
-        throw invalidLabel(label, "can't find label on existing policy.");
+        return parsed.path("Statement").isEmpty() ? "" : parsed.toString();
     }
 
     private static ObjectNode document(String policy, String queueArn) {
-        JsonNode parsed = policy == null ? null : Json.parseObject(policy);
+        JsonNode parsed = policy == null ? null : JsonDocuments.parseObject(policy);
         if (parsed != null) {
             return (ObjectNode) parsed;
         }
-        ObjectNode document = Json.MAPPER.createObjectNode();
+        ObjectNode document = JsonDocuments.MAPPER.createObjectNode();
         document.put("Version", "2012-10-17");
         document.put("Id", queueArn + "/SQSDefaultPolicy");
         return document;
     }
 
-    private static dev.awsemulator.core.common.AwsException invalidLabel(String label, String reason) {
+    private static AwsException invalidLabel(String label, String reason) {
         return SqsError.invalidParameter("Value " + label + " for parameter Label is invalid. Reason: " + reason);
     }
 }

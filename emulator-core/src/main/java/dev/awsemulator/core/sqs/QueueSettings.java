@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import dev.awsemulator.core.common.AwsException;
 
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class QueueSettings {
             case RECEIVE_MESSAGE_WAIT_TIME_SECONDS -> next.put(name, integer(name, value, 0, 20));
             case VISIBILITY_TIMEOUT -> next.put(name, integer(name, value, 0, 43_200));
             case KMS_DATA_KEY_REUSE_PERIOD_SECONDS -> next.put(name, integer(name, value, 60, 86_400));
-            case POLICY -> putOrRemove(next, name, value.isEmpty() || Json.parseObject(value) != null
+            case POLICY -> putOrRemove(next, name, value.isEmpty() || JsonDocuments.parseObject(value) != null
                     ? value : invalidValue(name));
             case REDRIVE_POLICY -> putOrRemove(next, name, value.isEmpty() ? "" : RedrivePolicy.parse(value).toJson());
             case REDRIVE_ALLOW_POLICY -> {

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsemulator.core.common.AwsException;
 
@@ -12,7 +13,7 @@ record RedriveAllowPolicy(String redrivePermission, List<String> sourceQueueArns
     static final RedriveAllowPolicy ALLOW_ALL = new RedriveAllowPolicy("allowAll", List.of());
 
     static RedriveAllowPolicy parse(String json) {
-        JsonNode node = Json.parseObject(json);
+        JsonNode node = JsonDocuments.parseObject(json);
         if (node == null) {
             throw invalid("Redrive allow policy is not a valid JSON map.");
         }

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 record RedrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
 
     static RedrivePolicy parse(String json) {
-        JsonNode node = Json.parseObject(json);
+        JsonNode node = JsonDocuments.parseObject(json);
         if (node == null) {
             throw invalid(json, "Redrive policy is not a valid JSON map.");
         }
@@ -41,7 +42,7 @@ record RedrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
 
     /** The attribute's value as AWS returns it: the count as a JSON number. */
     String toJson() {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonDocuments.MAPPER.createObjectNode();
         node.put("deadLetterTargetArn", deadLetterTargetArn);
         node.put("maxReceiveCount", maxReceiveCount);
         return node.toString();

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.ErrorCode;
 
 /**
@@ -34,36 +35,22 @@ public enum SqsError implements ErrorCode {
     INVALID_PARAMETER_VALUE("InvalidParameterValueException", "InvalidParameterValue", 400),
     MISSING_PARAMETER("MissingRequiredParameterException", "MissingParameter", 400);
 
-    private final String code;
-    private final String queryCode;
-    private final int httpStatus;
+    private final Spec spec;
 
     SqsError(String code, String queryCode, int httpStatus) {
-        this.code = code;
-        this.queryCode = queryCode;
-        this.httpStatus = httpStatus;
+        this.spec = new Spec(code, queryCode, httpStatus);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Spec spec() {
+        return spec;
     }
 
-    @Override
-    public String queryCode() {
-        return queryCode;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    static dev.awsemulator.core.common.AwsException invalidParameter(String message) {
+    static AwsException invalidParameter(String message) {
         return INVALID_PARAMETER_VALUE.exception(message);
     }
 
-    static dev.awsemulator.core.common.AwsException missingParameter(String name) {
+    static AwsException missingParameter(String name) {
         return MISSING_PARAMETER.exception("The request must contain the parameter " + name + ".");
     }
 }

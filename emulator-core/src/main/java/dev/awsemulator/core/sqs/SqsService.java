@@ -257,10 +257,10 @@ public final class SqsService {
             throw SqsError.missingParameter("Tags");
         }
         synchronized (queue) {
-            Map<String, String> merged = queue.tags();
+            Map<String, String> merged = queue.tags().snapshot();
             merged.putAll(tags);
             validateTags(merged);
-            queue.tag(tags);
+            queue.tags().putAll(tags);
         }
     }
 
@@ -269,11 +269,11 @@ public final class SqsService {
         if (request.tagKeys() == null || request.tagKeys().isEmpty()) {
             throw SqsError.missingParameter("TagKeys");
         }
-        queue.untag(request.tagKeys());
+        queue.tags().removeAll(request.tagKeys());
     }
 
     public ListQueueTagsResult listQueueTags(Caller caller, QueueUrlRequest request) {
-        return new ListQueueTagsResult(queue(caller, request.queueUrl()).tags());
+        return new ListQueueTagsResult(queue(caller, request.queueUrl()).tags().snapshot());
     }
 
     private static void validateTags(Map<String, String> tags) {
