@@ -13,12 +13,14 @@ import java.util.Map;
  * @param signingName     the service in the SigV4 credential scope (and its ARNs)
  * @param targetPrefix    the {@code X-Amz-Target} prefix of its JSON protocol, null if it has none
  * @param jsonVersion     "1.0" or "1.1"
+ * @param cbor            whether its JSON protocol is also spoken in CBOR (Kinesis)
  * @param errorTypePrefix what precedes the error code in a JSON {@code __type}
  * @param queryCompatible whether JSON errors also carry {@code x-amzn-query-error}
  * @param xmlNamespace    the namespace of its Query protocol's XML responses
  * @param flattenedQuery  whether its Query lists and maps are flattened (SQS) or wrapped (SNS)
  */
-public record ServiceDefinition(String signingName, String targetPrefix, String jsonVersion, String errorTypePrefix,
+public record ServiceDefinition(String signingName, String targetPrefix, String jsonVersion, boolean cbor,
+                                String errorTypePrefix,
                                 boolean queryCompatible, String xmlNamespace, boolean flattenedQuery,
                                 WireNames wireNames, Map<String, Operation<?>> operations) {
 

@@ -3,7 +3,9 @@ package dev.awsemulator.server.http;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.EncodedResponse;
 import dev.awsemulator.server.protocol.WireProtocol;
 import io.undertow.server.HttpHandler;
@@ -78,7 +80,7 @@ public final class RootHandler implements HttpHandler {
     /** Which protocol answers an unreadable request: JSON if it has a target, else Query. */
     private Route routeWithoutBody(HttpServerExchange exchange) {
         String target = exchange.getRequestHeaders().getFirst(AMZ_TARGET);
-        Route route = target == null ? null : router.byTarget(target);
+        Route route = target == null ? null : router.byTarget(target, contentType(exchange));
         return route != null ? route : new Route(fallback(target != null), null, "");
     }
 
@@ -95,14 +97,20 @@ public final class RootHandler implements HttpHandler {
         String target = headers.getFirst(AMZ_TARGET);
         Map<String, String> form = target == null ? form(exchange, body) : Map.of();
         CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
-        Route route = route(target, form, scope);
+        Route route = route(target, contentType(exchange), form, scope);
         try {
             if (route.operation() == null) {
                 throw unknownOperation(route.operationName());
             }
             Object input = route.protocol().decode(body, form, route.operation().inputType());
             CompletableFuture<?> result = route.operation().invoke(caller(exchange, scope), input).toCompletableFuture();
-            if (result.isDone()) {
+            if (result.isDone() && !result.isCompletedExceptionally()
+                    && result.join() instanceof EventStreamResult stream) {
+                if (!(route.protocol() instanceof AwsJsonProtocol json)) {
+                    throw new IllegalStateException(route.operationName() + " streams only over a JSON protocol");
+                }
+                EventStreamResponder.start(exchange, json, stream, requestId);
+            } else if (result.isDone()) {
                 respond(exchange, encode(route, result, requestId));
             } else {
                 suspend(exchange, route, result, requestId);
@@ -114,9 +122,9 @@ public final class RootHandler implements HttpHandler {
         }
     }
 
-    private Route route(String target, Map<String, String> form, CredentialScope scope) {
+    private Route route(String target, String contentType, Map<String, String> form, CredentialScope scope) {
         if (target != null) {
-            Route route = router.byTarget(target);
+            Route route = router.byTarget(target, contentType);
             return route != null ? route : new Route(fallback(true), null, target);
         }
         String action = form.get("Action");
@@ -186,6 +194,10 @@ public final class RootHandler implements HttpHandler {
         headers.put(Headers.CONTENT_TYPE, response.contentType());
         response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
         exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    private static String contentType(HttpServerExchange exchange) {
+        return exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
     }
 
     private Caller caller(HttpServerExchange exchange, CredentialScope scope) {

@@ -1,6 +1,7 @@
 package dev.awsemulator.server.http;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,14 +17,20 @@ final class Router {
         this.services = List.copyOf(services);
     }
 
-    /** The route of a JSON-protocol request; null when no service has the target's prefix. */
-    Route byTarget(String target) {
+    /**
+     * The route of a JSON-protocol request, in CBOR when its content type says so and the service
+     * speaks it; null when no service has the target's prefix.
+     */
+    Route byTarget(String target, String contentType) {
         int dot = target.lastIndexOf('.');
         String prefix = dot < 0 ? target : target.substring(0, dot);
         String operation = dot < 0 ? "" : target.substring(dot + 1);
         for (ServiceEndpoint service : services) {
             if (prefix.equals(service.definition().targetPrefix())) {
-                return new Route(service.json(), service.definition().operation(operation), operation);
+                boolean cbor = service.cbor() != null && contentType != null
+                        && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-cbor");
+                return new Route(cbor ? service.cbor() : service.json(), service.definition().operation(operation),
+                        operation);
             }
         }
         return null;

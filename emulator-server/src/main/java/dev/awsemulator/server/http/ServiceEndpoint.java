@@ -5,12 +5,14 @@ import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.QueryProtocol;
 import dev.awsemulator.server.protocol.WireProtocol;
 
-/** A service with the codecs of the protocols it speaks. */
-record ServiceEndpoint(ServiceDefinition definition, WireProtocol json, WireProtocol query) {
+/** A service with the codecs of the protocols it speaks; null for those it does not. */
+record ServiceEndpoint(ServiceDefinition definition, AwsJsonProtocol json, AwsJsonProtocol cbor, WireProtocol query) {
 
     static ServiceEndpoint of(ServiceDefinition definition) {
+        boolean json = definition.targetPrefix() != null;
         return new ServiceEndpoint(definition,
-                definition.targetPrefix() == null ? null : new AwsJsonProtocol(definition),
+                json ? AwsJsonProtocol.json(definition) : null,
+                json && definition.cbor() ? AwsJsonProtocol.cbor(definition) : null,
                 definition.xmlNamespace() == null ? null : new QueryProtocol(definition));
     }
 }

@@ -4,20 +4,21 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.core.common.ErrorCode;
 import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * AWS JSON 1.0 and 1.1: the body is the input shape as JSON; errors carry {@code __type}, and for
- * query-compatible services (SQS) the legacy code in {@code x-amzn-query-error}, which SDKs report
- * as the error code.
+ * AWS JSON 1.0 and 1.1, and their CBOR form (Kinesis): the body is the input shape; errors carry
+ * {@code __type} in the body and {@code x-amzn-ErrorType}, the only place a CBOR client can read the
+ * code if it fails to parse the body; for query-compatible services (SQS) also the legacy code in
+ * {@code x-amzn-query-error}, which SDKs report as the error code.
  */
 public final class AwsJsonProtocol implements WireProtocol {
 
@@ -25,10 +26,18 @@ public final class AwsJsonProtocol implements WireProtocol {
     private final ObjectMapper mapper;
     private final String contentType;
 
-    public AwsJsonProtocol(ServiceDefinition service) {
+    private AwsJsonProtocol(ServiceDefinition service, JsonFactory factory, String contentType) {
         this.service = service;
-        this.mapper = Mappers.forService(new JsonFactory(), service.wireNames());
-        this.contentType = "application/x-amz-json-" + service.jsonVersion();
+        this.mapper = Mappers.forService(factory, service.wireNames());
+        this.contentType = contentType;
+    }
+
+    public static AwsJsonProtocol json(ServiceDefinition service) {
+        return new AwsJsonProtocol(service, new JsonFactory(), "application/x-amz-json-" + service.jsonVersion());
+    }
+
+    public static AwsJsonProtocol cbor(ServiceDefinition service) {
+        return new AwsJsonProtocol(service, new CBORFactory(), "application/x-amz-cbor-1.1");
     }
 
     @Override
@@ -45,9 +54,18 @@ public final class AwsJsonProtocol implements WireProtocol {
 
     private <T> T fromEmpty(Class<T> inputType) {
         try {
-            return mapper.readValue("{}", inputType);
+            return mapper.treeToValue(mapper.createObjectNode(), inputType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("every input shape accepts an empty object", e);
+        }
+    }
+
+    /** A value encoded on its own, e.g. the payload of an event-stream message. */
+    public byte[] document(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("output records always serialize", e);
         }
     }
 
@@ -61,7 +79,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     @Override
     public EncodedResponse encode(String operation, Object output, String requestId) {
         try {
-            byte[] body = output == null ? "{}".getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(output);
+            byte[] body = mapper.writeValueAsBytes(output == null ? mapper.createObjectNode() : output);
             return new EncodedResponse(200, contentType, Map.of("x-amzn-RequestId", requestId), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
@@ -80,6 +98,6 @@ public final class AwsJsonProtocol implements WireProtocol {
         ObjectNode body = mapper.createObjectNode();
         body.put("__type", service.errorTypePrefix() + code.code());
         body.put("message", error.getMessage());
-        return new EncodedResponse(code.httpStatus(), contentType, headers, body.toString().getBytes(StandardCharsets.UTF_8));
+        return new EncodedResponse(code.httpStatus(), contentType, headers, document(body));
     }
 }

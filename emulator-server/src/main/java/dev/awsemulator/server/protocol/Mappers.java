@@ -21,6 +21,7 @@ final class Mappers {
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
+                .registerModule(Timestamps.module())
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))
                 // Absent and empty members are left out; map entries never are: "" is a valid tag value.
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,

@@ -22,7 +22,7 @@ public final class SnsApi {
     public static ServiceDefinition definition(SnsService sns) {
         PlatformApplications push = sns.platform();
         SmsSettings sms = sns.sms();
-        return new ServiceDefinition("sns", null, null, null, false, "http://sns.amazonaws.com/doc/2010-03-31/", false,
+        return new ServiceDefinition("sns", null, null, false, null, false, "http://sns.amazonaws.com/doc/2010-03-31/", false,
                 wireNames(), ServiceDefinition.table(List.of(
                 Operation.of("CreateTopic", CreateTopicRequest.class, sns::createTopic),
                 Operation.empty("DeleteTopic", TopicArnRequest.class, sns::deleteTopic),

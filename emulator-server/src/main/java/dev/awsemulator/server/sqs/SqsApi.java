@@ -18,7 +18,7 @@ public final class SqsApi {
     }
 
     public static ServiceDefinition definition(SqsService sqs) {
-        return new ServiceDefinition("sqs", "AmazonSQS", "1.0", "com.amazonaws.sqs#", true,
+        return new ServiceDefinition("sqs", "AmazonSQS", "1.0", false, "com.amazonaws.sqs#", true,
                 "http://queue.amazonaws.com/doc/2012-11-05/", true, wireNames(), ServiceDefinition.table(List.of(
                 Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
                 Operation.of("GetQueueUrl", GetQueueUrlRequest.class, sqs::getQueueUrl),
