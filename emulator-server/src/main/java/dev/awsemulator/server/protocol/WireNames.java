@@ -1,7 +1,9 @@
 package dev.awsemulator.server.protocol;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a service's members are spelled on the wire. By default a record component {@code queueUrl}
@@ -14,6 +16,7 @@ public final class WireNames {
     private final Map<String, String> queryMembers = new HashMap<>();
     private final Map<String, String> queryAliases = new HashMap<>();
     private final Map<String, String[]> mapEntryNames = new HashMap<>();
+    private final Set<String> alwaysIncluded = new HashSet<>();
     private final String defaultMapKey;
     private final String defaultMapValue;
 
@@ -58,6 +61,19 @@ public final class WireNames {
     public WireNames mapEntry(Class<? extends Record> record, String component, String keyName, String valueName) {
         mapEntryNames.put(key(record, component), new String[] {keyName, valueName});
         return this;
+    }
+
+    /**
+     * Writes {@code component} even when empty: members the model marks required, like
+     * {@code Records} of GetRecords, which AWS always sends and strict clients expect.
+     */
+    public WireNames alwaysInclude(Class<? extends Record> record, String component) {
+        alwaysIncluded.add(key(record, component));
+        return this;
+    }
+
+    public boolean alwaysIncluded(Class<?> record, String component) {
+        return alwaysIncluded.contains(key(record, component));
     }
 
     public String name(Class<?> record, String component) {
