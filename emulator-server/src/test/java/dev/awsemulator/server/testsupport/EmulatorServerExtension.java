@@ -19,6 +19,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -46,6 +48,8 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     private SqsClient sqs;
     private SqsAsyncClient sqsAsync;
     private SnsClient sns;
+    private KinesisClient kinesis;
+    private KinesisAsyncClient kinesisAsync;
     private AmazonSQS sqsV1;
 
     public EmulatorServerExtension() {
@@ -78,11 +82,13 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
      */
     @Override
     public synchronized void afterAll(ExtensionContext context) {
-        Stream.of(sqs, sqsAsync, sns).filter(Objects::nonNull).forEach(SdkAutoCloseable::close);
+        Stream.of(sqs, sqsAsync, sns, kinesis, kinesisAsync).filter(Objects::nonNull).forEach(SdkAutoCloseable::close);
         Optional.ofNullable(sqsV1).ifPresent(AmazonSQS::shutdown);
         sqs = null;
         sqsAsync = null;
         sns = null;
+        kinesis = null;
+        kinesisAsync = null;
         sqsV1 = null;
         server.close();
         server.emulator().close();
@@ -139,6 +145,32 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .build();
         }
         return sns;
+    }
+
+    /** Kinesis over CBOR, the SDK's default, unless the JVM runs with {@code aws.cborEnabled=false}. */
+    public synchronized KinesisClient kinesis() {
+        if (kinesis == null) {
+            kinesis = KinesisClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(REGION))
+                    .credentialsProvider(credentials())
+                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .build();
+        }
+        return kinesis;
+    }
+
+    /** The async client speaks HTTP/2 (prior knowledge) for every call, SubscribeToShard included. */
+    public synchronized KinesisAsyncClient kinesisAsync() {
+        if (kinesisAsync == null) {
+            kinesisAsync = KinesisAsyncClient.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.of(REGION))
+                    .credentialsProvider(credentials())
+                    .httpClientBuilder(NettyNioAsyncHttpClient.builder())
+                    .build();
+        }
+        return kinesisAsync;
     }
 
     /** A queue's ARN in the test account and region. */
