@@ -1,5 +1,7 @@
 package dev.awsemulator.core;
 
+import dev.awsemulator.core.kinesis.KinesisOptions;
+import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
@@ -28,11 +30,13 @@ public final class Emulator implements AutoCloseable {
     private final Clock clock;
     private final SqsService sqs;
     private final SnsService sns;
+    private final KinesisService kinesis;
 
     private Emulator(Builder builder) {
         this.clock = builder.clock != null ? builder.clock : new SystemClock();
         this.sqs = new SqsService(clock, builder.sqsOptions);
         this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery);
+        this.kinesis = new KinesisService(clock, builder.kinesisOptions);
     }
 
     public static Builder builder() {
@@ -51,8 +55,13 @@ public final class Emulator implements AutoCloseable {
         return sns;
     }
 
+    public KinesisService kinesis() {
+        return kinesis;
+    }
+
     /** Deletes every resource of every service; the clock keeps its time. */
     public void reset() {
+        kinesis.reset();
         sns.reset();
         sqs.reset();
     }
@@ -86,6 +95,7 @@ public final class Emulator implements AutoCloseable {
         private Clock clock;
         private SqsOptions sqsOptions = SqsOptions.STRICT;
         private HttpDelivery httpDelivery = HttpDelivery.UNAVAILABLE;
+        private KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
 
         private Builder() {
         }
@@ -98,6 +108,12 @@ public final class Emulator implements AutoCloseable {
 
         public Builder sqsOptions(SqsOptions sqsOptions) {
             this.sqsOptions = sqsOptions;
+            return this;
+        }
+
+        /** Kinesis transition delays and throughput limits. Default: immediate transitions, no limits. */
+        public Builder kinesisOptions(KinesisOptions kinesisOptions) {
+            this.kinesisOptions = kinesisOptions;
             return this;
         }
 

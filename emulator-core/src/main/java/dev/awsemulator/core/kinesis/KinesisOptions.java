@@ -1,0 +1,35 @@
+package dev.awsemulator.core.kinesis;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How closely the emulator imitates AWS's pace.
+ *
+ * @param transitionDelay  how long a stream stays CREATING, UPDATING or DELETING and a consumer
+ *                         CREATING or DELETING. Zero (the default) completes the transition within the
+ *                         call, so tests need not wait; any other value runs it through the clock, so a
+ *                         test on a ManualClock can observe the intermediate state and then advance past it
+ * @param throughputLimits enforce the per-shard limits (writes 1 MiB/s and 1,000 records/s, reads 5 calls/s
+ *                         and 2 MiB/s, the 10 MiB GetRecords rule, one SubscribeToShard per 5 s). Off by
+ *                         default because tests usually burst far beyond what one shard accepts
+ */
+public record KinesisOptions(Duration transitionDelay, boolean throughputLimits) {
+
+    public static final KinesisOptions DEFAULTS = new KinesisOptions(Duration.ZERO, false);
+
+    public KinesisOptions {
+        Objects.requireNonNull(transitionDelay, "transitionDelay");
+        if (transitionDelay.isNegative()) {
+            throw new IllegalArgumentException("transitionDelay must not be negative: " + transitionDelay);
+        }
+    }
+
+    public KinesisOptions withTransitionDelay(Duration delay) {
+        return new KinesisOptions(delay, throughputLimits);
+    }
+
+    public KinesisOptions withThroughputLimits(boolean enabled) {
+        return new KinesisOptions(transitionDelay, enabled);
+    }
+}

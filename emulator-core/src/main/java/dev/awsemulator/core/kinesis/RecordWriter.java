@@ -1,0 +1,125 @@
+package dev.awsemulator.core.kinesis;
+
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.kinesis.api.PutRecordRequest;
+import dev.awsemulator.core.kinesis.api.PutRecordResult;
+import dev.awsemulator.core.kinesis.api.PutRecordsRequest;
+import dev.awsemulator.core.kinesis.api.PutRecordsRequestEntry;
+import dev.awsemulator.core.kinesis.api.PutRecordsResult;
+import dev.awsemulator.core.kinesis.api.PutRecordsResultEntry;
+import dev.awsemulator.core.time.Clock;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** PutRecord and PutRecords: validation, routing by hash key, and the per-shard write limits. */
+final class RecordWriter {
+
+    private static final long MAX_REQUEST_BYTES = 10 * ShardThrottle.MIB;
+    private static final int MAX_RECORDS = 500;
+
+    private final Clock clock;
+    private final boolean throttled;
+
+    RecordWriter(Clock clock, boolean throttled) {
+        this.clock = clock;
+        this.throttled = throttled;
+    }
+
+    PutRecordResult putRecord(Stream stream, PutRecordRequest request) {
+        BigInteger hashKey = checkRecord(stream, request.data(), request.partitionKey(), request.explicitHashKey(), "");
+        BigInteger orderAfter = null;
+        if (request.sequenceNumberForOrdering() != null) {
+            orderAfter = SequenceNumbers.parse(request.sequenceNumberForOrdering());
+            if (orderAfter == null) {
+                throw Validate.failed("'" + request.sequenceNumberForOrdering() + "'", "sequenceNumberForOrdering",
+                        "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})");
+            }
+        }
+        checkWritable(stream);
+        Stream.Appended appended = stream.append(hashKey, request.data().clone(), request.partitionKey(),
+                clock.now(), orderAfter, throttled);
+        if (appended.record() == null) {
+            throw rateExceeded(stream, appended.shard());
+        }
+        appended.shard().notifyAppended();
+        return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber().toString(),
+                stream.encryptionType);
+    }
+
+    PutRecordsResult putRecords(Stream stream, PutRecordsRequest request) {
+        List<PutRecordsRequestEntry> entries = Validate.required(request.records(), "records");
+        Validate.size(entries, "records", 1, MAX_RECORDS);
+        List<BigInteger> hashKeys = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            PutRecordsRequestEntry entry = entries.get(i);
+            String member = "records." + (i + 1) + ".member.";
+            hashKeys.add(checkRecord(stream, entry.data(), entry.partitionKey(), entry.explicitHashKey(), member));
+            total += entry.data().length + (long) entry.partitionKey().length();
+        }
+        if (total > MAX_REQUEST_BYTES) {
+            throw Validate.invalidArgument("Records size exceeds 10 MB limit");
+        }
+        checkWritable(stream);
+        Instant now = clock.now();
+        List<PutRecordsResultEntry> results = new ArrayList<>();
+        Set<StreamShard> touched = new LinkedHashSet<>();
+        int failed = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            PutRecordsRequestEntry entry = entries.get(i);
+            Stream.Appended appended = stream.append(hashKeys.get(i), entry.data().clone(), entry.partitionKey(),
+                    now, null, throttled);
+            if (appended.record() == null) {
+                failed++;
+                results.add(new PutRecordsResultEntry(null, null, KinesisError.PROVISIONED_THROUGHPUT_EXCEEDED.code(),
+                        rateExceeded(stream, appended.shard()).getMessage()));
+            } else {
+                touched.add(appended.shard());
+                results.add(new PutRecordsResultEntry(appended.record().sequenceNumber().toString(),
+                        appended.shard().id, null, null));
+            }
+        }
+        touched.forEach(StreamShard::notifyAppended);
+        return new PutRecordsResult(failed, results, stream.encryptionType);
+    }
+
+    /** Checks one record's members and answers the hash key that routes it. */
+    private static BigInteger checkRecord(Stream stream, byte[] data, String partitionKey, String explicitHashKey,
+                                          String member) {
+        Validate.required(data, member + "data");
+        Validate.required(partitionKey, member + "partitionKey");
+        Validate.length(partitionKey, member + "partitionKey", 1, 256);
+        long maxBytes = stream.maxRecordSizeKiB * 1024L;
+        if (data.length > maxBytes) {
+            throw Validate.failed("java.nio.HeapByteBuffer[pos=0 lim=" + data.length + " cap=" + data.length + "]",
+                    member + "data", "Member must have length less than or equal to " + maxBytes);
+        }
+        if (explicitHashKey == null) {
+            return HashKeys.ofPartitionKey(partitionKey);
+        }
+        Validate.pattern(explicitHashKey, member + "explicitHashKey", HashKeys.DECIMAL);
+        BigInteger key = HashKeys.parse(explicitHashKey);
+        if (key == null) {
+            throw Validate.invalidArgument("Invalid ExplicitHashKey. ExplicitHashKey must be in the range: "
+                    + "[0, 2^128-1]. Specified value was " + explicitHashKey);
+        }
+        return key;
+    }
+
+    /** AWS keeps accepting writes while a stream is UPDATING or DELETING, but not while CREATING. */
+    private static void checkWritable(Stream stream) {
+        if ("CREATING".equals(stream.status)) {
+            throw StreamRegistry.notFound(stream.key);
+        }
+    }
+
+    static AwsException rateExceeded(Stream stream, StreamShard shard) {
+        return KinesisError.PROVISIONED_THROUGHPUT_EXCEEDED.exception("Rate exceeded for shard " + shard.id
+                + " in stream " + stream.name() + " under account " + stream.key.accountId() + ".");
+    }
+}

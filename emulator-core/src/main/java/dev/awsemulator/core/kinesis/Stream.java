@@ -1,0 +1,144 @@
+package dev.awsemulator.core.kinesis;
+
+import dev.awsemulator.core.common.TagMap;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A stream: its shard map, settings and consumers. Writers hold the shard map's read lock while they
+ * append, so all shards take writes in parallel; a reshard holds the write lock, so no record lands in a
+ * shard after it closed.
+ */
+final class Stream {
+
+    static final int DEFAULT_RETENTION_HOURS = 24;
+    static final int DEFAULT_MAX_RECORD_SIZE_KIB = 1024;
+
+    final StreamKey key;
+    final String arn;
+    final Instant createdAt;
+    final String streamId;
+    final TagMap tags = new TagMap();
+    final Map<String, StreamConsumer> consumers = new ConcurrentHashMap<>();
+    private final ReadWriteLock shardLock = new ReentrantReadWriteLock();
+    private final List<StreamShard> shards = new ArrayList<>();
+    private final Set<String> shardLevelMetrics = new LinkedHashSet<>();
+    private int nextShardIndex;
+    volatile String status = "CREATING";
+    volatile String streamMode;
+    volatile int retentionHours = DEFAULT_RETENTION_HOURS;
+    volatile String encryptionType = "NONE";
+    volatile String keyId;
+    volatile int maxRecordSizeKiB = DEFAULT_MAX_RECORD_SIZE_KIB;
+    volatile Integer warmThroughputMiBps;
+    final AtomicReference<String> policy = new AtomicReference<>();
+
+    Stream(StreamKey key, String streamMode, Instant createdAt, String streamId) {
+        this.key = key;
+        this.arn = key.arn();
+        this.streamMode = streamMode;
+        this.createdAt = createdAt;
+        this.streamId = streamId;
+    }
+
+    String name() {
+        return key.name();
+    }
+
+    /** The encryption type records report: null when unencrypted, as AWS omits it then. */
+    String recordEncryption() {
+        return "KMS".equals(encryptionType) ? "KMS" : null;
+    }
+
+    /** Adds the first shards, splitting the key space evenly. */
+    void addInitialShards(int count, Instant now) {
+        reshard(List.of(), HashKeys.split(count).stream()
+                .map(range -> new ShardPlan(range, null, null)).toList(), now);
+    }
+
+    /** A shard to be created: its key range and the parents it replaces. */
+    record ShardPlan(HashKeys.Range range, String parentShardId, String adjacentParentShardId) {
+    }
+
+    /** Closes {@code closing} and opens the planned shards, atomically for writers. */
+    List<StreamShard> reshard(List<StreamShard> closing, List<ShardPlan> plans, Instant now) {
+        shardLock.writeLock().lock();
+        try {
+            closing.forEach(shard -> shard.close(now));
+            List<StreamShard> added = new ArrayList<>();
+            for (ShardPlan plan : plans) {
+                added.add(new StreamShard(nextShardIndex++, plan.range(), plan.parentShardId(),
+                        plan.adjacentParentShardId(), now));
+            }
+            shards.addAll(added);
+            return added;
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Appends to the open shard that owns {@code hashKey}; the shard map cannot change meanwhile.
+     * Answers the shard and the stored record, or a null record when throughput refused it.
+     */
+    Appended append(BigInteger hashKey, byte[] data, String partitionKey, Instant now, BigInteger orderAfter,
+                    boolean throttled) {
+        shardLock.readLock().lock();
+        try {
+            StreamShard shard = shards.stream()
+                    .filter(s -> s.isOpen() && s.hashRange.contains(hashKey))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("open shards cover the key space"));
+            return new Appended(shard, shard.append(data, partitionKey, now, orderAfter, throttled));
+        } finally {
+            shardLock.readLock().unlock();
+        }
+    }
+
+    record Appended(StreamShard shard, StoredRecord record) {
+    }
+
+    /** Every shard still visible, in creation order, after dropping what retention has ended. */
+    List<StreamShard> shards(Instant now) {
+        Instant cutoff = now.minus(Duration.ofHours(retentionHours));
+        shardLock.writeLock().lock();
+        try {
+            shards.removeIf(shard -> shard.expired(cutoff));
+            shards.forEach(shard -> shard.trim(cutoff));
+            return List.copyOf(shards);
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
+    List<StreamShard> openShards(Instant now) {
+        return shards(now).stream().filter(StreamShard::isOpen).toList();
+    }
+
+    StreamShard shard(String shardId, Instant now) {
+        return shards(now).stream().filter(shard -> shard.id.equals(shardId)).findFirst().orElse(null);
+    }
+
+    synchronized List<String> metrics() {
+        return List.copyOf(shardLevelMetrics);
+    }
+
+    synchronized void changeMetrics(List<String> metrics, boolean enable) {
+        List<String> expanded = metrics.contains("ALL") ? EnhancedMonitoring.ALL_METRICS : metrics;
+        if (enable) {
+            shardLevelMetrics.addAll(expanded);
+        } else {
+            shardLevelMetrics.removeAll(expanded);
+        }
+    }
+}

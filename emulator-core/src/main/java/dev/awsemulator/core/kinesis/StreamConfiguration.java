@@ -1,0 +1,125 @@
+package dev.awsemulator.core.kinesis;
+
+import dev.awsemulator.core.kinesis.api.EnhancedMonitoringRequest;
+import dev.awsemulator.core.kinesis.api.EnhancedMonitoringResult;
+import dev.awsemulator.core.kinesis.api.StreamEncryptionRequest;
+import dev.awsemulator.core.kinesis.api.UpdateStreamModeRequest;
+import dev.awsemulator.core.kinesis.api.UpdateStreamWarmThroughputResult;
+import dev.awsemulator.core.kinesis.api.WarmThroughputObject;
+
+import java.util.List;
+
+/**
+ * A stream's settings that change no records: retention, encryption, enhanced monitoring, capacity mode,
+ * maximum record size and warm throughput. Changes AWS applies through UPDATING do so here too.
+ */
+final class StreamConfiguration {
+
+    static final int MIN_RETENTION_HOURS = 24;
+    static final int MAX_RETENTION_HOURS = 8760;
+    static final List<String> STREAM_MODES = List.of("PROVISIONED", "ON_DEMAND");
+
+    private final Transitions transitions;
+
+    StreamConfiguration(Transitions transitions) {
+        this.transitions = transitions;
+    }
+
+    void changeRetention(Stream stream, Integer requested, boolean increase) {
+        int hours = Validate.required(requested, "retentionPeriodHours");
+        if (hours < MIN_RETENTION_HOURS) {
+            throw Validate.invalidArgument("Minimum allowed retention period is " + MIN_RETENTION_HOURS
+                    + " hours. Requested retention period (" + hours + " hours) is too short.");
+        }
+        if (hours > MAX_RETENTION_HOURS) {
+            throw Validate.invalidArgument("Maximum allowed retention period is " + MAX_RETENTION_HOURS
+                    + " hours. Requested retention period (" + hours + " hours) is too long.");
+        }
+        int current = stream.retentionHours;
+        if (increase && hours < current) {
+            throw Validate.invalidArgument("Requested retention period (" + hours + " hours) for stream "
+                    + stream.name() + " can not be shorter than existing retention period (" + current
+                    + " hours). Use DecreaseRetentionPeriod API.");
+        }
+        if (!increase && hours > current) {
+            throw Validate.invalidArgument("Requested retention period (" + hours + " hours) for stream "
+                    + stream.name() + " can not be longer than existing retention period (" + current
+                    + " hours). Use IncreaseRetentionPeriod API.");
+        }
+        StreamRegistry.requireActive(stream);
+        stream.retentionHours = hours;
+    }
+
+    void changeEncryption(Stream stream, StreamEncryptionRequest request, boolean start) {
+        String type = Validate.required(request.encryptionType(), "encryptionType");
+        Validate.oneOf(type, "encryptionType", List.of("NONE", "KMS"));
+        String keyId = Validate.required(request.keyId(), "keyId");
+        Validate.length(keyId, "keyId", 1, 2048);
+        if (!"KMS".equals(type)) {
+            throw Validate.invalidArgument("Encryption type " + type + " is not supported; use KMS.");
+        }
+        StreamRegistry.requireActive(stream);
+        update(stream, () -> {
+            stream.encryptionType = start ? "KMS" : "NONE";
+            stream.keyId = start ? keyId : null;
+        });
+    }
+
+    EnhancedMonitoringResult changeMonitoring(Stream stream, EnhancedMonitoringRequest request, boolean enable) {
+        List<String> metrics = Validate.required(request.shardLevelMetrics(), "shardLevelMetrics");
+        Validate.size(metrics, "shardLevelMetrics", 1, 7);
+        metrics.forEach(metric -> Validate.oneOf(metric, "shardLevelMetrics.member", EnhancedMonitoring.NAMES));
+        StreamRegistry.requireActive(stream);
+        List<String> before = stream.metrics();
+        stream.changeMetrics(metrics, enable);
+        return new EnhancedMonitoringResult(stream.name(), before, stream.metrics(), stream.arn);
+    }
+
+    void changeMode(Stream stream, UpdateStreamModeRequest request) {
+        String mode = Validate.required(Validate.required(request.streamModeDetails(), "streamModeDetails")
+                .streamMode(), "streamModeDetails.streamMode");
+        Validate.oneOf(mode, "streamModeDetails.streamMode", STREAM_MODES);
+        Integer warm = checkWarmThroughput(mode, request.warmThroughputMiBps());
+        StreamRegistry.requireActive(stream);
+        if (mode.equals(stream.streamMode)) {
+            throw Validate.invalidArgument("Stream " + stream.name() + " under account " + stream.key.accountId()
+                    + " is already in " + mode + " mode.");
+        }
+        update(stream, () -> {
+            stream.streamMode = mode;
+            stream.warmThroughputMiBps = warm;
+        });
+    }
+
+    void changeMaxRecordSize(Stream stream, Integer sizeKiB) {
+        int size = Validate.required(sizeKiB, "maxRecordSizeInKiB");
+        Validate.range(size, "maxRecordSizeInKiB", 1024, 10240);
+        StreamRegistry.requireActive(stream);
+        stream.maxRecordSizeKiB = size;
+    }
+
+    UpdateStreamWarmThroughputResult changeWarmThroughput(Stream stream, Integer requested) {
+        int mibps = Validate.required(requested, "warmThroughputMiBps");
+        checkWarmThroughput(stream.streamMode, mibps);
+        StreamRegistry.requireActive(stream);
+        stream.warmThroughputMiBps = mibps;
+        return new UpdateStreamWarmThroughputResult(stream.arn, stream.name(), new WarmThroughputObject(mibps, mibps));
+    }
+
+    /** Warm throughput exists only for on-demand streams. */
+    static Integer checkWarmThroughput(String mode, Integer mibps) {
+        Validate.range(mibps, "warmThroughputMiBps", 0, Integer.MAX_VALUE);
+        if (mibps != null && !"ON_DEMAND".equals(mode)) {
+            throw Validate.invalidArgument("WarmThroughputMiBps can only be specified for ON_DEMAND streams.");
+        }
+        return mibps;
+    }
+
+    private void update(Stream stream, Runnable change) {
+        stream.status = "UPDATING";
+        transitions.complete(() -> {
+            change.run();
+            stream.status = "ACTIVE";
+        });
+    }
+}

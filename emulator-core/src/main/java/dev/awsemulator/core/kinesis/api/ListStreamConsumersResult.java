@@ -1,0 +1,6 @@
+package dev.awsemulator.core.kinesis.api;
+
+import java.util.List;
+
+public record ListStreamConsumersResult(List<Consumer> consumers, String nextToken) {
+}

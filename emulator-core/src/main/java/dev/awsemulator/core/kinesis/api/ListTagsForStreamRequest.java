@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kinesis.api;
+
+public record ListTagsForStreamRequest(String streamName, String exclusiveStartTagKey, Integer limit, String streamARN) {
+}

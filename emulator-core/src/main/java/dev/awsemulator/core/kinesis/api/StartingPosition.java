@@ -1,0 +1,6 @@
+package dev.awsemulator.core.kinesis.api;
+
+import java.time.Instant;
+
+public record StartingPosition(String type, String sequenceNumber, Instant timestamp) {
+}

@@ -1,0 +1,5 @@
+package dev.awsemulator.core.kinesis.api;
+
+/** PROVISIONED or ON_DEMAND. */
+public record StreamModeDetails(String streamMode) {
+}

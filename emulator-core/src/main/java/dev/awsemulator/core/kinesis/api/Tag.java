@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kinesis.api;
+
+public record Tag(String key, String value) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kinesis.api;
+
+public record UpdateShardCountRequest(String streamName, Integer targetShardCount, String scalingType, String streamARN) {
+}
