@@ -4,6 +4,7 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RootHandler;
+import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
@@ -40,8 +41,8 @@ public final class EmulatorServer implements AutoCloseable {
         this.ownsEmulator = builder.emulator == null;
         this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
         this.host = builder.host;
-        RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns())),
-                builder.region, builder.maxRequestBytes);
+        RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
+                KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes);
         DocumentHandler documents = new DocumentHandler(root)
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);

@@ -40,7 +40,7 @@ public final class Main {
             server.close();
             stopped.countDown();
         }, "emulator-shutdown"));
-        System.out.println("AWS emulator (SQS, SNS) listening on " + server.endpoint());
+        System.out.println("AWS emulator (SQS, SNS, Kinesis) listening on " + server.endpoint());
         stopped.await();
     }
 

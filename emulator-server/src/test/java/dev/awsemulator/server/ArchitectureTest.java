@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String[] SERVICE_SEMANTICS = {"dev.awsemulator.core.sqs..", "dev.awsemulator.core.sns..",
-        "dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns.."};
+        "dev.awsemulator.core.kinesis..", "dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns..",
+        "dev.awsemulator.server.kinesis.."};
 
     @ArchTest
     static final ArchRule coreKnowsNoHttpNoWireFormatNoSdk = noClasses()
@@ -39,7 +40,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule operationTablesKnowNoUndertow = noClasses()
             .that().resideInAnyPackage("dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns..",
-                    "dev.awsemulator.server.api..")
+                    "dev.awsemulator.server.kinesis..", "dev.awsemulator.server.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..",
                     "dev.awsemulator.server.http..");
 

@@ -29,13 +29,11 @@ final class Consumers {
     private final Clock clock;
     private final StreamRegistry streams;
     private final Transitions transitions;
-    private final boolean throttled;
 
-    Consumers(Clock clock, StreamRegistry streams, Transitions transitions, boolean throttled) {
+    Consumers(Clock clock, StreamRegistry streams, Transitions transitions) {
         this.clock = clock;
         this.streams = streams;
         this.transitions = transitions;
-        this.throttled = throttled;
     }
 
     Consumer register(RegisterStreamConsumerRequest request) {
@@ -113,7 +111,8 @@ final class Consumers {
         StreamShard shard = RecordReader.existingShard(stream, request.shardId(), now);
         BigInteger position = StartingPositions.resolve(stream, shard, start.type(), start.sequenceNumber(),
                 start.timestamp());
-        if (throttled && !consumer.trySubscribe(shard.id, now.toEpochMilli(), RESUBSCRIBE_MILLIS)) {
+        // AWS refuses a second subscription of a consumer to a shard within 5 s, limits or not.
+        if (!consumer.trySubscribe(shard.id, now.toEpochMilli(), RESUBSCRIBE_MILLIS)) {
             throw KinesisError.RESOURCE_IN_USE.exception("Another active subscription exists for consumer "
                     + consumerArn + " on shard " + shard.id + ".");
         }

@@ -34,7 +34,7 @@ public final class KinesisService {
         this.reader = new RecordReader(clock, streams, options.throughputLimits());
         this.resharding = new Resharding(clock, transitions, StreamLifecycle.SHARD_LIMIT);
         this.listing = new ShardListing(clock, streams);
-        this.consumers = new Consumers(clock, streams, transitions, options.throughputLimits());
+        this.consumers = new Consumers(clock, streams, transitions);
         this.tagging = new Tagging(streams, consumers);
     }
 

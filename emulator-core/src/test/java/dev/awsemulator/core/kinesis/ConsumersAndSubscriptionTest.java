@@ -167,8 +167,8 @@ class ConsumersAndSubscriptionTest {
     }
 
     @Test
-    void resubscribingWithinFiveSecondsIsResourceInUseWhenLimitsAreOn() {
-        KinesisFixture f = withConsumer(KinesisOptions.DEFAULTS.withThroughputLimits(true));
+    void resubscribingWithinFiveSecondsIsResourceInUseEvenWithoutThroughputLimits() {
+        KinesisFixture f = withConsumer(KinesisOptions.DEFAULTS);
         subscribe(f, "LATEST", 1);
         f.clock.advance(Duration.ofSeconds(4));
         assertError(() -> subscribe(f, "LATEST", 1), KinesisError.RESOURCE_IN_USE, null);

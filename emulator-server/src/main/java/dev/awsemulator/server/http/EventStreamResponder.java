@@ -5,12 +5,12 @@ import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.eventstream.EventStreamMessage;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
-import io.undertow.io.IoCallback;
-import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
+import org.xnio.IoUtils;
+import org.xnio.channels.StreamSinkChannel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,18 +20,19 @@ import java.util.Map;
 import java.util.concurrent.Flow;
 
 /**
- * Streams an operation's events as event-stream messages. Every write happens on the connection's
- * IO thread, one message at a time; the next event is requested only when the previous one is
- * written, so a slow client slows the publisher instead of filling memory, and no thread waits.
+ * Streams an operation's events as event-stream messages on the response channel. Every write and
+ * flush happens on the connection's IO thread (HTTP/2 holds data until flushed); the next event is
+ * requested only when the previous ones are flushed, so a slow client slows the publisher instead of
+ * filling memory, and no thread waits.
  */
-final class EventStreamResponder implements Flow.Subscriber<Object>, IoCallback {
+final class EventStreamResponder implements Flow.Subscriber<Object> {
 
     private final HttpServerExchange exchange;
     private final AwsJsonProtocol json;
     private final String eventType;
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
+    private StreamSinkChannel sink;
     private Flow.Subscription subscription;
-    private boolean writing;
     private boolean finished;
     private boolean closed;
 
@@ -48,11 +49,10 @@ final class EventStreamResponder implements Flow.Subscriber<Object>, IoCallback 
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/vnd.amazon.eventstream");
         exchange.getResponseHeaders().put(new HttpString("x-amzn-RequestId"), requestId);
         exchange.dispatch(SameThreadExecutor.INSTANCE, () -> {
-            // A client that hangs up ends the exchange: the publisher then stops and drops its timers.
-            exchange.addExchangeCompleteListener((ex, next) -> {
-                responder.cancel();
-                next.proceed();
-            });
+            responder.sink = exchange.getResponseChannel();
+            responder.sink.getWriteSetter().set(channel -> responder.drain());
+            // A client that hangs up closes the channel: the publisher then stops and drops its timers.
+            responder.sink.getCloseSetter().set(channel -> responder.cancel());
             // botocore insists on initial-response as the first message; SDK v2 accepts it.
             responder.enqueue(EventStreamMessage.event("initial-response", "{}".getBytes(StandardCharsets.UTF_8)));
             result.events().subscribe(responder);
@@ -83,57 +83,59 @@ final class EventStreamResponder implements Flow.Subscriber<Object>, IoCallback 
                 : CommonError.INTERNAL_FAILURE.exception("We encountered an internal error. Please try again.");
         byte[] payload = json.document(Map.of("message", String.valueOf(error.getMessage())));
         exchange.getIoThread().execute(() -> {
+            finished = true;
             enqueue(EventStreamMessage.exception(error.errorCode().code(), payload));
-            finish();
         });
     }
 
     @Override
     public void onComplete() {
-        exchange.getIoThread().execute(this::finish);
-    }
-
-    private void finish() {
-        finished = true;
-        writeNext();
+        exchange.getIoThread().execute(() -> {
+            finished = true;
+            drain();
+        });
     }
 
     private void enqueue(ByteBuffer message) {
-        if (closed) {
+        if (!closed) {
+            queue.addLast(message);
+            drain();
+        }
+    }
+
+    /** Writes what is queued and flushes it; resumes on the write listener when the channel is full. */
+    private void drain() {
+        if (closed || sink == null) {
             return;
         }
-        queue.addLast(message);
-        writeNext();
-    }
-
-    private void writeNext() {
-        if (writing || closed) {
-            return;
+        try {
+            ByteBuffer head;
+            while ((head = queue.peekFirst()) != null) {
+                sink.write(head);
+                if (head.hasRemaining()) {
+                    sink.resumeWrites();
+                    return;
+                }
+                queue.pollFirst();
+            }
+            if (finished) {
+                sink.shutdownWrites();
+            }
+            if (!sink.flush()) {
+                sink.resumeWrites();
+                return;
+            }
+            sink.suspendWrites();
+            if (finished) {
+                closed = true;
+                exchange.endExchange();
+            } else if (subscription != null) {
+                subscription.request(1);
+            }
+        } catch (IOException e) {
+            cancel();
+            IoUtils.safeClose(exchange.getConnection());
         }
-        ByteBuffer next = queue.pollFirst();
-        if (next != null) {
-            writing = true;
-            exchange.getResponseSender().send(next, this);
-        } else if (finished) {
-            closed = true;
-            exchange.endExchange();
-        }
-    }
-
-    @Override
-    public void onComplete(HttpServerExchange ignored, Sender sender) {
-        writing = false;
-        if (queue.isEmpty() && !finished && subscription != null) {
-            subscription.request(1);
-        }
-        writeNext();
-    }
-
-    @Override
-    public void onException(HttpServerExchange ignored, Sender sender, IOException exception) {
-        writing = false;
-        cancel();
-        exchange.endExchange();
     }
 
     private void cancel() {

@@ -1,0 +1,80 @@
+package dev.awsemulator.server.kinesis;
+
+import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.kinesis.api.*;
+import dev.awsemulator.server.api.EventStreamResult;
+import dev.awsemulator.server.api.NoInput;
+import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.protocol.WireNames;
+
+import java.util.List;
+
+/**
+ * Kinesis Data Streams' operation table (2013-12-02 model): AWS JSON 1.1 and its CBOR form, which
+ * the Java SDKs use by default; SubscribeToShard answers with an event stream.
+ */
+public final class KinesisApi {
+
+    private KinesisApi() {
+    }
+
+    public static ServiceDefinition definition(KinesisService kinesis) {
+        return new ServiceDefinition("kinesis", "Kinesis_20131202", "1.1", true, "", false, null, false,
+                WireNames.withMapEntries("key", "value")
+                        .alwaysInclude(GetRecordsResult.class, "records")
+                        .alwaysInclude(SubscribeToShardEvent.class, "records")
+                        .alwaysInclude(StreamDescription.class, "shards")
+                        .alwaysInclude(ListStreamsResult.class, "streamNames")
+                        .alwaysInclude(ListTagsForStreamResult.class, "tags"),
+                ServiceDefinition.table(List.of(
+                Operation.empty("CreateStream", CreateStreamRequest.class, kinesis::createStream),
+                Operation.empty("DeleteStream", DeleteStreamRequest.class, kinesis::deleteStream),
+                Operation.of("DescribeStream", DescribeStreamRequest.class, kinesis::describeStream),
+                Operation.of("DescribeStreamSummary", StreamRequest.class, kinesis::describeStreamSummary),
+                Operation.of("ListStreams", ListStreamsRequest.class, kinesis::listStreams),
+                Operation.of("DescribeLimits", NoInput.class, (caller, none) -> kinesis.describeLimits(caller)),
+                Operation.empty("IncreaseStreamRetentionPeriod", RetentionPeriodRequest.class,
+                        kinesis::increaseStreamRetentionPeriod),
+                Operation.empty("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class,
+                        kinesis::decreaseStreamRetentionPeriod),
+                Operation.empty("StartStreamEncryption", StreamEncryptionRequest.class, kinesis::startStreamEncryption),
+                Operation.empty("StopStreamEncryption", StreamEncryptionRequest.class, kinesis::stopStreamEncryption),
+                Operation.of("EnableEnhancedMonitoring", EnhancedMonitoringRequest.class,
+                        kinesis::enableEnhancedMonitoring),
+                Operation.of("DisableEnhancedMonitoring", EnhancedMonitoringRequest.class,
+                        kinesis::disableEnhancedMonitoring),
+                Operation.empty("UpdateStreamMode", UpdateStreamModeRequest.class, kinesis::updateStreamMode),
+                Operation.empty("UpdateMaxRecordSize", UpdateMaxRecordSizeRequest.class, kinesis::updateMaxRecordSize),
+                Operation.of("UpdateStreamWarmThroughput", UpdateStreamWarmThroughputRequest.class,
+                        kinesis::updateStreamWarmThroughput),
+                Operation.of("DescribeAccountSettings", NoInput.class,
+                        (caller, none) -> kinesis.describeAccountSettings(caller)),
+                Operation.of("UpdateAccountSettings", UpdateAccountSettingsRequest.class, kinesis::updateAccountSettings),
+                Operation.of("PutRecord", PutRecordRequest.class, kinesis::putRecord),
+                Operation.of("PutRecords", PutRecordsRequest.class, kinesis::putRecords),
+                Operation.of("GetShardIterator", GetShardIteratorRequest.class, kinesis::getShardIterator),
+                Operation.of("GetRecords", GetRecordsRequest.class, kinesis::getRecords),
+                Operation.of("ListShards", ListShardsRequest.class, kinesis::listShards),
+                Operation.empty("SplitShard", SplitShardRequest.class, kinesis::splitShard),
+                Operation.empty("MergeShards", MergeShardsRequest.class, kinesis::mergeShards),
+                Operation.of("UpdateShardCount", UpdateShardCountRequest.class, kinesis::updateShardCount),
+                Operation.of("RegisterStreamConsumer", RegisterStreamConsumerRequest.class,
+                        kinesis::registerStreamConsumer),
+                Operation.of("DescribeStreamConsumer", StreamConsumerRequest.class, kinesis::describeStreamConsumer),
+                Operation.empty("DeregisterStreamConsumer", StreamConsumerRequest.class,
+                        kinesis::deregisterStreamConsumer),
+                Operation.of("ListStreamConsumers", ListStreamConsumersRequest.class, kinesis::listStreamConsumers),
+                Operation.of("SubscribeToShard", SubscribeToShardRequest.class, (caller, request) ->
+                        new EventStreamResult("SubscribeToShardEvent", kinesis.subscribeToShard(caller, request))),
+                Operation.empty("AddTagsToStream", AddTagsToStreamRequest.class, kinesis::addTagsToStream),
+                Operation.empty("RemoveTagsFromStream", RemoveTagsFromStreamRequest.class, kinesis::removeTagsFromStream),
+                Operation.of("ListTagsForStream", ListTagsForStreamRequest.class, kinesis::listTagsForStream),
+                Operation.empty("TagResource", TagResourceRequest.class, kinesis::tagResource),
+                Operation.empty("UntagResource", UntagResourceRequest.class, kinesis::untagResource),
+                Operation.of("ListTagsForResource", ResourceArnRequest.class, kinesis::listTagsForResource),
+                Operation.empty("PutResourcePolicy", PutResourcePolicyRequest.class, kinesis::putResourcePolicy),
+                Operation.of("GetResourcePolicy", ResourceArnRequest.class, kinesis::getResourcePolicy),
+                Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy))));
+    }
+}
