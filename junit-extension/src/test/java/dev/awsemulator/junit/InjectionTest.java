@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every injectable type, into constructors, lifecycle methods and tests; one client per emulator. */
-// inject {
 @AwsEmulatorTest(virtualTime = true, queues = "orders", topics = "order-events")
 class InjectionTest {
 
@@ -51,7 +50,6 @@ class InjectionTest {
         assertThat(queueUrl).isEqualTo(aws.queueUrl("orders")).startsWith(aws.endpoint().toString());
         assertThat(clock.now()).isNotNull();
     }
-// }
 
     @Test
     void clientsAreMadeOncePerEmulator(SqsClient sqs, SnsClient sns, AwsEmulator aws) {
