@@ -3,6 +3,7 @@ package dev.awsemulator.server;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.http.DocumentHandler;
+import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
@@ -42,7 +43,8 @@ public final class EmulatorServer implements AutoCloseable {
         this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
         this.host = builder.host;
         RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
-                KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes);
+                KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
+                builder.requestListener);
         DocumentHandler documents = new DocumentHandler(root)
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
@@ -106,6 +108,7 @@ public final class EmulatorServer implements AutoCloseable {
         private String region = Caller.DEFAULT_REGION;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
+        private RequestListener requestListener = RequestListener.NONE;
 
         private Builder() {
         }
@@ -138,6 +141,12 @@ public final class EmulatorServer implements AutoCloseable {
          */
         public Builder emulator(Emulator emulator) {
             this.emulator = emulator;
+            return this;
+        }
+
+        /** Told about every answered request (a journal for tests); called on IO threads, so keep it quick. */
+        public Builder requestListener(RequestListener requestListener) {
+            this.requestListener = requestListener;
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -509,6 +510,29 @@ final class Queue {
             waiter.timeout.cancel();
             waiter.future.complete(List.of());
         }
+    }
+
+    /** Every unexpired message in send order, read without touching visibility or receive counts. */
+    synchronized List<PeekedMessage> peek() {
+        long now = clock.millis();
+        long retentionMillis = settings.messageRetentionPeriod * 1000L;
+        List<MessageGroup> groups = new ArrayList<>(schedule);
+        groups.sort(Comparator.comparingLong(group -> group.order));
+        List<QueuedMessage> live = new ArrayList<>();
+        for (MessageGroup group : groups) {
+            group.messages.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
+        }
+        live.sort(Comparator.comparingLong(message -> message.sentAt));
+        return live.stream().map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,
+                stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
+                message.groupId, message.deduplicationId, message.sequenceNumber)).toList();
+    }
+
+    private static PeekedMessage.State stateOf(QueuedMessage message, long now) {
+        if (message.inFlight(now)) {
+            return PeekedMessage.State.IN_FLIGHT;
+        }
+        return message.visibleAt > now ? PeekedMessage.State.DELAYED : PeekedMessage.State.VISIBLE;
     }
 
     record Counts(long visible, long notVisible, long delayed) {

@@ -52,13 +52,22 @@ public final class RootHandler implements HttpHandler {
     private final List<ServiceEndpoint> services;
     private final String defaultRegion;
     private final long maxRequestBytes;
+    private final RequestListener listener;
 
     public RootHandler(List<ServiceDefinition> definitions, String defaultRegion,
-                       long maxRequestBytes) {
+                       long maxRequestBytes, RequestListener listener) {
         this.services = definitions.stream().map(ServiceEndpoint::of).toList();
         this.router = new Router(services);
         this.defaultRegion = defaultRegion;
         this.maxRequestBytes = maxRequestBytes;
+        this.listener = listener;
+    }
+
+    /** A response and the AWS error code it carries (null on success), so the journal can name it. */
+    private record Answer(EncodedResponse response, String errorCode) {
+        static Answer error(Route route, AwsException error, String requestId) {
+            return new Answer(route.protocol().encodeError(error, requestId), error.errorCode().code());
+        }
     }
 
     @Override
@@ -73,7 +82,7 @@ public final class RootHandler implements HttpHandler {
 
     private void rejectTooLarge(HttpServerExchange exchange) {
         Route route = routeWithoutBody(exchange);
-        respond(exchange, route.protocol().encodeError(CommonError.REQUEST_TOO_LARGE.exception(
+        respond(exchange, route, Answer.error(route, CommonError.REQUEST_TOO_LARGE.exception(
                 "Request body must be at most " + maxRequestBytes + " bytes."), requestId()));
     }
 
@@ -109,16 +118,17 @@ public final class RootHandler implements HttpHandler {
                 if (!(route.protocol() instanceof AwsJsonProtocol json)) {
                     throw new IllegalStateException(route.operationName() + " streams only over a JSON protocol");
                 }
+                journal(route, 200, null);
                 EventStreamResponder.start(exchange, json, stream, requestId);
             } else if (result.isDone()) {
-                respond(exchange, encode(route, result, requestId));
+                respond(exchange, route, encode(route, result, requestId));
             } else {
                 suspend(exchange, route, result, requestId);
             }
         } catch (AwsException e) {
-            respond(exchange, route.protocol().encodeError(e, requestId));
+            respond(exchange, route, Answer.error(route, e, requestId));
         } catch (RuntimeException e) {
-            respond(exchange, internalFailure(route, e, requestId));
+            respond(exchange, route, internalFailure(route, e, requestId));
         }
     }
 
@@ -148,7 +158,7 @@ public final class RootHandler implements HttpHandler {
             result.whenComplete((value, failure) -> exchange.getIoThread().execute(() -> {
                 pending.remove(result);
                 if (!result.isCancelled()) {
-                    respond(exchange, encode(route, result, requestId));
+                    respond(exchange, route, encode(route, result, requestId));
                 }
             }));
         });
@@ -169,12 +179,12 @@ public final class RootHandler implements HttpHandler {
         return pending;
     }
 
-    private EncodedResponse encode(Route route, CompletableFuture<?> result, String requestId) {
+    private Answer encode(Route route, CompletableFuture<?> result, String requestId) {
         try {
-            return route.protocol().encode(route.operationName(), result.join(), requestId);
+            return new Answer(route.protocol().encode(route.operationName(), result.join(), requestId), null);
         } catch (CompletionException e) {
             if (e.getCause() instanceof AwsException aws) {
-                return route.protocol().encodeError(aws, requestId);
+                return Answer.error(route, aws, requestId);
             }
             return internalFailure(route, e.getCause(), requestId);
         } catch (RuntimeException e) {
@@ -182,10 +192,33 @@ public final class RootHandler implements HttpHandler {
         }
     }
 
-    private static EncodedResponse internalFailure(Route route, Throwable e, String requestId) {
+    private static Answer internalFailure(Route route, Throwable e, String requestId) {
         LOG.log(Level.WARNING, "request " + requestId + " failed", e);
-        return route.protocol().encodeError(CommonError.INTERNAL_FAILURE.exception(
+        return Answer.error(route, CommonError.INTERNAL_FAILURE.exception(
                 "We encountered an internal error. Please try again."), requestId);
+    }
+
+    private void respond(HttpServerExchange exchange, Route route, Answer answer) {
+        journal(route, answer.response().status(), answer.errorCode());
+        respond(exchange, answer.response());
+    }
+
+    /** Tells the listener; a failing listener must not cost the client its answer. */
+    private void journal(Route route, int status, String errorCode) {
+        String name = route.operationName();
+        boolean unsupported = route.operation() == null && name != null && !name.isEmpty();
+        WireProtocol protocol = route.protocol();
+        ServiceEndpoint service = services.stream()
+                .filter(candidate -> candidate.json() == protocol || candidate.cbor() == protocol
+                        || candidate.query() == protocol)
+                .findFirst().orElseThrow();
+        String wire = service.json() == protocol ? "json" : service.cbor() == protocol ? "cbor" : "query";
+        try {
+            listener.handled(new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
+                    unsupported));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "request listener failed", e);
+        }
     }
 
     private static void respond(HttpServerExchange exchange, EncodedResponse response) {

@@ -1,0 +1,13 @@
+package dev.awsemulator.server.http;
+
+/**
+ * Told about every answered request, on the IO thread that answers it, so it must be quick and
+ * thread-safe. A journal for tests (which operations ran, which failed) without touching any service.
+ */
+@FunctionalInterface
+public interface RequestListener {
+
+    RequestListener NONE = request -> { };
+
+    void handled(HandledRequest request);
+}

@@ -1,0 +1,149 @@
+package dev.awsemulator.junit;
+
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.sqs.SqsOptions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Options for an {@link AwsEmulatorExtension} registered as a field; start from {@link AwsEmulatorExtension#builder()}. */
+public final class AwsEmulatorExtensionBuilder {
+
+    private static final String FIFO_QUEUE = "FifoQueue";
+    private static final String FIFO_TOPIC = "FifoTopic";
+
+    private String region = Caller.DEFAULT_REGION;
+    private String accountId = Caller.DEFAULT_ACCOUNT;
+    private boolean virtualTime;
+    private boolean resetBetweenTests = true;
+    private SqsOptions sqsOptions = SqsOptions.STRICT;
+    private boolean failOnUnsupportedOperation;
+    private final List<Resources.Declared> queues = new ArrayList<>();
+    private final List<Resources.Declared> topics = new ArrayList<>();
+    private final List<Resources.Subscription> subscriptions = new ArrayList<>();
+    private final List<String> streams = new ArrayList<>();
+
+    AwsEmulatorExtensionBuilder() {
+    }
+
+    /** The region of the injected clients and the declared resources; default {@code us-east-1}. */
+    public AwsEmulatorExtensionBuilder region(String region) {
+        this.region = region;
+        return this;
+    }
+
+    /** The 12-digit account the clients act as and that owns the declared resources; default {@code 000000000000}. */
+    public AwsEmulatorExtensionBuilder account(String accountId) {
+        if (accountId == null || !accountId.matches("\\d{12}")) {
+            throw new IllegalArgumentException("an AWS account id has 12 digits: " + accountId);
+        }
+        this.accountId = accountId;
+        return this;
+    }
+
+    /** Runs every timer on a {@link VirtualClock}; see there how long polls behave. */
+    public AwsEmulatorExtensionBuilder virtualTime() {
+        return virtualTime(true);
+    }
+
+    public AwsEmulatorExtensionBuilder virtualTime(boolean on) {
+        this.virtualTime = on;
+        return this;
+    }
+
+    /** Whether a class-wide emulator is reset before each test (default true); a per-test one is always fresh. */
+    public AwsEmulatorExtensionBuilder resetBetweenTests(boolean reset) {
+        this.resetBetweenTests = reset;
+        return this;
+    }
+
+    /** AWS's 60-second purge and queue re-creation cooldowns apply (the default). */
+    public AwsEmulatorExtensionBuilder strict() {
+        this.sqsOptions = SqsOptions.STRICT;
+        return this;
+    }
+
+    /** Without AWS's 60-second purge and queue re-creation cooldowns, which slow tests down. */
+    public AwsEmulatorExtensionBuilder relaxed() {
+        this.sqsOptions = SqsOptions.RELAXED;
+        return this;
+    }
+
+    /** Fails a test during which the emulator received an operation it does not implement. */
+    public AwsEmulatorExtensionBuilder failOnUnsupportedOperation(boolean fail) {
+        this.failOnUnsupportedOperation = fail;
+        return this;
+    }
+
+    /** Queues by name; a name ending in {@code .fifo} makes a FIFO queue. */
+    public AwsEmulatorExtensionBuilder queue(String... names) {
+        for (String name : names) {
+            queue(name, Map.of());
+        }
+        return this;
+    }
+
+    /** A queue with attributes as CreateQueue takes them ({@code VisibilityTimeout}, {@code DelaySeconds}, ...). */
+    public AwsEmulatorExtensionBuilder queue(String name, Map<String, String> attributes) {
+        queues.add(new Resources.Declared(name, withKind(name, FIFO_QUEUE, attributes)));
+        return this;
+    }
+
+    /** A FIFO queue; with {@code contentBasedDeduplication}, the body's hash is the deduplication id. */
+    public AwsEmulatorExtensionBuilder fifoQueue(String name, boolean contentBasedDeduplication) {
+        return queue(name, Map.of(FIFO_QUEUE, "true", "ContentBasedDeduplication", String.valueOf(contentBasedDeduplication)));
+    }
+
+    /** Topics by name; a name ending in {@code .fifo} makes a FIFO topic. */
+    public AwsEmulatorExtensionBuilder topic(String... names) {
+        for (String name : names) {
+            topic(name, Map.of());
+        }
+        return this;
+    }
+
+    /** A topic with attributes as CreateTopic takes them. */
+    public AwsEmulatorExtensionBuilder topic(String name, Map<String, String> attributes) {
+        topics.add(new Resources.Declared(name, withKind(name, FIFO_TOPIC, attributes)));
+        return this;
+    }
+
+    /** Subscribes a declared queue to a declared topic, both by name. */
+    public AwsEmulatorExtensionBuilder subscribe(String topic, String queue) {
+        return subscribe(topic, queue, Map.of());
+    }
+
+    /** Subscribes a queue to a topic with a filter policy (JSON, on message attributes). */
+    public AwsEmulatorExtensionBuilder subscribe(String topic, String queue, String filterPolicy) {
+        return subscribe(topic, queue, Map.of("FilterPolicy", filterPolicy));
+    }
+
+    /** Subscribes with any subscription attributes: {@code FilterPolicy}, {@code FilterPolicyScope}, {@code RawMessageDelivery}. */
+    public AwsEmulatorExtensionBuilder subscribe(String topic, String queue, Map<String, String> attributes) {
+        subscriptions.add(new Resources.Subscription(topic, queue, Map.copyOf(attributes)));
+        return this;
+    }
+
+    /** Kinesis streams: accepted for the API's shape, but starting fails until Kinesis is emulated. */
+    public AwsEmulatorExtensionBuilder stream(String... names) {
+        streams.addAll(List.of(names));
+        return this;
+    }
+
+    public AwsEmulatorExtension build() {
+        return AwsEmulatorExtension.of(settings());
+    }
+
+    Settings settings() {
+        return new Settings(region, accountId, virtualTime, resetBetweenTests, sqsOptions,
+                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams));
+    }
+
+    private static Map<String, String> withKind(String name, String fifoAttribute, Map<String, String> attributes) {
+        Map<String, String> all = new LinkedHashMap<>(Resources.byName(name, fifoAttribute));
+        all.putAll(attributes);
+        return Map.copyOf(all);
+    }
+}

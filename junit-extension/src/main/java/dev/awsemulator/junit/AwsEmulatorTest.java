@@ -1,0 +1,52 @@
+package dev.awsemulator.junit;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * One emulator for the annotated class, on a free port, stopped after the class; {@code @Nested}
+ * classes share it, and its state is reset before each test unless {@link #resetBetweenTests()} is
+ * false. Test methods, lifecycle methods and constructors can take {@code SqsClient},
+ * {@code SqsAsyncClient}, {@code SnsClient}, {@code SnsAsyncClient}, {@link AwsEmulator} and
+ * {@link VirtualClock} parameters.
+ *
+ * <p>Kept small on purpose; {@link AwsEmulatorExtension#builder()} offers everything else (account,
+ * FIFO queues, subscriptions with filter policies, relaxed SQS rules, failing on unsupported calls).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(AwsEmulatorExtension.class)
+public @interface AwsEmulatorTest {
+
+    /** The region of the injected clients and of the pre-created resources. */
+    String region() default "us-east-1";
+
+    /**
+     * Runs every timer of the emulator (visibility, delays, deduplication windows, long-poll
+     * timeouts) on a {@link VirtualClock} that only {@link VirtualClock#advance} moves.
+     */
+    boolean virtualTime() default false;
+
+    /** Deletes every resource and re-creates the declared ones, empty, before each test. */
+    boolean resetBetweenTests() default true;
+
+    /** Standard queues to create, by name; a name ending in {@code .fifo} makes a FIFO queue. */
+    String[] queues() default {};
+
+    /** Topics to create, by name; a name ending in {@code .fifo} makes a FIFO topic. */
+    String[] topics() default {};
+
+    /** Kinesis streams to create. Not supported yet: Kinesis arrives with its own issue. */
+    String[] streams() default {};
+
+    /** A config file to load resources from. Not supported yet: arrives with the dev server's config file. */
+    String config() default "";
+}

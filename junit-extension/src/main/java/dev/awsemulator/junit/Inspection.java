@@ -1,0 +1,54 @@
+package dev.awsemulator.junit;
+
+import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.sns.PublishedMessage;
+import dev.awsemulator.core.sqs.PeekedMessage;
+import dev.awsemulator.server.http.HandledRequest;
+
+import java.util.List;
+
+/**
+ * What the emulator holds and has seen, read without changing anything: a queue's messages stay as
+ * visible as they were and their receive counts stay put.
+ */
+public final class Inspection {
+
+    private final Emulator emulator;
+    private final Names names;
+    private final Journal journal;
+
+    Inspection(Emulator emulator, Names names, Journal journal) {
+        this.emulator = emulator;
+        this.names = names;
+        this.journal = journal;
+    }
+
+    /** The messages in the named queue (of the handle's account and region), oldest first. */
+    public List<PeekedMessage> queue(String queueName) {
+        return emulator.sqs().peek(names.queueArn(queueName));
+    }
+
+    /** How many receives are waiting on the named queue: lets a test advance time once a long poll arrived. */
+    public int waitingReceives(String queueName) {
+        return emulator.sqs().waitingReceives(names.queueArn(queueName));
+    }
+
+    /**
+     * Every message published to SNS since the last reset, each with what happened at each
+     * subscription: delivered, filtered out (and by which rule), failed (and why).
+     */
+    public List<PublishedMessage> publishedMessages() {
+        return emulator.sns().publishedMessages();
+    }
+
+    /** The messages published to the named topic. */
+    public List<PublishedMessage> publishedTo(String topicName) {
+        String arn = names.topicArn(topicName);
+        return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
+    }
+
+    /** Every request answered since the last reset: operation, protocol, status, error code. */
+    public List<HandledRequest> requests() {
+        return journal.entries();
+    }
+}

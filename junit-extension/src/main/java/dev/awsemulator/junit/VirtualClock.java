@@ -1,0 +1,40 @@
+package dev.awsemulator.junit;
+
+import dev.awsemulator.core.time.ManualClock;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The emulator's time when virtual time is on: it stands still until {@link #advance} moves it.
+ *
+ * <p>A long poll waits in virtual time too: it ends when a message arrives or when {@code advance}
+ * moves time past its deadline, never by itself. So a receive that waits must not block the thread
+ * that would advance the clock: use the async client (or another thread), wait until
+ * {@link Inspection#waitingReceives} sees it, then advance.
+ */
+public final class VirtualClock {
+
+    private final ManualClock clock;
+
+    VirtualClock(ManualClock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Moves time forward, firing every timer that became due on the way, in due order, on this
+     * thread; when it returns, every effect (a message turning visible, a long poll answered) has happened.
+     */
+    public void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    public Instant now() {
+        return clock.now();
+    }
+
+    /** How many timers wait for a later time. */
+    public int pendingTimers() {
+        return clock.pendingTasks();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.awsemulator.junit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Absent SDK modules and not-yet-emulated services are named, not left to a NoClassDefFoundError. */
+class ClientKindTest {
+
+    @Test
+    void anAbsentHttpClientModuleIsNamed() {
+        assertThatThrownBy(() -> ClientKind.SQS_ASYNC.create(null, className -> !className.contains("netty")))
+                .isInstanceOf(ParameterResolutionException.class)
+                .hasMessage("Cannot inject SqsAsyncClient: add software.amazon.awssdk:netty-nio-client to the test "
+                        + "classpath (the extension's SDK dependencies are optional).");
+    }
+
+    @Test
+    void anAbsentServiceModuleIsNamedWithItsHttpClient() {
+        assertThatThrownBy(() -> ClientKind.SNS.create(null, className -> false))
+                .isInstanceOf(ParameterResolutionException.class)
+                .hasMessageContaining("add software.amazon.awssdk:sns and software.amazon.awssdk:apache-client");
+    }
+
+    @Test
+    void kinesisClientsAreKnownButNotYetOffered() {
+        assertThatThrownBy(() -> ClientKind.KINESIS_ASYNC.create(null, className -> true))
+                .isInstanceOf(ParameterResolutionException.class)
+                .hasMessageContaining("Kinesis is not emulated yet");
+    }
+}
