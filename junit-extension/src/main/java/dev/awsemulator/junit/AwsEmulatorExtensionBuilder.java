@@ -23,7 +23,7 @@ public final class AwsEmulatorExtensionBuilder {
     private final List<Resources.Declared> queues = new ArrayList<>();
     private final List<Resources.Declared> topics = new ArrayList<>();
     private final List<Resources.Subscription> subscriptions = new ArrayList<>();
-    private final List<String> streams = new ArrayList<>();
+    private final List<Resources.Stream> streams = new ArrayList<>();
 
     AwsEmulatorExtensionBuilder() {
     }
@@ -126,9 +126,17 @@ public final class AwsEmulatorExtensionBuilder {
         return this;
     }
 
-    /** Kinesis streams: accepted for the API's shape, but starting fails until Kinesis is emulated. */
+    /** Kinesis streams of one shard each. */
     public AwsEmulatorExtensionBuilder stream(String... names) {
-        streams.addAll(List.of(names));
+        for (String name : names) {
+            stream(name, 1);
+        }
+        return this;
+    }
+
+    /** A provisioned Kinesis stream with this many shards. */
+    public AwsEmulatorExtensionBuilder stream(String name, int shardCount) {
+        streams.add(new Resources.Stream(name, shardCount));
         return this;
     }
 

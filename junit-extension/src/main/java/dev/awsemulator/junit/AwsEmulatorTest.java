@@ -44,7 +44,7 @@ public @interface AwsEmulatorTest {
     /** Topics to create, by name; a name ending in {@code .fifo} makes a FIFO topic. */
     String[] topics() default {};
 
-    /** Kinesis streams to create. Not supported yet: Kinesis arrives with its own issue. */
+    /** Kinesis streams to create, one shard each (the builder takes shard counts). */
     String[] streams() default {};
 
     /** A config file to load resources from. Not supported yet: arrives with the dev server's config file. */

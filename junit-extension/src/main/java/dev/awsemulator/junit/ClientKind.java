@@ -18,9 +18,9 @@ enum ClientKind {
     SQS_ASYNC("software.amazon.awssdk.services.sqs.SqsAsyncClient", "sqs", Http.ASYNC, "SqsClients$Async"),
     SNS("software.amazon.awssdk.services.sns.SnsClient", "sns", Http.SYNC, "SnsClients$Sync"),
     SNS_ASYNC("software.amazon.awssdk.services.sns.SnsAsyncClient", "sns", Http.ASYNC, "SnsClients$Async"),
-    // Known, so their parameters get a clear answer; their factories come with the Kinesis issue.
-    KINESIS("software.amazon.awssdk.services.kinesis.KinesisClient", "kinesis", Http.SYNC, null),
-    KINESIS_ASYNC("software.amazon.awssdk.services.kinesis.KinesisAsyncClient", "kinesis", Http.ASYNC, null);
+    KINESIS("software.amazon.awssdk.services.kinesis.KinesisClient", "kinesis", Http.SYNC, "KinesisClients$Sync"),
+    KINESIS_ASYNC("software.amazon.awssdk.services.kinesis.KinesisAsyncClient", "kinesis", Http.ASYNC,
+            "KinesisClients$Async");
 
     /** The HTTP client each kind is built with, and the artifact that brings it. */
     enum Http {
@@ -63,10 +63,6 @@ enum ClientKind {
     }
 
     AutoCloseable create(AwsEmulator aws, Predicate<String> present) {
-        if (factory == null) {
-            throw new ParameterResolutionException("Cannot inject " + simpleName()
-                    + ": Kinesis is not emulated yet, so the extension offers no Kinesis clients.");
-        }
         List<String> missing = new ArrayList<>();
         if (!present.test(typeName)) {
             missing.add(SDK_GROUP + module);

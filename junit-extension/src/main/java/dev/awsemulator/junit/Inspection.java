@@ -1,11 +1,22 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.kinesis.api.GetRecordsRequest;
+import dev.awsemulator.core.kinesis.api.GetRecordsResult;
+import dev.awsemulator.core.kinesis.api.GetShardIteratorRequest;
+import dev.awsemulator.core.kinesis.api.ListShardsRequest;
+import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.kinesis.api.Shard;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
 import dev.awsemulator.server.http.HandledRequest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the emulator holds and has seen, read without changing anything: a queue's messages stay as
@@ -45,6 +56,29 @@ public final class Inspection {
     public List<PublishedMessage> publishedTo(String topicName) {
         String arn = names.topicArn(topicName);
         return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
+    }
+
+    /**
+     * Every record in the named stream (of the handle's account and region), per shard in sequence
+     * order, closed shards included; reading them here counts against no iterator of the test.
+     */
+    public Map<String, List<Record>> streamRecords(String streamName) {
+        Caller caller = names.caller();
+        KinesisService kinesis = emulator.kinesis();
+        Map<String, List<Record>> records = new LinkedHashMap<>();
+        for (Shard shard : kinesis.listShards(caller, new ListShardsRequest(streamName, null, null, null, null, null,
+                null)).shards()) {
+            List<Record> shardRecords = new ArrayList<>();
+            String iterator = kinesis.getShardIterator(caller, new GetShardIteratorRequest(streamName, shard.shardId(),
+                    "TRIM_HORIZON", null, null, null)).shardIterator();
+            while (iterator != null) {
+                GetRecordsResult page = kinesis.getRecords(caller, new GetRecordsRequest(iterator, null, null));
+                shardRecords.addAll(page.records());
+                iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+            }
+            records.put(shard.shardId(), shardRecords);
+        }
+        return records;
     }
 
     /** Every request answered since the last reset: operation, protocol, status, error code. */

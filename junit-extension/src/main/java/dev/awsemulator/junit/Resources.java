@@ -2,6 +2,7 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.kinesis.api.CreateStreamRequest;
 import dev.awsemulator.core.sns.api.CreateTopicRequest;
 import dev.awsemulator.core.sns.api.SubscribeRequest;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
@@ -11,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The queues, topics and subscriptions a test class declares; created when the emulator starts and
- * again, empty, after every reset. Streams are kept so the Kinesis issue finds its place here.
+ * The queues, topics, subscriptions and streams a test class declares; created when the emulator
+ * starts and again, empty, after every reset.
  */
 record Resources(List<Declared> queues, List<Declared> topics, List<Subscription> subscriptions,
-                 List<String> streams) {
+                 List<Stream> streams) {
 
     record Declared(String name, Map<String, String> attributes) {
     }
 
     record Subscription(String topic, String queue, Map<String, String> attributes) {
+    }
+
+    record Stream(String name, int shardCount) {
     }
 
     Resources {
@@ -36,10 +40,6 @@ record Resources(List<Declared> queues, List<Declared> topics, List<Subscription
     }
 
     void createIn(Emulator emulator, Names names) {
-        if (!streams.isEmpty()) {
-            throw new ExtensionConfigurationException("Kinesis streams " + streams
-                    + " cannot be created: Kinesis is not emulated yet.");
-        }
         try {
             queues.forEach(queue -> emulator.sqs().createQueue(names.caller(),
                     new CreateQueueRequest(queue.name(), queue.attributes(), Map.of())));
@@ -48,6 +48,8 @@ record Resources(List<Declared> queues, List<Declared> topics, List<Subscription
             subscriptions.forEach(subscription -> emulator.sns().subscribe(names.caller(),
                     new SubscribeRequest(names.topicArn(subscription.topic()), "sqs",
                             names.queueArn(subscription.queue()), subscription.attributes(), true)));
+            streams.forEach(stream -> emulator.kinesis().createStream(names.caller(),
+                    new CreateStreamRequest(stream.name(), stream.shardCount(), null, null, null, null)));
         } catch (AwsException e) {
             throw new ExtensionConfigurationException("A declared resource is invalid: "
                     + e.errorCode().code() + ": " + e.getMessage(), e);
