@@ -4,6 +4,7 @@ import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.model.ChildShard;
 import software.amazon.awssdk.services.kinesis.model.ConsumerStatus;
 import software.amazon.awssdk.services.kinesis.model.ResourceInUseException;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
@@ -11,6 +12,8 @@ import software.amazon.awssdk.services.kinesis.model.SubscribeToShardEvent;
 import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHandler;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +49,25 @@ class KinesisSubscribeToShardTest {
         aws.advance(Duration.ofMinutes(5));
         subscription.get(10, TimeUnit.SECONDS);
         assertThat(subscription).isCompleted();
+    }
+
+    @Test
+    void splittingTheShardEndsTheSubscriptionWithItsChildShards() throws Exception {
+        String consumer = consumer("splitting");
+        BlockingQueue<SubscribeToShardEvent> events = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> subscription = subscribe(consumer, events);
+        aws.kinesis().putRecord(b -> b.streamName("splitting").partitionKey("k").data(SdkBytes.fromUtf8String("before")));
+
+        aws.kinesis().splitShard(b -> b.streamName("splitting").shardToSplit("shardId-000000000000")
+                .newStartingHashKey("170141183460469231731687303715884105728"));
+        aws.advance(Duration.ofSeconds(5));
+
+        subscription.get(10, TimeUnit.SECONDS);
+        List<SubscribeToShardEvent> received = new ArrayList<>(events);
+        assertThat(received).flatExtracting(SubscribeToShardEvent::records)
+                .extracting(record -> record.data().asUtf8String()).containsExactly("before");
+        assertThat(received.get(received.size() - 1).childShards()).extracting(ChildShard::shardId)
+                .containsExactly("shardId-000000000001", "shardId-000000000002");
     }
 
     @Test
