@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The JSON documents SNS sends subscribers (notifications and confirmations), in AWS's field order,
@@ -24,14 +25,21 @@ final class Envelopes {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final MessageSigner signer;
+    /**
+     * Where the certificate is served. A fixed name, so the server can route it before any key
+     * exists: the key pair is made on first use, as RSA key generation would cost every emulator's
+     * start (and every test class) a noticeable pause.
+     */
+    static final String CERTIFICATE_PATH = "/_aws/sns/SimpleNotificationService-emulator.pem";
 
-    Envelopes(MessageSigner signer) {
+    private final Supplier<MessageSigner> signer;
+
+    Envelopes(Supplier<MessageSigner> signer) {
         this.signer = signer;
     }
 
-    String certificatePath() {
-        return "/_aws/sns/" + signer.certificateFileName();
+    String certificatePem() {
+        return signer.get().certificatePem();
     }
 
     String notification(Notification notification, String protocol, String subscriptionArn, boolean fifo,
@@ -83,10 +91,10 @@ final class Envelopes {
     }
 
     private void sign(Map<String, String> fields, String signatureVersion, URI endpoint) {
-        String signature = signer.sign(fields, signatureVersion);
+        String signature = signer.get().sign(fields, signatureVersion);
         fields.put("SignatureVersion", signatureVersion);
         fields.put("Signature", signature);
-        fields.put("SigningCertURL", base(endpoint) + certificatePath());
+        fields.put("SigningCertURL", base(endpoint) + CERTIFICATE_PATH);
     }
 
     private static ObjectNode toJson(Map<String, String> fields) {

@@ -47,7 +47,6 @@ public final class SnsService {
     private static final int MAX_RECORDED_MESSAGES = 10_000;
 
     private final Clock clock;
-    private final MessageSigner signer;
     private final Envelopes envelopes;
     private final Fanout fanout;
     private final PlatformApplications platform;
@@ -58,8 +57,7 @@ public final class SnsService {
 
     public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http) {
         this.clock = clock;
-        this.signer = MessageSigner.generate(clock.now());
-        this.envelopes = new Envelopes(signer);
+        this.envelopes = new Envelopes(new Lazy<>(() -> MessageSigner.generate(clock.now())));
         this.fanout = new Fanout(clock, queues, http, envelopes);
         this.platform = new PlatformApplications(this::record);
         this.sms = new SmsSettings(this::record, clock);
@@ -91,11 +89,11 @@ public final class SnsService {
 
     /** The path (on the emulator's endpoint) where the signing certificate is served. */
     public String signingCertificatePath() {
-        return envelopes.certificatePath();
+        return Envelopes.CERTIFICATE_PATH;
     }
 
     public String signingCertificatePem() {
-        return signer.certificatePem();
+        return envelopes.certificatePem();
     }
 
     /** The token a pending subscription is confirmed with; what AWS would have sent its endpoint. */

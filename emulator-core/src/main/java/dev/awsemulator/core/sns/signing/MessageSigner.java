@@ -38,12 +38,10 @@ public final class MessageSigner {
 
     private final PrivateKey privateKey;
     private final String certificatePem;
-    private final String certificateFileName;
 
     private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
         this.certificatePem = pem(certificateDer);
-        this.certificateFileName = fileName(certificateDer);
     }
 
     /**
@@ -63,11 +61,6 @@ public final class MessageSigner {
     /** The certificate as PEM: what the {@code SigningCertURL} serves. */
     public String certificatePem() {
         return certificatePem;
-    }
-
-    /** "SimpleNotificationService-&lt;hex&gt;.pem", stable for this certificate, to build the SigningCertURL. */
-    public String certificateFileName() {
-        return certificateFileName;
     }
 
     /**
@@ -117,12 +110,4 @@ public final class MessageSigner {
         return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 
-    private static String fileName(byte[] der) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(der);
-            return "SimpleNotificationService-" + HexFormat.of().formatHex(hash, 0, FILE_NAME_HASH_BYTES) + ".pem";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java SE platform provides SHA-256", e);
-        }
-    }
 }

@@ -80,14 +80,4 @@ class MessageSignerCertificateTest {
         }
         assertThat(lines[lines.length - 2].length()).isBetween(1, 64);
     }
-
-    @Test
-    void fileNameIsDerivedFromTheSha256OfTheDer() throws GeneralSecurityException {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        String expected = "SimpleNotificationService-" + HexFormat.of().formatHex(hash, 0, 16) + ".pem";
-
-        assertThat(signer.certificateFileName())
-                .isEqualTo(expected)
-                .matches("SimpleNotificationService-[0-9a-f]{32}\\.pem");
-    }
 }

@@ -80,7 +80,7 @@ class MessageSignerSignatureTest {
         Map<String, String> message = SampleMessages.notification();
         String signature = signer.sign(message, "1");
         message.put("UnsubscribeURL", "https://elsewhere.example/");
-        message.put("SigningCertURL", "https://sns.us-east-2.amazonaws.com/" + signer.certificateFileName());
+        message.put("SigningCertURL", "https://sns.us-east-2.amazonaws.com/SimpleNotificationService-emulator.pem");
 
         assertThat(verifies("SHA1withRSA", message, signature)).isTrue();
     }
