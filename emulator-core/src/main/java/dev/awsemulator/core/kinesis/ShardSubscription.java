@@ -110,7 +110,9 @@ public final class ShardSubscription implements Flow.Publisher<SubscribeToShardE
             if (batch.records().isEmpty() && !evenIfEmpty && !ended) {
                 return;
             }
-            buffer.add(new SubscribeToShardEvent(batch.records(), continuation().toString(),
+            // At the end of a closed shard AWS sends no continuation, only the children: the KCL
+            // takes a null ContinuationSequenceNumber as "shard end".
+            buffer.add(new SubscribeToShardEvent(batch.records(), ended ? null : continuation().toString(),
                     batch.millisBehindLatest(), batch.childShards()));
             if (ended) {
                 stopTimers();

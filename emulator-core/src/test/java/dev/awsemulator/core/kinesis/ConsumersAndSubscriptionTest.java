@@ -151,6 +151,7 @@ class ConsumersAndSubscriptionTest {
         f.kinesis.splitShard(CALLER, new SplitShardRequest("s", SHARD, "170141183460469231731687303715884105728", null));
         assertThat(collector.completed).isTrue();
         SubscribeToShardEvent last = collector.events.get(collector.events.size() - 1);
+        assertThat(last.continuationSequenceNumber()).as("no continuation at the end of a closed shard").isNull();
         assertThat(last.childShards()).extracting(ChildShard::shardId)
                 .containsExactly("shardId-000000000001", "shardId-000000000002");
         assertThat(collector.data()).containsExactly("a");

@@ -66,6 +66,7 @@ class KinesisSubscribeToShardTest {
         List<SubscribeToShardEvent> received = new ArrayList<>(events);
         assertThat(received).flatExtracting(SubscribeToShardEvent::records)
                 .extracting(record -> record.data().asUtf8String()).containsExactly("before");
+        assertThat(received.get(received.size() - 1).continuationSequenceNumber()).isNull();
         assertThat(received.get(received.size() - 1).childShards()).extracting(ChildShard::shardId)
                 .containsExactly("shardId-000000000001", "shardId-000000000002");
     }
