@@ -1,0 +1,63 @@
+package dev.awsemulator.bench;
+
+import dev.awsemulator.bench.server.Target;
+import dev.awsemulator.bench.workload.Measurement;
+import dev.awsemulator.bench.workload.Workload;
+import dev.awsemulator.bench.workload.WorkloadContext;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every workload against every target that serves its service, one at a time: workload by
+ * workload, so that the targets of one comparison are measured minutes apart at most, and in rounds
+ * where the workload asks for them, the targets taking turns.
+ *
+ * @param recordingDir where JVM targets write flight recordings, or null for no profiling
+ */
+public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Workload> workloads, Path logDir,
+                           Path recordingDir, PrintStream progress) {
+
+    public Results run() {
+        Instant started = Instant.now();
+        List<Measurement> measurements = new ArrayList<>();
+        targets.stream().filter(target -> !target.available())
+                .forEach(target -> progress.println(target.name() + ": not available, skipped (" + target.unavailable() + ")"));
+        for (Workload workload : workloads) {
+            List<Target> serving = targets.stream()
+                    .filter(target -> target.available() && target.serves(workload.service())).toList();
+            Map<Target, List<Measurement>> rounds = new LinkedHashMap<>();
+            for (int round = 0; round < workload.rounds(); round++) {
+                for (Target target : serving) {
+                    rounds.computeIfAbsent(target, key -> new ArrayList<>()).add(measure(workload, target));
+                }
+            }
+            rounds.values().forEach(perTarget -> measurements.add(Measurement.ofRounds(perTarget)));
+        }
+        return new Results(settings, targets, workloads, measurements, started, Duration.between(started, Instant.now()));
+    }
+
+    private Measurement measure(Workload workload, Target target) {
+        progress.printf("%-15s %-10s ", workload.name(), target.name());
+        progress.flush();
+        long start = System.nanoTime();
+        Measurement measurement;
+        try {
+            measurement = workload.run(new WorkloadContext(target, settings, logDir, recordingDir));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            measurement = Measurement.failed(workload.name(), target.name(), "interrupted");
+        } catch (Exception e) {
+            measurement = Measurement.failed(workload.name(), target.name(), e.toString());
+        }
+        progress.printf("%5.1f s  %s  %s %s%n", (System.nanoTime() - start) / 1e9,
+                measurement.check().passed() ? "ok  " : "FAIL", measurement.values(), measurement.check().detail());
+        return measurement;
+    }
+}

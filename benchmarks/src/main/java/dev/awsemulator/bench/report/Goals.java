@@ -1,0 +1,33 @@
+package dev.awsemulator.bench.report;
+
+import dev.awsemulator.bench.workload.Metric;
+
+import java.util.List;
+
+/** The SQS targets, as ratios within one run or absolute limits. */
+public final class Goals {
+
+    private static final String ELASTICMQ = "elasticmq";
+
+    private Goals() {
+    }
+
+    public static List<Goal> sqs() {
+        return List.of(
+                Goal.ratioAtMost("server CPU per operation ≤ 1/10 of ElasticMQ's (send)", "send",
+                        Metric.CPU_PER_1000, ELASTICMQ, 0.1),
+                Goal.ratioAtMost("server CPU per operation ≤ 1/10 of ElasticMQ's (send-batch)", "send-batch",
+                        Metric.CPU_PER_1000, ELASTICMQ, 0.1),
+                Goal.ratioAtMost("server CPU per operation ≤ 1/10 of ElasticMQ's (roundtrip)", "roundtrip",
+                        Metric.CPU_PER_1000, ELASTICMQ, 0.1),
+                Goal.ratioAtLeast("roundtrip throughput ≥ 2× ElasticMQ's", "roundtrip",
+                        Metric.THROUGHPUT, ELASTICMQ, 2),
+                Goal.atMost("standalone start to first answer ≤ 0.3 s (ms)", "startup", Metric.START_MS, 300),
+                Goal.atMost("RSS ≤ 200 MB with 250,000 queued 256-byte messages (MB)", "backlog",
+                        Metric.RSS_MB, 200),
+                Goal.atMost("10,000 concurrent long polls served with ≤ 50 server threads", "long-poll-many",
+                        Metric.THREADS, 50),
+                Goal.atMost("10,000 concurrent long polls: p99 delivery latency ≤ 50 ms", "long-poll-many",
+                        Metric.P99_MS, 50));
+    }
+}

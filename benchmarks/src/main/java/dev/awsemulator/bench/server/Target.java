@@ -1,0 +1,53 @@
+package dev.awsemulator.bench.server;
+
+import dev.awsemulator.bench.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * A server to benchmark, started as its own OS process so that its CPU time, memory and threads can
+ * be read from /proc.
+ *
+ * @param name        short name used in tables ({@code emulator}, {@code elasticmq}, {@code moto})
+ * @param description what exactly runs, for the results file
+ * @param services    what it serves; workloads of other services skip it
+ * @param java        whether it is a JVM, which takes JVM options (profiling) and {@code jcmd}
+ * @param unavailable why it cannot run on this machine, or null
+ * @param connections how many concurrent connections workloads may open to it
+ * @param command     the command line for a port; for a JVM, the JVM options go after {@link #JVM_OPTIONS}
+ */
+public record Target(String name, String description, Set<Service> services, boolean java, String unavailable,
+                     ConnectionLimit connections, IntFunction<List<String>> command) {
+
+    /** At most {@code max} concurrent connections, and why; workloads needing more skip the target. */
+    public record ConnectionLimit(int max, String why) {
+        public static final ConnectionLimit NONE = new ConnectionLimit(Integer.MAX_VALUE, "");
+    }
+
+    /** Placeholder in a JVM target's command line where extra JVM options are inserted. */
+    static final String JVM_OPTIONS = "<jvm-options>";
+
+    public boolean available() {
+        return unavailable == null;
+    }
+
+    public boolean serves(Service service) {
+        return services.contains(service);
+    }
+
+    /** The command line for {@code port}, with {@code jvmOptions} in place for a JVM target. */
+    public List<String> command(int port, List<String> jvmOptions) {
+        List<String> line = new ArrayList<>();
+        for (String part : command.apply(port)) {
+            if (part.equals(JVM_OPTIONS)) {
+                line.addAll(jvmOptions);
+            } else {
+                line.add(part);
+            }
+        }
+        return line;
+    }
+}

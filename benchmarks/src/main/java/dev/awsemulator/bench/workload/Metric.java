@@ -1,0 +1,31 @@
+package dev.awsemulator.bench.workload;
+
+/** What a measurement reports; each metric knows its unit and whether more is better. */
+public enum Metric {
+    THROUGHPUT("throughput", "ops/s", true),
+    P50_MS("p50 latency", "ms", false),
+    P99_MS("p99 latency", "ms", false),
+    CPU_PER_1000("server CPU per 1,000 ops", "s", false),
+    RSS_MB("server RSS", "MB", false),
+    RSS_AFTER_GC_MB("server RSS after a full GC", "MB", false),
+    THREADS("server threads (peak)", "", false),
+    START_MS("start to first answer (median)", "ms", false);
+
+    private final String label;
+    private final String unit;
+    private final boolean higherIsBetter;
+
+    Metric(String label, String unit, boolean higherIsBetter) {
+        this.label = label;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public String label() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+}
