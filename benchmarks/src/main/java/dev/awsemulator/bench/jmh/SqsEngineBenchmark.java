@@ -45,7 +45,7 @@ public class SqsEngineBenchmark {
 
     @Setup
     public void setUp() {
-        emulator = new Emulator();
+        emulator = Emulator.builder().build();
         sqs = emulator.sqs();
         caller = new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION, URI.create("http://127.0.0.1:4566"));
         queueUrl = sqs.createQueue(caller, new CreateQueueRequest("jmh", null, null)).queueUrl();
