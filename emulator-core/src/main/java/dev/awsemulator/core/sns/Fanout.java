@@ -8,6 +8,7 @@ import dev.awsemulator.core.sns.delivery.QueueDelivery;
 import dev.awsemulator.core.sns.filter.FilterAttribute;
 import dev.awsemulator.core.sns.filter.FilterPolicy;
 import dev.awsemulator.core.sns.filter.MatchResult;
+import dev.awsemulator.core.sns.filter.MessageBody;
 import dev.awsemulator.core.time.Clock;
 
 import java.net.URI;
@@ -39,11 +40,12 @@ final class Fanout {
     List<Delivery> deliver(Topic topic, Notification notification, List<TopicSubscription> subscriptions,
                            URI endpoint) {
         List<Delivery> deliveries = new ArrayList<>();
+        Lazy<MessageBody> body = new Lazy<>(() -> MessageBody.parse(notification.message()));
         for (TopicSubscription subscription : subscriptions) {
             if (subscription.pendingConfirmation()) {
                 continue;
             }
-            MatchResult match = matches(subscription.filter(), notification);
+            MatchResult match = matches(subscription.filter(), notification, body);
             if (!match.matched()) {
                 deliveries.add(new Delivery(subscription.arn, subscription.protocol, subscription.endpoint,
                         Delivery.Status.FILTERED_OUT, match.reason()));
@@ -54,12 +56,12 @@ final class Fanout {
         return deliveries;
     }
 
-    private static MatchResult matches(FilterPolicy filter, Notification notification) {
+    private static MatchResult matches(FilterPolicy filter, Notification notification, Lazy<MessageBody> body) {
         if (filter == null) {
             return new MatchResult(true, null);
         }
         if (filter.scope() == FilterPolicy.Scope.MESSAGE_BODY) {
-            return filter.matchBody(notification.message());
+            return filter.matchBody(body.get());
         }
         Map<String, FilterAttribute> attributes = new LinkedHashMap<>();
         notification.attributes().forEach((name, value) ->

@@ -17,9 +17,9 @@ final class BodyMatcher implements Alternatives {
         this.body = body;
     }
 
-    static MatchResult match(List<List<KeyCondition>> alternatives, String body) {
-        JsonNode parsed = body == null ? null : PolicyJson.readMessageValue(body);
-        if (parsed == null || !parsed.isObject()) {
+    static MatchResult match(List<List<KeyCondition>> alternatives, MessageBody body) {
+        JsonNode parsed = body.object();
+        if (parsed == null) {
             return MatchResult.unmatched("the message body is not a JSON object");
         }
         return new BodyMatcher(parsed).match(alternatives);
