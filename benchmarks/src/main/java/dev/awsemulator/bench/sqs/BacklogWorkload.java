@@ -1,14 +1,12 @@
 package dev.awsemulator.bench.sqs;
 
 import dev.awsemulator.bench.BenchSettings;
-import dev.awsemulator.bench.Service;
 import dev.awsemulator.bench.server.ProcessSample;
 import dev.awsemulator.bench.server.ServerProcess;
 import dev.awsemulator.bench.workload.Check;
 import dev.awsemulator.bench.workload.Measurement;
 import dev.awsemulator.bench.workload.Metric;
 import dev.awsemulator.bench.workload.Workers;
-import dev.awsemulator.bench.workload.Workload;
 import dev.awsemulator.bench.workload.WorkloadContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -22,7 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  * SendMessageBatch, then read the server's RSS (and, for a JVM, again after a full GC). The queue
  * must then hold every message.
  */
-public final class BacklogWorkload implements Workload {
+public final class BacklogWorkload implements SqsWorkload {
 
     private final BenchSettings settings;
 
@@ -39,11 +37,6 @@ public final class BacklogWorkload implements Workload {
     public String title() {
         return String.format("%,d queued 256-byte messages in one queue (SendMessageBatch, %d client threads); "
                 + "one op = one message", settings.backlog(), settings.sendWorkers());
-    }
-
-    @Override
-    public Service service() {
-        return Service.SQS;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.awsemulator.bench.sqs;
 
 import dev.awsemulator.bench.BenchSettings;
 import dev.awsemulator.bench.BenchSettings.PollShape;
-import dev.awsemulator.bench.Service;
 import dev.awsemulator.bench.server.ServerProcess;
 import dev.awsemulator.bench.server.Target;
 import dev.awsemulator.bench.workload.DeliveryLedger;
@@ -11,7 +10,6 @@ import dev.awsemulator.bench.workload.Pacer;
 import dev.awsemulator.bench.workload.Window;
 import dev.awsemulator.bench.workload.Windows;
 import dev.awsemulator.bench.workload.Workers;
-import dev.awsemulator.bench.workload.Workload;
 import dev.awsemulator.bench.workload.WorkloadContext;
 import org.HdrHistogram.Recorder;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -29,7 +27,7 @@ import java.util.stream.IntStream;
  * waiting receiver gets a message (one op = one delivery; latency = send start to receive), how many
  * threads the server needs to hold the polls, and what waiting costs in CPU.
  */
-public final class LongPollWorkload implements Workload {
+public final class LongPollWorkload implements SqsWorkload {
 
     private static final long DRAIN_MILLIS = 5_000;
     private static final int COMPLETION_THREADS = 2;
@@ -61,11 +59,6 @@ public final class LongPollWorkload implements Workload {
     public String title() {
         return String.format("%,d concurrent 20 s long polls on %,d queues, %d sends/s to random queues; "
                 + "one op = one delivery", shape.polls(), shape.queues(), settings.sendsPerSecond());
-    }
-
-    @Override
-    public Service service() {
-        return Service.SQS;
     }
 
     @Override

@@ -1,14 +1,12 @@
 package dev.awsemulator.bench.sqs;
 
 import dev.awsemulator.bench.BenchSettings;
-import dev.awsemulator.bench.Service;
 import dev.awsemulator.bench.server.ServerProcess;
 import dev.awsemulator.bench.workload.DeliveryLedger;
 import dev.awsemulator.bench.workload.Measurement;
 import dev.awsemulator.bench.workload.Window;
 import dev.awsemulator.bench.workload.Windows;
 import dev.awsemulator.bench.workload.Workers;
-import dev.awsemulator.bench.workload.Workload;
 import dev.awsemulator.bench.workload.WorkloadContext;
 import org.HdrHistogram.Recorder;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -28,7 +26,7 @@ import java.util.stream.IntStream;
  * delete, so the queue stays short and latency is the system's, not a backlog's. One op = one message
  * sent, received and deleted; latency = send start to delete acknowledged.
  */
-public final class RoundtripWorkload implements Workload {
+public final class RoundtripWorkload implements SqsWorkload {
 
     private static final long DRAIN_MILLIS = 15_000;
 
@@ -47,11 +45,6 @@ public final class RoundtripWorkload implements Workload {
     public String title() {
         return "send → receive (≤10, 1 s wait) → delete batch, " + settings.producers() + " producers, "
                 + settings.consumers() + " consumers, ≤" + settings.inFlight() + " in flight; one op = one message";
-    }
-
-    @Override
-    public Service service() {
-        return Service.SQS;
     }
 
     @Override

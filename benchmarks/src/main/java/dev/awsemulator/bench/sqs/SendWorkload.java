@@ -1,14 +1,12 @@
 package dev.awsemulator.bench.sqs;
 
 import dev.awsemulator.bench.BenchSettings;
-import dev.awsemulator.bench.Service;
 import dev.awsemulator.bench.server.ServerProcess;
 import dev.awsemulator.bench.workload.Check;
 import dev.awsemulator.bench.workload.Measurement;
 import dev.awsemulator.bench.workload.Window;
 import dev.awsemulator.bench.workload.Windows;
 import dev.awsemulator.bench.workload.Workers;
-import dev.awsemulator.bench.workload.Workload;
 import dev.awsemulator.bench.workload.WorkloadContext;
 import org.HdrHistogram.Recorder;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -21,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
  * operation is one message; the latency is one request's. Afterwards the queue must hold every
  * acknowledged message.
  */
-public final class SendWorkload implements Workload {
+public final class SendWorkload implements SqsWorkload {
 
     private final MessageSender sender;
     private final BenchSettings settings;
@@ -48,11 +46,6 @@ public final class SendWorkload implements Workload {
     public String title() {
         String call = sender.batchSize() == 1 ? "SendMessage" : "SendMessageBatch of " + sender.batchSize();
         return call + ", 256-byte bodies, " + settings.sendWorkers() + " client threads; one op = one message";
-    }
-
-    @Override
-    public Service service() {
-        return Service.SQS;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.awsemulator.bench.sqs;
 
 import dev.awsemulator.bench.BenchSettings;
-import dev.awsemulator.bench.Service;
 import dev.awsemulator.bench.server.FirstAnswerProbe;
 import dev.awsemulator.bench.server.FreePort;
 import dev.awsemulator.bench.server.ProcessSample;
@@ -9,7 +8,6 @@ import dev.awsemulator.bench.server.ServerProcess;
 import dev.awsemulator.bench.workload.Check;
 import dev.awsemulator.bench.workload.Measurement;
 import dev.awsemulator.bench.workload.Metric;
-import dev.awsemulator.bench.workload.Workload;
 import dev.awsemulator.bench.workload.WorkloadContext;
 
 import java.util.EnumMap;
@@ -19,7 +17,7 @@ import java.util.Map;
  * From starting the server process to its first successful SQS answer (ListQueues), probed every
  * 2 ms over a bare socket; the median of a few launches. Also the idle server's RSS and threads.
  */
-public final class StartupWorkload implements Workload {
+public final class StartupWorkload implements SqsWorkload {
 
     private final BenchSettings settings;
 
@@ -36,11 +34,6 @@ public final class StartupWorkload implements Workload {
     public String title() {
         return "start the process, probe ListQueues every 2 ms until it answers 200; median of "
                 + settings.launches() + " launches; RSS and threads when idle";
-    }
-
-    @Override
-    public Service service() {
-        return Service.SQS;
     }
 
     @Override
