@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sns;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.*;
 
 import java.time.Instant;
@@ -79,7 +80,8 @@ public final class PlatformApplications {
     public ListPlatformApplicationsResult listPlatformApplications(Caller caller, NextTokenRequest request) {
         List<Application> mine = applications.values().stream().filter(app -> owned(caller, app.arn))
                 .sorted(Comparator.comparing(app -> app.arn)).toList();
-        Page<Application> page = Page.of(mine, request.nextToken(), PAGE_SIZE, app -> app.arn);
+        Page<Application> page = Page.of(mine, request.nextToken(), PAGE_SIZE, app -> app.arn,
+                SnsError::invalidNextToken);
         return new ListPlatformApplicationsResult(page.items().stream()
                 .map(app -> new PlatformApplication(app.arn, Map.copyOf(app.attributes))).toList(), page.nextToken());
     }
@@ -135,7 +137,8 @@ public final class PlatformApplications {
         List<Endpoint> mine = endpoints.values().stream()
                 .filter(endpoint -> endpoint.applicationArn.equals(application.arn))
                 .sorted(Comparator.comparing(endpoint -> endpoint.arn)).toList();
-        Page<Endpoint> page = Page.of(mine, request.nextToken(), PAGE_SIZE, endpoint -> endpoint.arn);
+        Page<Endpoint> page = Page.of(mine, request.nextToken(), PAGE_SIZE, endpoint -> endpoint.arn,
+                SnsError::invalidNextToken);
         return new ListEndpointsByPlatformApplicationResult(page.items().stream()
                 .map(endpoint -> new dev.awsemulator.core.sns.api.Endpoint(endpoint.arn, Map.copyOf(endpoint.attributes)))
                 .toList(), page.nextToken());

@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sns;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.time.Clock;
 
@@ -76,7 +77,7 @@ public final class SmsSettings {
 
     public ListPhoneNumbersOptedOutResult listPhoneNumbersOptedOut(Caller caller, ListPhoneNumbersOptedOutRequest request) {
         List<String> sorted = optedOut.stream().sorted().toList();
-        Page<String> page = Page.of(sorted, request.nextToken(), 100, number -> number);
+        Page<String> page = Page.of(sorted, request.nextToken(), 100, number -> number, SnsError::invalidNextToken);
         return new ListPhoneNumbersOptedOutResult(page.items(), page.nextToken());
     }
 
@@ -110,7 +111,7 @@ public final class SmsSettings {
     public ListSMSSandboxPhoneNumbersResult listSMSSandboxPhoneNumbers(Caller caller, PagedRequest request) {
         List<String> sorted = sandbox.keySet().stream().sorted().toList();
         int size = request.maxResults() == null ? 100 : Math.max(1, Math.min(100, request.maxResults()));
-        Page<String> page = Page.of(sorted, request.nextToken(), size, number -> number);
+        Page<String> page = Page.of(sorted, request.nextToken(), size, number -> number, SnsError::invalidNextToken);
         return new ListSMSSandboxPhoneNumbersResult(page.items().stream()
                 .map(number -> new SMSSandboxPhoneNumber(number, sandbox.get(number))).toList(), page.nextToken());
     }

@@ -39,6 +39,10 @@ public enum SnsError implements ErrorCode {
         return spec;
     }
 
+    static AwsException invalidNextToken() {
+        return invalidParameter("NextToken");
+    }
+
     static AwsException invalidParameter(String what) {
         return INVALID_PARAMETER.exception("Invalid parameter: " + what);
     }

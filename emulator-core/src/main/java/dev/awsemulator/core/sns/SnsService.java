@@ -4,6 +4,8 @@ import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.ContentDigest;
+import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
@@ -11,13 +13,9 @@ import dev.awsemulator.core.sns.signing.MessageSigner;
 import dev.awsemulator.core.time.Clock;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +176,8 @@ public final class SnsService {
     public ListTopicsResult listTopics(Caller caller, NextTokenRequest request) {
         List<String> arns = topics.values().stream().filter(topic -> owned(caller, topic.arn))
                 .map(topic -> topic.arn).sorted().toList();
-        Page<String> page = Page.of(arns, request.nextToken(), PAGE_SIZE, Function.identity());
+        Page<String> page = Page.of(arns, request.nextToken(), PAGE_SIZE, Function.identity(),
+                SnsError::invalidNextToken);
         return new ListTopicsResult(page.items().stream().map(dev.awsemulator.core.sns.api.Topic::new).toList(),
                 page.nextToken());
     }
@@ -310,7 +309,7 @@ public final class SnsService {
 
     private static ListSubscriptionsResult subscriptionPage(List<TopicSubscription> all, String nextToken) {
         List<TopicSubscription> sorted = all.stream().sorted(Comparator.comparing(s -> s.arn)).toList();
-        Page<TopicSubscription> page = Page.of(sorted, nextToken, PAGE_SIZE, s -> s.arn);
+        Page<TopicSubscription> page = Page.of(sorted, nextToken, PAGE_SIZE, s -> s.arn, SnsError::invalidNextToken);
         return new ListSubscriptionsResult(page.items().stream().map(s -> new Subscription(
                 s.pendingConfirmation() ? "PendingConfirmation" : s.arn, s.owner, s.protocol, s.endpoint, s.topicArn))
                 .toList(), page.nextToken());
@@ -444,7 +443,7 @@ public final class SnsService {
                 throw SnsError.invalidParameter("The topic should either have ContentBasedDeduplication enabled or "
                         + "MessageDeduplicationId provided explicitly");
             }
-            key = sha256(message.text());
+            key = ContentDigest.sha256Hex(message.text());
         } else if (!GROUP_OR_DEDUPLICATION_ID.matcher(key).matches()) {
             throw SnsError.invalidParameter("MessageDeduplicationId Reason: MessageDeduplicationId can only include "
                     + "alphanumeric and punctuation characters. 1 to 128 in length.");
@@ -617,14 +616,5 @@ public final class SnsService {
 
     private static String token() {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
     }
 }

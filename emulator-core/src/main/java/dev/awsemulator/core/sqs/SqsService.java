@@ -2,17 +2,14 @@ package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.ContentDigest;
+import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.core.time.Clock;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,23 +149,13 @@ public final class SqsService {
             throw SqsError.invalidParameter("Value " + maxResults + " for parameter MaxResults is invalid. "
                     + "Reason: MaxResults must be an integer between 1 and 1000.");
         }
-        String after = null;
-        if (nextToken != null && !nextToken.isEmpty()) {
-            try {
-                after = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw SqsError.invalidParameter("Invalid NextToken value.");
-            }
-        }
-        String start = after;
-        List<QueueRef> sorted = refs.sorted(Comparator.comparing(QueueRef::name))
-                .filter(ref -> start == null || ref.name().compareTo(start) > 0).toList();
         int limit = maxResults == null ? 1000 : maxResults;
-        List<QueueRef> page = sorted.subList(0, Math.min(limit, sorted.size()));
-        String token = maxResults != null && sorted.size() > limit
-                ? Base64.getUrlEncoder().encodeToString(page.get(page.size() - 1).name().getBytes(StandardCharsets.UTF_8))
-                : null;
-        return result.create(page.stream().map(ref -> ref.url(caller.endpoint())).toList(), token);
+        List<QueueRef> sorted = refs.sorted(Comparator.comparing(QueueRef::name)).toList();
+        Page<QueueRef> page = Page.of(sorted, nextToken, limit, QueueRef::name,
+                () -> SqsError.invalidParameter("Invalid NextToken value."));
+        // SQS hands out a NextToken only to a caller that asked for pages with MaxResults.
+        String token = maxResults == null ? null : page.nextToken();
+        return result.create(page.items().stream().map(ref -> ref.url(caller.endpoint())).toList(), token);
     }
 
     public GetQueueAttributesResult getQueueAttributes(Caller caller, GetQueueAttributesRequest request) {
@@ -387,7 +374,7 @@ public final class SqsService {
                     throw SqsError.invalidParameter("The queue should either have ContentBasedDeduplication enabled "
                             + "or MessageDeduplicationId provided explicitly");
                 }
-                deduplicationId = sha256(entry.messageBody());
+                deduplicationId = ContentDigest.sha256Hex(entry.messageBody());
             }
         } else if (deduplicationId != null) {
             throw SqsError.invalidParameter("Value " + deduplicationId + " for parameter MessageDeduplicationId is "
@@ -598,14 +585,5 @@ public final class SqsService {
 
     private static Map<String, MessageAttributeValue> copy(Map<String, MessageAttributeValue> attributes) {
         return attributes == null || attributes.isEmpty() ? Map.of() : Map.copyOf(attributes);
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
     }
 }

@@ -1,20 +1,25 @@
-package dev.awsemulator.core.sns;
+package dev.awsemulator.core.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** One page of a sorted list, continued after the key its opaque token names. */
-record Page<T>(List<T> items, String nextToken) {
+/**
+ * One page of a sorted list, continued after the key its opaque token names; each service passes the
+ * error it answers a token it never issued with.
+ */
+public record Page<T>(List<T> items, String nextToken) {
 
-    static <T> Page<T> of(List<T> sorted, String nextToken, int size, Function<T, String> key) {
+    public static <T> Page<T> of(List<T> sorted, String nextToken, int size, Function<T, String> key,
+                                 Supplier<AwsException> invalidToken) {
         String after = null;
         if (nextToken != null && !nextToken.isEmpty()) {
             try {
                 after = new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                throw SnsError.invalidParameter("NextToken");
+                throw invalidToken.get();
             }
         }
         String start = after;
