@@ -2,6 +2,8 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.server.dashboard.Dashboard;
+import dev.awsemulator.server.dashboard.RecentRequests;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
@@ -42,10 +44,11 @@ public final class EmulatorServer implements AutoCloseable {
         this.ownsEmulator = builder.emulator == null;
         this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
         this.host = builder.host;
+        RecentRequests recentRequests = new RecentRequests(emulator.clock(), RecentRequests.DEFAULT_CAPACITY);
         RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
-                builder.requestListener);
-        DocumentHandler documents = new DocumentHandler(root)
+                recentRequests.andThen(builder.requestListener));
+        DocumentHandler documents = new DocumentHandler(new Dashboard(root, emulator, recentRequests))
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
         this.graceful = new GracefulShutdownHandler(documents);
@@ -77,6 +80,11 @@ public final class EmulatorServer implements AutoCloseable {
     public URI endpoint() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port());
+    }
+
+    /** The web page that shows what the emulator holds, for a browser. */
+    public URI dashboard() {
+        return endpoint().resolve(Dashboard.PATH);
     }
 
     public Emulator emulator() {

@@ -4,6 +4,10 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.api.*;
 import dev.awsemulator.core.time.Clock;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Amazon Kinesis Data Streams: every operation of the 2013-12-02 API, named after it. Streams are
  * addressed by StreamName (in the caller's account and region) or StreamARN. Each request is validated
@@ -43,6 +47,17 @@ public final class KinesisService {
         transitions.cancelAll();
         streams.clear();
         accountSettings.clear();
+    }
+
+    /** Every stream of every account and region, by ARN, with each shard's newest {@code recordsPerShard} records. */
+    public List<StreamOverview> overview(int recordsPerShard) {
+        Instant now = clock.now();
+        return streams.all().stream()
+                .sorted(Comparator.comparing(stream -> stream.arn))
+                .map(stream -> new StreamOverview(stream.arn, stream.status, stream.shards(now).stream()
+                        .map(shard -> shard.overview(recordsPerShard, stream.recordEncryption()))
+                        .toList()))
+                .toList();
     }
 
     // ---- streams ----

@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.kinesis.api.HashKeyRange;
+import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.kinesis.api.SequenceNumberRange;
 import dev.awsemulator.core.kinesis.api.Shard;
 
@@ -171,6 +172,15 @@ final class StreamShard {
     /** A closed shard disappears once retention has dropped everything it could hold. */
     synchronized boolean expired(Instant cutoff) {
         return closedAt != null && closedAt.isBefore(cutoff);
+    }
+
+    /** This shard as tools show it, with its newest {@code latest} records. */
+    synchronized StreamOverview.ShardOverview overview(int latest, String encryptionType) {
+        List<Record> newest = records.subList(Math.max(0, records.size() - latest), records.size()).stream()
+                .map(record -> record.toApi(encryptionType)).toList();
+        return new StreamOverview.ShardOverview(id, parentShardId, adjacentParentShardId,
+                startingSequenceNumber.toString(), endingSequenceNumber == null ? null : endingSequenceNumber.toString(),
+                records.size(), newest);
     }
 
     synchronized Shard toApi() {

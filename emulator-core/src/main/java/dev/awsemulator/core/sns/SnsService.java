@@ -85,6 +85,20 @@ public final class SnsService {
         return List.copyOf(published);
     }
 
+    /** Every topic of every account and region, by ARN, each with its subscriptions by ARN. */
+    public List<TopicOverview> overview() {
+        return topics.values().stream()
+                .map(topic -> topic.arn)
+                .sorted()
+                .map(arn -> new TopicOverview(arn, subscriptionsOf(arn).stream()
+                        .map(s -> new TopicOverview.SubscriptionOverview(s.arn, s.protocol, s.endpoint,
+                                s.pendingConfirmation(), s.rawMessageDelivery(),
+                                s.attributes().get(SubscriptionAttributes.FILTER_POLICY),
+                                s.attributes().get(SubscriptionAttributes.FILTER_POLICY_SCOPE)))
+                        .toList()))
+                .toList();
+    }
+
     /** The path (on the emulator's endpoint) where the signing certificate is served. */
     public String signingCertificatePath() {
         return Envelopes.CERTIFICATE_PATH;

@@ -512,8 +512,8 @@ final class Queue {
         }
     }
 
-    /** Every unexpired message in send order, read without touching visibility or receive counts. */
-    synchronized List<PeekedMessage> peek() {
+    /** The first {@code limit} unexpired messages in send order, read without touching visibility or receive counts. */
+    synchronized List<PeekedMessage> peek(int limit) {
         long now = clock.millis();
         long retentionMillis = settings.messageRetentionPeriod * 1000L;
         List<MessageGroup> groups = new ArrayList<>(schedule);
@@ -523,7 +523,7 @@ final class Queue {
             group.messages.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
         }
         live.sort(Comparator.comparingLong(message -> message.sentAt));
-        return live.stream().map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,
+        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,
                 stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
                 message.groupId, message.deduplicationId, message.sequenceNumber)).toList();
     }

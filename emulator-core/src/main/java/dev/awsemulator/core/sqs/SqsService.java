@@ -513,7 +513,25 @@ public final class SqsService {
      */
     public List<PeekedMessage> peek(String queueArn) {
         Queue queue = queueByArn(queueArn);
-        return queue == null ? List.of() : queue.peek();
+        return queue == null ? List.of() : queue.peek(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} messages of {@link #peek(String)}, without copying the rest. */
+    public List<PeekedMessage> peek(String queueArn, int limit) {
+        Queue queue = queueByArn(queueArn);
+        return queue == null ? List.of() : queue.peek(limit);
+    }
+
+    /** Every queue of every account and region, by ARN, with its message counts. */
+    public List<QueueOverview> overview() {
+        return queues.values().stream()
+                .sorted(Comparator.comparing(queue -> queue.arn))
+                .map(queue -> {
+                    Queue.Counts counts = queue.counts();
+                    return new QueueOverview(queue.arn, counts.visible(), counts.notVisible(), counts.delayed(),
+                            queue.waitingReceives());
+                })
+                .toList();
     }
 
     Queue queueByArn(String arn) {

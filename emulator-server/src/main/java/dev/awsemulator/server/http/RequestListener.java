@@ -10,4 +10,12 @@ public interface RequestListener {
     RequestListener NONE = request -> { };
 
     void handled(HandledRequest request);
+
+    /** This listener, then {@code next}: a failure here skips {@code next}, so put the one that cannot fail first. */
+    default RequestListener andThen(RequestListener next) {
+        return request -> {
+            handled(request);
+            next.handled(request);
+        };
+    }
 }
