@@ -1,5 +1,8 @@
 package dev.awsemulator.server.dashboard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsemulator.server.testsupport.DevToolsPage;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import dev.awsemulator.server.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.Test;
@@ -12,12 +15,16 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard in a real browser: it loads, lists queues with their messages, and runs no script from a body. */
+/**
+ * The dashboard in a real browser (Debian's chromium, headless): it loads, lists queues with their
+ * messages, follows changes by itself, and runs no script from a message body.
+ */
 class DashboardBrowserTest {
 
     @RegisterExtension
     static final EmulatorServerExtension aws = new EmulatorServerExtension();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TITLE = "<title>AWS emulator dashboard</title>";
 
     @Test
@@ -34,6 +41,42 @@ class DashboardBrowserTest {
                 .doesNotContain("owned</title>", "<img");
         assertThat(count(dom, "<script")).as("only the dashboard's own script").isEqualTo(1);
         assertThat(count(dom, "<title>")).isEqualTo(1);
+    }
+
+    @Test
+    void refreshesItselfPausesWhenAskedAndRunsNoInlineScript(@TempDir Path work) throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(work);
+        String queue = aws.sqs().createQueue(b -> b.queueName("live-orders")).queueUrl();
+        aws.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("first order"));
+
+        try (DevToolsPage page = chromium.open(aws.server().dashboard())) {
+            page.awaitTrue(bodyShown("first order"), "the message sent before the page opened");
+            aws.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("second order"));
+            page.awaitTrue(bodyShown("second order"), "a message sent while the page was open");
+
+            page.evaluate("document.getElementById('pause').click()");
+            assertThat(page.evaluate("document.getElementById('status').textContent").asText()).isEqualTo("Paused");
+            aws.sqs().sendMessage(b -> b.queueUrl(queue).messageBody(DashboardApiTest.SCRIPT_BODY));
+            page.evaluate("document.getElementById('pause').click()");
+            page.awaitTrue(bodyShown(DashboardApiTest.SCRIPT_BODY), "the script body, as text, once resumed");
+
+            assertThat(page.evaluate("document.title").asText()).isEqualTo("AWS emulator dashboard");
+            assertThat(page.evaluate("document.images.length + document.scripts.length").asInt())
+                    .as("no image and no script but the dashboard's own").isEqualTo(1);
+            assertThat(page.evaluate("""
+                    (() => {
+                      const inline = document.createElement('script');
+                      inline.textContent = 'window.inlineScriptRan = true;';
+                      document.body.append(inline);
+                      return window.inlineScriptRan === true;
+                    })()""").asBoolean()).as("the Content-Security-Policy stops inline scripts").isFalse();
+        }
+    }
+
+    /** True once a message body in the page reads exactly {@code body}, as one text node. */
+    private static String bodyShown(String body) throws JsonProcessingException {
+        return "[...document.querySelectorAll('#queues pre')].some((pre) => pre.textContent === "
+                + JSON.writeValueAsString(body) + ")";
     }
 
     /** How a text node with this content is serialised: the markup characters escaped, nothing else. */

@@ -62,6 +62,11 @@ public final class HeadlessChromium {
         }
     }
 
+    /** Opens {@code url} in a browser that stays up for the test to drive; close it after. */
+    public DevToolsPage open(URI url) {
+        return DevToolsPage.open(command(), profile.resolve("profile"), url);
+    }
+
     private List<String> command() {
         return new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
