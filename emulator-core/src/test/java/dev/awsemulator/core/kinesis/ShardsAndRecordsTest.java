@@ -15,6 +15,27 @@ class ShardsAndRecordsTest {
     private final KinesisFixture f = new KinesisFixture();
 
     @Test
+    void overviewShowsEachShardsNewestRecordsOldestFirst() {
+        f.create("s", 2);
+        List<String> sequenceNumbers = new ArrayList<>();
+        for (String data : List.of("one", "two", "three")) {
+            sequenceNumbers.add(f.putAt("s", "0", data).sequenceNumber());
+        }
+
+        assertThat(f.kinesis.overview(2)).singleElement().satisfies(stream -> {
+            assertThat(stream.arn()).isEqualTo(ARN_PREFIX + "s");
+            assertThat(stream.status()).isEqualTo("ACTIVE");
+            assertThat(stream.shards()).extracting(StreamOverview.ShardOverview::shardId,
+                    StreamOverview.ShardOverview::recordCount).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("shardId-000000000000", 3),
+                    org.assertj.core.groups.Tuple.tuple("shardId-000000000001", 0));
+            assertThat(stream.shards().get(0).latestRecords()).extracting(dev.awsemulator.core.kinesis.api.Record::sequenceNumber, r -> text(r.data()))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(sequenceNumbers.get(1), "two"),
+                            org.assertj.core.groups.Tuple.tuple(sequenceNumbers.get(2), "three"));
+        });
+    }
+
+    @Test
     void twoShardsSplitTheKeySpaceAsAwsDoes() {
         f.create("s", 2);
         assertThat(f.shards("s")).extracting(Shard::shardId, s -> s.hashKeyRange().startingHashKey(),

@@ -1,6 +1,8 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.PeekedMessage.State;
+import dev.awsemulator.core.sqs.api.CreateQueueRequest;
 import dev.awsemulator.core.testsupport.SqsFixture;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,30 @@ class PeekTest {
         sqs.sqs.peek(SqsFixture.arnOf("work"));
 
         assertThat(sqs.receiveOne(queue).attributes()).containsEntry("ApproximateReceiveCount", "1");
+    }
+
+    @Test
+    void peekWithALimitShowsTheOldestMessagesOnly() {
+        sqs.send(queue, "first");
+        sqs.send(queue, "second");
+        sqs.send(queue, "third");
+
+        assertThat(sqs.sqs.peek(SqsFixture.arnOf("work"), 2)).extracting(PeekedMessage::body)
+                .containsExactly("first", "second");
+    }
+
+    @Test
+    void overviewCountsTheMessagesOfEveryQueueOfEveryAccountAndRegion() {
+        sqs.send(queue, "first");
+        sqs.send(queue, "second");
+        sqs.sendDelayed(queue, "later", 10);
+        sqs.receive(queue, 1, null);
+        Caller elsewhere = new Caller("123456789012", "eu-west-1", SqsFixture.CALLER.endpoint());
+        sqs.sqs.createQueue(elsewhere, new CreateQueueRequest("far", null, null));
+
+        assertThat(sqs.sqs.overview()).containsExactly(
+                new QueueOverview("arn:aws:sqs:eu-west-1:123456789012:far", 0, 0, 0, 0),
+                new QueueOverview(SqsFixture.arnOf("work"), 1, 1, 1, 0));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.awsemulator.server.dashboard;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -31,7 +30,8 @@ final class SafeJson {
     }
 
     private static ObjectMapper mapper() {
-        ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        // Absent values are written as null, so every view has the same members every time.
+        ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
     }
