@@ -2,6 +2,8 @@ package dev.awsemulator.server.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.sqs.api.CreateQueueRequest;
 import dev.awsemulator.server.testsupport.DevToolsPage;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import dev.awsemulator.server.testsupport.HeadlessChromium;
@@ -70,6 +72,28 @@ class DashboardBrowserTest {
                       document.body.append(inline);
                       return window.inlineScriptRan === true;
                     })()""").asBoolean()).as("the Content-Security-Policy stops inline scripts").isFalse();
+        }
+    }
+
+    @Test
+    void narrowsTheViewToOneAccountAndRegion(@TempDir Path work) {
+        HeadlessChromium chromium = HeadlessChromium.require(work);
+        aws.sqs().createQueue(b -> b.queueName("here"));
+        aws.server().emulator().sqs().createQueue(new Caller("123456789012", "eu-west-1", aws.endpoint()),
+                new CreateQueueRequest("over-there", null, null));
+        String queueNames = "[...document.querySelectorAll('#queues .name')].map((name) => name.textContent).join()";
+
+        try (DevToolsPage page = chromium.open(aws.server().dashboard())) {
+            page.awaitTrue(queueNames + " === 'over-there,here'", "the queues of both accounts");
+            assertThat(page.evaluate("[...document.getElementById('scope').options].map((o) => o.value).join()")
+                    .asText()).isEqualTo(",000000000000 us-east-1,123456789012 eu-west-1");
+
+            page.evaluate("""
+                    const scope = document.getElementById('scope');
+                    scope.value = '123456789012 eu-west-1';
+                    scope.dispatchEvent(new Event('change'));""");
+
+            assertThat(page.evaluate(queueNames).asText()).isEqualTo("over-there");
         }
     }
 
