@@ -44,6 +44,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..",
                     "dev.awsemulator.server.http..");
 
+    /** The dashboard reads the engine's inspection API; it never speaks a wire protocol or calls an operation. */
+    @ArchTest
+    static final ArchRule dashboardReadsTheEngineNotTheWire = noClasses()
+            .that().resideInAPackage("dev.awsemulator.server.dashboard..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.awsemulator.server.protocol..",
+                    "dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns..", "dev.awsemulator.server.kinesis..",
+                    "dev.awsemulator.server.api..");
+
     @ArchTest
     static final ArchRule httpLayerKnowsNoServiceSemantics = noClasses()
             .that().resideInAPackage("dev.awsemulator.server.http..")
