@@ -63,7 +63,7 @@ public final class DevToolsPage implements AutoCloseable {
             DevToolsPage page = new DevToolsPage(browser, pageSocket(port, url));
             page.awaitLoaded();
             return page;
-        } catch (IOException | RuntimeException | InterruptedException e) {
+        } catch (IOException | RuntimeException | InterruptedException | AssertionError e) {
             if (browser != null) {
                 browser.destroyForcibly();
             }
@@ -97,7 +97,7 @@ public final class DevToolsPage implements AutoCloseable {
         }
     }
 
-    /** The value of a JavaScript expression in the page (a promise is awaited); null for undefined. */
+    /** The value of a JavaScript expression in the page (a promise is awaited); a missing node for undefined. */
     public JsonNode evaluate(String expression) {
         ObjectNode params = JSON.createObjectNode().put("expression", expression).put("returnByValue", true)
                 .put("awaitPromise", true);
