@@ -1,0 +1,207 @@
+package dev.awsemulator.compat.kcl;
+
+import dev.awsemulator.compat.kcl.ConsumerWorker.Retrieval;
+import dev.awsemulator.compat.kcl.DynamoDbLocal.Lease;
+import dev.awsemulator.compat.kcl.RecordLog.Processed;
+import dev.awsemulator.compat.kcl.StreamDriver.Written;
+import dev.awsemulator.server.testsupport.DevServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kinesis Client Library 3.x as applications run it, against the dev server as a process: its leases
+ * in DynamoDB Local, metrics off. Each test is its own application on its own stream, so the tests run
+ * side by side (most of their time is the KCL waiting on real time).
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class KinesisClientLibraryIT {
+
+    private static final int SHARDS = 4;
+    private static final int PARTITION_KEYS = 16;
+    private static final Duration PROCESSING_BOUND = Duration.ofMinutes(2);
+
+    private static DevServerProcess emulator;
+    private static DynamoDbLocal leaseStore;
+    private static StreamDriver producer;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = DevServerProcess.start();
+        leaseStore = DynamoDbLocal.startInMemory();
+        producer = new StreamDriver(emulator.endpoint());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        producer.close();
+        leaseStore.close();
+        emulator.stop();
+    }
+
+    @Test
+    void pollingWorkerProcessesEveryRecordOfFourShardsOnceAndCheckpointsEachShard() throws Exception {
+        String stream = "kcl-polling";
+        producer.createStream(stream, SHARDS);
+        RecordLog log = new RecordLog();
+        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
+        try (ConsumerWorker worker = startWorker("polling-1", stream, "kcl-polling-app", Retrieval.POLLING, log)) {
+            written.addAll(producer.put(stream, 200, 400, PARTITION_KEYS));
+            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+
+            assertProcessedOnceInOrderPerKey(log, written);
+            assertReadThrough(worker, Retrieval.POLLING);
+            assertThat(shardsOf(written)).hasSize(SHARDS);
+            assertThat(leaseStore.leases("kcl-polling-app")).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
+        }
+    }
+
+    @Test
+    void fanOutWorkerProcessesEveryRecordThroughItsRegisteredConsumer() throws Exception {
+        String stream = "kcl-fan-out";
+        producer.createStream(stream, SHARDS);
+        RecordLog log = new RecordLog();
+        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
+        try (ConsumerWorker worker = startWorker("fan-out-1", stream, "kcl-fan-out-app", Retrieval.FAN_OUT, log)) {
+            written.addAll(producer.put(stream, 200, 400, PARTITION_KEYS));
+            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+
+            assertProcessedOnceInOrderPerKey(log, written);
+            assertReadThrough(worker, Retrieval.FAN_OUT);
+            assertThat(producer.consumers(stream)).containsExactly("kcl-fan-out-app");
+            assertThat(leaseStore.leases("kcl-fan-out-app")).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Retrieval.class)
+    void reshardWhileConsumingDeliversParentsBeforeChildrenAndLosesNothing(Retrieval retrieval) throws Exception {
+        String stream = "kcl-reshard-" + retrieval;
+        String application = stream + "-app";
+        producer.createStream(stream, SHARDS);
+        RecordLog log = new RecordLog();
+        try (ConsumerWorker worker = startWorker("reshard-1", stream, application, retrieval, log)) {
+            List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
+            producer.updateShardCount(stream, 2 * SHARDS);
+            written.addAll(producer.put(stream, 200, 400, PARTITION_KEYS));
+            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+
+            assertProcessedOnceInOrderPerKey(log, written);
+            assertReadThrough(worker, retrieval);
+            // The parents end at SHARD_END; each child is checkpointed at its last record, if it took any.
+            Map<String, String> expected = new TreeMap<>();
+            for (int shard = SHARDS; shard < 3 * SHARDS; shard++) {
+                expected.put(shardId(shard), "TRIM_HORIZON");
+            }
+            leasesAtLastRecord(written, worker.workerId()).forEach((shard, lease) -> expected.put(shard,
+                    lease.checkpoint()));
+            for (int parent = 0; parent < SHARDS; parent++) {
+                expected.put(shardId(parent), "SHARD_END");
+            }
+            assertThat(leaseStore.leases(application).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().checkpoint())))
+                    .isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Retrieval.class)
+    void secondWorkerTakesOverTheLeasesOfAStoppedWorkerAtItsCheckpoints(Retrieval retrieval) throws Exception {
+        String stream = "kcl-takeover-" + retrieval;
+        String application = stream + "-app";
+        producer.createStream(stream, SHARDS);
+        RecordLog log = new RecordLog();
+        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
+        try (ConsumerWorker first = startWorker("takeover-1", stream, application, retrieval, log)) {
+            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+            assertThat(leaseStore.leases(application)).isEqualTo(leasesAtLastRecord(written, first.workerId()));
+
+            try (ConsumerWorker second = startWorker("takeover-2", stream, application, retrieval, log)) {
+                first.stopGracefully();
+                Map<String, Lease> checkpointsAtStop = leaseStore.leases(application);
+                List<Written> afterStop = producer.put(stream, 200, 400, PARTITION_KEYS);
+                written.addAll(afterStop);
+                log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+
+                assertProcessedOnceInOrderPerKey(log, written);
+                assertReadThrough(second, retrieval);
+                List<String> newData = data(afterStop);
+                assertThat(log.processed().stream().filter(p -> newData.contains(p.data())))
+                        .allSatisfy(p -> {
+                            assertThat(p.worker()).isEqualTo(second.workerId());
+                            assertThat(new BigInteger(p.sequenceNumber()))
+                                    .isGreaterThan(new BigInteger(checkpointsAtStop.get(p.shardId()).checkpoint()));
+                        });
+                assertThat(leaseStore.leases(application)).isEqualTo(leasesAtLastRecord(written, second.workerId()));
+            }
+        }
+    }
+
+    private static ConsumerWorker startWorker(String workerId, String stream, String application, Retrieval retrieval,
+                                              RecordLog log) {
+        return ConsumerWorker.start(workerId, stream, application, retrieval, emulator.endpoint(), leaseStore, log);
+    }
+
+    /** Polling workers call GetRecords; enhanced fan-out workers SubscribeToShard and never GetRecords. */
+    private static void assertReadThrough(ConsumerWorker worker, Retrieval retrieval) {
+        switch (retrieval) {
+            case POLLING -> assertThat(worker.kinesisOperations()).contains("GetRecords")
+                    .doesNotContain("SubscribeToShard");
+            case FAN_OUT -> assertThat(worker.kinesisOperations()).contains("SubscribeToShard")
+                    .doesNotContain("GetRecords");
+        }
+    }
+
+    /** Every record was processed exactly once, and each partition key's records in the order they were put. */
+    private static void assertProcessedOnceInOrderPerKey(RecordLog log, List<Written> written) {
+        assertThat(log.checkpointFailures()).isEmpty();
+        List<Processed> processed = log.processed();
+        assertThat(processed).extracting(Processed::data).containsExactlyInAnyOrderElementsOf(data(written));
+        assertThat(byKey(processed, Processed::partitionKey, Processed::data))
+                .isEqualTo(byKey(written, Written::partitionKey, Written::data));
+    }
+
+    /** Each shard that took records is held by {@code owner} and checkpointed at its last record. */
+    private static Map<String, Lease> leasesAtLastRecord(List<Written> written, String owner) {
+        return written.stream().collect(Collectors.toMap(Written::shardId, w -> new Lease(owner, w.sequenceNumber()),
+                (a, b) -> new BigInteger(a.checkpoint()).compareTo(new BigInteger(b.checkpoint())) > 0 ? a : b));
+    }
+
+    private static <T> Map<String, List<String>> byKey(List<T> records, Function<T, String> key,
+                                                      Function<T, String> data) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (T record : records) {
+            byKey.computeIfAbsent(key.apply(record), k -> new ArrayList<>()).add(data.apply(record));
+        }
+        return byKey;
+    }
+
+    private static List<String> data(List<Written> written) {
+        return written.stream().map(Written::data).toList();
+    }
+
+    private static List<String> shardsOf(List<Written> written) {
+        return written.stream().map(Written::shardId).distinct().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private static String shardId(int index) {
+        return String.format("shardId-%012d", index);
+    }
+}
