@@ -9,6 +9,8 @@ import software.amazon.awssdk.services.kinesis.model.ScalingType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The producer side, with the plain SDK v2 client: streams, records and resharding. */
 final class StreamDriver implements AutoCloseable {
@@ -57,6 +59,14 @@ final class StreamDriver implements AutoCloseable {
         kinesis.updateShardCount(b -> b.streamName(streamName).targetShardCount(target)
                 .scalingType(ScalingType.UNIFORM_SCALING));
         kinesis.waiter().waitUntilStreamExists(b -> b.streamName(streamName));
+    }
+
+    /** Every shard of the stream, by id, and whether it is closed. */
+    Map<String, Boolean> shards(String streamName) {
+        Map<String, Boolean> shards = new TreeMap<>();
+        kinesis.listShards(b -> b.streamName(streamName)).shards().forEach(shard ->
+                shards.put(shard.shardId(), shard.sequenceNumberRange().endingSequenceNumber() != null));
+        return shards;
     }
 
     /** The names of the stream's registered enhanced fan-out consumers. */
