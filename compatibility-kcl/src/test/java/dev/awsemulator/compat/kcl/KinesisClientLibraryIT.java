@@ -7,7 +7,6 @@ import dev.awsemulator.compat.kcl.StreamDriver.Written;
 import dev.awsemulator.server.testsupport.DevServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,37 +55,21 @@ class KinesisClientLibraryIT {
         emulator.stop();
     }
 
-    @Test
-    void pollingWorkerProcessesEveryRecordOfFourShardsOnceAndCheckpointsEachShard() throws Exception {
-        String stream = "kcl-polling";
-        producer.createStream(stream, SHARDS);
-        RecordLog log = new RecordLog();
-        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
-        try (ConsumerWorker worker = startWorker("polling-1", stream, "kcl-polling-app", Retrieval.POLLING, log)) {
-            written.addAll(producer.put(stream, 200, 400, PARTITION_KEYS));
-            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+    @ParameterizedTest
+    @EnumSource(Retrieval.class)
+    void workerProcessesEveryRecordOfFourShardsOnceAndCheckpointsEachShard(Retrieval retrieval) throws Exception {
+        Application app = Application.onNewStream("single", retrieval);
+        List<Written> written = producer.put(app.stream(), 0, 200, PARTITION_KEYS);
+        try (ConsumerWorker worker = app.startWorker("worker-1")) {
+            written.addAll(producer.put(app.stream(), 200, 400, PARTITION_KEYS));
+            app.log().awaitCheckpointed(data(written), PROCESSING_BOUND);
 
-            assertProcessedOnceInOrderPerKey(log, written);
-            assertReadThrough(worker, Retrieval.POLLING);
+            assertProcessedOnceInOrderPerKey(app.log(), written);
+            assertReadThrough(worker, retrieval);
+            assertThat(producer.consumers(app.stream()))
+                    .isEqualTo(retrieval == Retrieval.FAN_OUT ? List.of(app.name()) : List.of());
             assertThat(shardsOf(written)).hasSize(SHARDS);
-            assertThat(leaseStore.leases("kcl-polling-app")).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
-        }
-    }
-
-    @Test
-    void fanOutWorkerProcessesEveryRecordThroughItsRegisteredConsumer() throws Exception {
-        String stream = "kcl-fan-out";
-        producer.createStream(stream, SHARDS);
-        RecordLog log = new RecordLog();
-        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
-        try (ConsumerWorker worker = startWorker("fan-out-1", stream, "kcl-fan-out-app", Retrieval.FAN_OUT, log)) {
-            written.addAll(producer.put(stream, 200, 400, PARTITION_KEYS));
-            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
-
-            assertProcessedOnceInOrderPerKey(log, written);
-            assertReadThrough(worker, Retrieval.FAN_OUT);
-            assertThat(producer.consumers(stream)).containsExactly("kcl-fan-out-app");
-            assertThat(leaseStore.leases("kcl-fan-out-app")).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
+            assertThat(leaseStore.leases(app.name())).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
         }
     }
 
@@ -97,27 +80,23 @@ class KinesisClientLibraryIT {
     @ParameterizedTest
     @EnumSource(Retrieval.class)
     void reshardWhileConsumingDeliversParentsBeforeChildrenAndLosesNothing(Retrieval retrieval) throws Exception {
-        String stream = "kcl-reshard-" + retrieval;
-        String application = stream + "-app";
-        producer.createStream(stream, SHARDS);
-        RecordLog log = new RecordLog();
-        try (ConsumerWorker worker = startWorker("reshard-1", stream, application, retrieval, log)) {
-            List<Written> written = producer.put(stream, 0, 150, PARTITION_KEYS);
-            producer.updateShardCount(stream, 2 * SHARDS);
-            written.addAll(producer.put(stream, 150, 300, PARTITION_KEYS));
-            producer.updateShardCount(stream, SHARDS + 1);
-            written.addAll(producer.put(stream, 300, 450, PARTITION_KEYS));
-            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+        Application app = Application.onNewStream("reshard", retrieval);
+        try (ConsumerWorker worker = app.startWorker("worker-1")) {
+            List<Written> written = producer.put(app.stream(), 0, 150, PARTITION_KEYS);
+            producer.updateShardCount(app.stream(), 2 * SHARDS);
+            written.addAll(producer.put(app.stream(), 150, 300, PARTITION_KEYS));
+            producer.updateShardCount(app.stream(), SHARDS + 1);
+            written.addAll(producer.put(app.stream(), 300, 450, PARTITION_KEYS));
+            app.log().awaitCheckpointed(data(written), PROCESSING_BOUND);
 
-            assertProcessedOnceInOrderPerKey(log, written);
+            assertProcessedOnceInOrderPerKey(app.log(), written);
             assertReadThrough(worker, retrieval);
             // Closed shards end at SHARD_END; each open one is checkpointed at its last record, if it took any.
+            Map<String, Lease> atLastRecord = leasesAtLastRecord(written, worker.workerId());
             Map<String, String> expected = new TreeMap<>();
-            producer.shards(stream).forEach((shard, closed) -> expected.put(shard,
-                    closed ? "SHARD_END" : "TRIM_HORIZON"));
-            leasesAtLastRecord(written, worker.workerId()).forEach((shard, lease) -> expected.computeIfPresent(shard,
-                    (id, checkpoint) -> checkpoint.equals("SHARD_END") ? checkpoint : lease.checkpoint()));
-            assertThat(leaseStore.leases(application).entrySet().stream()
+            producer.shards(app.stream()).forEach((shard, closed) -> expected.put(shard, closed ? "SHARD_END"
+                    : atLastRecord.containsKey(shard) ? atLastRecord.get(shard).checkpoint() : "TRIM_HORIZON"));
+            assertThat(leaseStore.leases(app.name()).entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().checkpoint())))
                     .isEqualTo(expected);
         }
@@ -126,39 +105,45 @@ class KinesisClientLibraryIT {
     @ParameterizedTest
     @EnumSource(Retrieval.class)
     void secondWorkerTakesOverTheLeasesOfAStoppedWorkerAtItsCheckpoints(Retrieval retrieval) throws Exception {
-        String stream = "kcl-takeover-" + retrieval;
-        String application = stream + "-app";
-        producer.createStream(stream, SHARDS);
-        RecordLog log = new RecordLog();
-        List<Written> written = producer.put(stream, 0, 200, PARTITION_KEYS);
-        try (ConsumerWorker first = startWorker("takeover-1", stream, application, retrieval, log)) {
-            log.awaitCheckpointed(data(written), PROCESSING_BOUND);
-            assertThat(leaseStore.leases(application)).isEqualTo(leasesAtLastRecord(written, first.workerId()));
+        Application app = Application.onNewStream("takeover", retrieval);
+        List<Written> written = producer.put(app.stream(), 0, 200, PARTITION_KEYS);
+        try (ConsumerWorker first = app.startWorker("worker-1")) {
+            app.log().awaitCheckpointed(data(written), PROCESSING_BOUND);
+            assertThat(leaseStore.leases(app.name())).isEqualTo(leasesAtLastRecord(written, first.workerId()));
 
-            try (ConsumerWorker second = startWorker("takeover-2", stream, application, retrieval, log)) {
+            try (ConsumerWorker second = app.startWorker("worker-2")) {
                 first.stopGracefully();
-                Map<String, Lease> checkpointsAtStop = leaseStore.leases(application);
-                List<Written> afterStop = producer.put(stream, 200, 400, PARTITION_KEYS);
+                Map<String, Lease> checkpointsAtStop = leaseStore.leases(app.name());
+                List<Written> afterStop = producer.put(app.stream(), 200, 400, PARTITION_KEYS);
                 written.addAll(afterStop);
-                log.awaitCheckpointed(data(written), PROCESSING_BOUND);
+                app.log().awaitCheckpointed(data(written), PROCESSING_BOUND);
 
-                assertProcessedOnceInOrderPerKey(log, written);
+                assertProcessedOnceInOrderPerKey(app.log(), written);
                 assertReadThrough(second, retrieval);
                 List<String> newData = data(afterStop);
-                assertThat(log.processed().stream().filter(p -> newData.contains(p.data())))
+                assertThat(app.log().processed().stream().filter(p -> newData.contains(p.data())))
                         .allSatisfy(p -> {
                             assertThat(p.worker()).isEqualTo(second.workerId());
                             assertThat(new BigInteger(p.sequenceNumber()))
                                     .isGreaterThan(new BigInteger(checkpointsAtStop.get(p.shardId()).checkpoint()));
                         });
-                assertThat(leaseStore.leases(application)).isEqualTo(leasesAtLastRecord(written, second.workerId()));
+                assertThat(leaseStore.leases(app.name())).isEqualTo(leasesAtLastRecord(written, second.workerId()));
             }
         }
     }
 
-    private static ConsumerWorker startWorker(String workerId, String stream, String application, Retrieval retrieval,
-                                              RecordLog log) {
-        return ConsumerWorker.start(workerId, stream, application, retrieval, emulator.endpoint(), leaseStore, log);
+    /** One test's consumer application: its own stream of four shards, and what its processors record. */
+    private record Application(String stream, String name, Retrieval retrieval, RecordLog log) {
+
+        static Application onNewStream(String scenario, Retrieval retrieval) {
+            String stream = "kcl-" + scenario + "-" + retrieval;
+            producer.createStream(stream, SHARDS);
+            return new Application(stream, stream + "-app", retrieval, new RecordLog());
+        }
+
+        ConsumerWorker startWorker(String workerId) {
+            return ConsumerWorker.start(workerId, stream, name, retrieval, emulator.endpoint(), leaseStore, log);
+        }
     }
 
     /** Polling workers call GetRecords; enhanced fan-out workers SubscribeToShard and never GetRecords. */
