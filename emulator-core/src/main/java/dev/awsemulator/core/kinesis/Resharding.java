@@ -8,8 +8,6 @@ import dev.awsemulator.core.kinesis.api.UpdateShardCountResult;
 import dev.awsemulator.core.time.Clock;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -65,8 +63,8 @@ final class Resharding {
     }
 
     /**
-     * Rescales to {@code target} shards of equal width. Each new shard names the old shards it overlaps
-     * most as its parent and adjacent parent (the lineage holds two at most).
+     * Rescales to {@code target} shards of equal width, through splits and merges as AWS does (see
+     * {@link UniformScaling}).
      */
     UpdateShardCountResult updateShardCount(Stream stream, UpdateShardCountRequest request) {
         int target = Validate.required(request.targetShardCount(), "targetShardCount");
@@ -85,21 +83,13 @@ final class Resharding {
                     + "open shard count. Current open shard count: " + current + " Target shard count: " + target);
         }
         checkShardLimit(stream, target - current);
-        if (target != current) {
-            List<Stream.ShardPlan> plans = new ArrayList<>();
-            for (HashKeys.Range range : HashKeys.split(target)) {
-                List<StreamShard> parents = open.stream()
-                        .filter(old -> overlap(old.hashRange, range).signum() > 0)
-                        .sorted(Comparator.comparing((StreamShard old) -> overlap(old.hashRange, range)).reversed()
-                                .thenComparing(old -> old.hashRange.start()))
-                        .toList();
-                plans.add(new Stream.ShardPlan(range, parents.get(0).id, parents.size() > 1 ? parents.get(1).id : null));
-            }
-            apply(stream, open, plans);
-        } else {
-            stream.status = "UPDATING";
-            transitions.complete(() -> stream.status = "ACTIVE");
-        }
+        stream.status = "UPDATING";
+        transitions.complete(() -> {
+            List<StreamShard> closed = target == current ? List.of()
+                    : UniformScaling.rescale(stream, open, target, clock.now());
+            stream.status = "ACTIVE";
+            closed.forEach(StreamShard::notifyAppended);
+        });
         return new UpdateShardCountResult(stream.name(), current, target, stream.arn);
     }
 
@@ -139,11 +129,5 @@ final class Resharding {
         return Validate.invalidArgument("Shard " + shard.id + " in stream " + stream.name() + " under account "
                 + stream.key.accountId() + " has already been merged or split, and thus is not eligible for "
                 + "merging or splitting.");
-    }
-
-    private static BigInteger overlap(HashKeys.Range a, HashKeys.Range b) {
-        BigInteger start = a.start().max(b.start());
-        BigInteger end = a.end().min(b.end());
-        return end.subtract(start).add(BigInteger.ONE).max(BigInteger.ZERO);
     }
 }

@@ -3,8 +3,10 @@ package dev.awsemulator.core.kinesis;
 import dev.awsemulator.core.kinesis.api.*;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,20 +87,81 @@ class ReshardingTest {
     }
 
     @Test
-    void updateShardCountRescalesUniformlyWithLineage() {
+    void updateShardCountRescalesThroughSplitsAndMergesLeavingShortLivedShardsInTheLineage() {
         f.create("s", 2);
         UpdateShardCountResult result = f.kinesis.updateShardCount(CALLER,
                 new UpdateShardCountRequest("s", 3, "UNIFORM_SCALING", null));
         assertThat(result.currentShardCount()).isEqualTo(2);
         assertThat(result.targetShardCount()).isEqualTo(3);
+        // Shard 0 splits into 2 and 3, shard 1 into 4 and 5; the middle third is 3 and 4 merged.
+        assertThat(f.shards("s")).extracting(Shard::shardId, Shard::parentShardId, Shard::adjacentParentShardId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000000", null, null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000001", null, null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000002", "shardId-000000000000", null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000003", "shardId-000000000000", null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000004", "shardId-000000000001", null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000005", "shardId-000000000001", null),
+                        org.assertj.core.groups.Tuple.tuple("shardId-000000000006", "shardId-000000000003",
+                                "shardId-000000000004"));
         assertThat(ids(new ShardFilter("AT_LATEST", null, null)))
-                .containsExactly("shardId-000000000002", "shardId-000000000003", "shardId-000000000004");
-        Shard middle = f.shards("s").get(3);
-        assertThat(List.of(middle.parentShardId(), middle.adjacentParentShardId()))
-                .containsExactlyInAnyOrder("shardId-000000000000", "shardId-000000000001");
+                .containsExactly("shardId-000000000002", "shardId-000000000005", "shardId-000000000006");
+        List<String> openStarts = f.shards("s").stream()
+                .filter(shard -> shard.sequenceNumberRange().endingSequenceNumber() == null)
+                .map(shard -> shard.hashKeyRange().startingHashKey())
+                .sorted(Comparator.comparing(BigInteger::new)).toList();
+        assertThat(openStarts).containsExactlyElementsOf(uniformStarts(3));
         assertError(() -> f.kinesis.updateShardCount(CALLER, new UpdateShardCountRequest("s", 7, "UNIFORM_SCALING", null)),
                 KinesisError.LIMIT_EXCEEDED, "UpdateShardCount cannot scale up over double your current open shard "
                         + "count. Current open shard count: 3 Target shard count: 7");
+    }
+
+    @Test
+    void updateShardCountGivesEveryNewShardAllTheOldShardsItsKeysCameFrom() {
+        f.create("s", 8);
+        f.kinesis.updateShardCount(CALLER, new UpdateShardCountRequest("s", 5, "UNIFORM_SCALING", null));
+
+        Map<String, Shard> byId = new LinkedHashMap<>();
+        f.shards("s").forEach(shard -> byId.put(shard.shardId(), shard));
+        List<Shard> open = byId.values().stream().filter(shard -> shard.sequenceNumberRange()
+                .endingSequenceNumber() == null).toList();
+        assertThat(open).extracting(shard -> shard.hashKeyRange().startingHashKey())
+                .containsExactlyInAnyOrderElementsOf(uniformStarts(5));
+        for (Shard child : open) {
+            for (int original = 0; original < 8; original++) {
+                Shard old = byId.get(StreamShard.idOf(original));
+                if (overlaps(old, child)) {
+                    assertThat(ancestors(child, byId)).as("ancestors of " + child.shardId()).contains(old.shardId());
+                }
+            }
+        }
+    }
+
+    private static List<String> uniformStarts(int shards) {
+        return HashKeys.split(shards).stream().map(range -> range.start().toString()).toList();
+    }
+
+    private static boolean overlaps(Shard a, Shard b) {
+        return new BigInteger(a.hashKeyRange().startingHashKey())
+                .compareTo(new BigInteger(b.hashKeyRange().endingHashKey())) <= 0
+                && new BigInteger(b.hashKeyRange().startingHashKey())
+                .compareTo(new BigInteger(a.hashKeyRange().endingHashKey())) <= 0;
+    }
+
+    private static List<String> ancestors(Shard shard, Map<String, Shard> byId) {
+        List<String> ancestors = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        pending.add(shard.parentShardId());
+        pending.add(shard.adjacentParentShardId());
+        while (!pending.isEmpty()) {
+            String id = pending.remove(pending.size() - 1);
+            if (id != null && !ancestors.contains(id)) {
+                ancestors.add(id);
+                pending.add(byId.get(id).parentShardId());
+                pending.add(byId.get(id).adjacentParentShardId());
+            }
+        }
+        return ancestors;
     }
 
     @Test

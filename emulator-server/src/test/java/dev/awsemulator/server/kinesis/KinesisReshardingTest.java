@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.ScalingType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,17 +58,74 @@ class KinesisReshardingTest {
                 .shardFilter(f -> f.type(ShardFilterType.AT_LATEST))).shards()).hasSize(2);
     }
 
+    /**
+     * A consumer such as the KCL reads a shard only after its parent and adjacent parent: so every shard
+     * a key's records were in before must be among the ancestors of the shard the key moves to, even when
+     * the new count does not divide the old one (8 to 5: a new shard covers parts of three old ones).
+     */
+    @Test
+    void updateShardCountToAnUnevenCountMakesEveryShardAKeyLeftAnAncestorOfTheShardItMovesTo() {
+        aws.kinesis().createStream(b -> b.streamName("rescaled").shardCount(8));
+        write("rescaled", 0, 64, 64);
+        aws.kinesis().updateShardCount(b -> b.streamName("rescaled").targetShardCount(5)
+                .scalingType(ScalingType.UNIFORM_SCALING));
+        write("rescaled", 64, 128, 64);
+
+        Map<String, Shard> byId = new LinkedHashMap<>();
+        aws.kinesis().listShards(b -> b.streamName("rescaled")).shards().forEach(s -> byId.put(s.shardId(), s));
+        Map<String, String> shardBefore = new HashMap<>();
+        List<Shard> open = new ArrayList<>();
+        for (Shard shard : byId.values()) {
+            if (shard.sequenceNumberRange().endingSequenceNumber() == null) {
+                open.add(shard);
+            }
+            readAll("rescaled", shard.shardId()).forEach(record -> shardBefore.putIfAbsent(record.partitionKey(),
+                    shard.shardId()));
+        }
+
+        assertThat(open).hasSize(5);
+        for (Shard shard : open) {
+            Set<String> ancestors = ancestors(shard, byId);
+            for (Record record : readAll("rescaled", shard.shardId())) {
+                assertThat(ancestors).as("ancestors of %s, where %s went", shard.shardId(), record.partitionKey())
+                        .contains(shardBefore.get(record.partitionKey()));
+            }
+        }
+    }
+
+    private static Set<String> ancestors(Shard shard, Map<String, Shard> byId) {
+        Set<String> ancestors = new HashSet<>();
+        List<String> pending = new ArrayList<>(Arrays.asList(shard.parentShardId(),
+                shard.adjacentParentShardId()));
+        while (!pending.isEmpty()) {
+            String id = pending.remove(pending.size() - 1);
+            if (id != null && ancestors.add(id)) {
+                pending.add(byId.get(id).parentShardId());
+                pending.add(byId.get(id).adjacentParentShardId());
+            }
+        }
+        return ancestors;
+    }
+
     private static void write(int from, int to) {
+        write("ledger", from, to, 7);
+    }
+
+    private static void write(String stream, int from, int to, int keys) {
         for (int i = from; i < to; i++) {
-            String body = "key-" + (i % 7) + ":" + i;
-            aws.kinesis().putRecord(b -> b.streamName("ledger").partitionKey(body.split(":")[0])
+            String body = "key-" + (i % keys) + ":" + i;
+            aws.kinesis().putRecord(b -> b.streamName(stream).partitionKey(body.split(":")[0])
                     .data(SdkBytes.fromUtf8String(body)));
         }
     }
 
     private static List<Record> readAll(String shardId) {
+        return readAll("ledger", shardId);
+    }
+
+    private static List<Record> readAll(String stream, String shardId) {
         List<Record> records = new ArrayList<>();
-        String iterator = aws.kinesis().getShardIterator(b -> b.streamName("ledger").shardId(shardId)
+        String iterator = aws.kinesis().getShardIterator(b -> b.streamName(stream).shardId(shardId)
                 .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
         while (iterator != null) {
             String current = iterator;
