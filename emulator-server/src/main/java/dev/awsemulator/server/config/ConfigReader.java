@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,9 +58,13 @@ public final class ConfigReader {
         ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        byte[] text = in.readAllBytes();
+        if (new String(text, StandardCharsets.UTF_8).isBlank()) {
+            return EmulatorConfig.EMPTY;
+        }
         EmulatorConfig config;
         try {
-            config = mapper.readValue(in, EmulatorConfig.class);
+            config = mapper.readValue(text, EmulatorConfig.class);
         } catch (JacksonException e) {
             throw new ConfigException("config file " + source + ": " + describe(e), e);
         }
