@@ -69,7 +69,7 @@ public final class SqsPeekHandler implements HttpHandler {
             Map<String, String> parameters = RequestForm.parameters(exchange, body);
             String action = json ? target.substring(target.lastIndexOf('.') + 1) : parameters.get("Action");
             if (action != null && !action.equals("ReceiveMessage")) {
-                throw CommonError.UNKNOWN_OPERATION.exception("This endpoint only accepts ReceiveMessage calls.");
+                throw CommonError.INVALID_REQUEST.exception("This endpoint only accepts ReceiveMessage calls");
             }
             if (json) {
                 jsonMembers(body, parameters);

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -105,6 +106,19 @@ class DeveloperEndpointsTest {
         assertThatThrownBy(() -> peek().receiveMessage(b -> b.queueUrl(aws.endpoint() + "/000000000000/absent")))
                 .isInstanceOfSatisfying(QueueDoesNotExistException.class, e ->
                         assertThat(e.statusCode()).isEqualTo(400));
+    }
+
+    @Test
+    void thePeekEndpointRefusesEveryOtherOperation() {
+        String queue = aws.sqs().createQueue(b -> b.queueName("jobs")).queueUrl();
+
+        assertThatThrownBy(() -> peek().sendMessage(b -> b.queueUrl(queue).messageBody("not here")))
+                .isInstanceOfSatisfying(SqsException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidRequest");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("This endpoint only accepts ReceiveMessage calls");
+                    assertThat(e.statusCode()).isEqualTo(400);
+                });
+        assertThat(aws.sqs().receiveMessage(b -> b.queueUrl(queue)).messages()).isEmpty();
     }
 
     @Test
