@@ -46,6 +46,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final String host;
     private final CallerDefaults callers;
     private final EmulatorConfig config;
+    private final Runnable afterReset;
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
@@ -53,6 +54,7 @@ public final class EmulatorServer implements AutoCloseable {
         this.host = builder.host;
         this.callers = new CallerDefaults(builder.account, builder.region);
         this.config = builder.config;
+        this.afterReset = builder.afterReset;
         ServiceDefinition sqs = SqsApi.definition(emulator.sqs());
         List<ServiceDefinition> services = List.of(sqs, SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis()));
@@ -97,6 +99,7 @@ public final class EmulatorServer implements AutoCloseable {
     public void reset() {
         emulator.reset();
         applyConfig();
+        afterReset.run();
     }
 
     /** In the default account and region, through this server's endpoint (HTTP subscribers confirm through it). */
@@ -144,6 +147,7 @@ public final class EmulatorServer implements AutoCloseable {
         private String region = Caller.DEFAULT_REGION;
         private String account = Caller.DEFAULT_ACCOUNT;
         private EmulatorConfig config = EmulatorConfig.EMPTY;
+        private Runnable afterReset = () -> { };
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
         private RequestListener requestListener = RequestListener.NONE;
@@ -184,6 +188,12 @@ public final class EmulatorServer implements AutoCloseable {
          */
         public Builder config(EmulatorConfig config) {
             this.config = config;
+            return this;
+        }
+
+        /** Runs at the end of every {@link EmulatorServer#reset()}, e.g. to re-create resources declared in code. */
+        public Builder afterReset(Runnable afterReset) {
+            this.afterReset = afterReset;
             return this;
         }
 

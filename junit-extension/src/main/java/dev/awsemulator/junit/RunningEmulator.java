@@ -39,7 +39,8 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
                 .httpDelivery(new JdkHttpDelivery()).build();
         try {
             this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
-                    .config(config).emulator(emulator).requestListener(journal::add).start();
+                    .config(config).emulator(emulator).requestListener(journal::add).afterReset(this::afterReset)
+                    .start();
         } catch (ConfigException e) {
             emulator.close();
             throw new ExtensionConfigurationException("The config file " + settings.config() + " is invalid: "
@@ -147,6 +148,10 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
     @Override
     public void reset() {
         server.reset();
+    }
+
+    /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the declared resources. */
+    private void afterReset() {
         journal.clear();
         settings.resources().createIn(emulator, names);
     }
