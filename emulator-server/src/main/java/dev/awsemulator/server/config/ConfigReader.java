@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -12,8 +14,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -89,8 +93,26 @@ public final class ConfigReader {
             return (parent.isEmpty() ? "" : parent + ": ") + "unknown key \"" + unknown.getPropertyName() + "\""
                     + known + where;
         }
-        return (at.isEmpty() ? "" : at + ": ") + e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "")
-                .replaceAll("`[\\w.$]+\\$(\\w+)`", "$1") + where;
+        String problem = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? "expected " + kind(mismatch.getTargetType()) : e.getOriginalMessage();
+        if (e instanceof InvalidFormatException format) {
+            problem += ", not \"" + format.getValue() + "\"";
+        }
+        return (at.isEmpty() ? "" : at + ": ") + problem + where;
+    }
+
+    /** What a config value should have been, in the file's words rather than Java's. */
+    private static String kind(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "keys and values";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return type == Boolean.class ? "true or false" : "a single value";
     }
 
     private static String path(JsonMappingException e) {

@@ -92,8 +92,17 @@ class ConfigReaderTest {
                   - name: clicks
                     shardCount: many
                 """))
-                .hasMessageContaining("config file test.yaml: streams[0].shardCount: ")
-                .hasMessageContaining("many");
+                .hasMessage("config file test.yaml: streams[0].shardCount: expected a number, not \"many\" (line 3)");
+    }
+
+    @Test
+    void anEntryWhereAListBelongsIsNamed() {
+        assertThatThrownBy(() -> yaml("""
+                subscriptions:
+                  topic: orders
+                  queue: jobs
+                """))
+                .hasMessage("config file test.yaml: subscriptions: expected a list (line 2)");
     }
 
     @Test
