@@ -101,10 +101,15 @@ public final class DevServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Kills the process if it still runs; never throws, so try-with-resources needs no InterruptedException. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
