@@ -4,13 +4,20 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.dashboard.RecentRequests;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.config.ConfigApplier;
+import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.http.AdminHandler;
+import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
+import dev.awsemulator.server.http.SqsPeekHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
+import dev.awsemulator.server.sqs.SqsPeek;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
@@ -39,16 +46,28 @@ public final class EmulatorServer implements AutoCloseable {
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
     private final String host;
+    private final CallerDefaults callers;
+    private final EmulatorConfig config;
+    private final Runnable afterReset;
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
         this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
         this.host = builder.host;
         RecentRequests recentRequests = new RecentRequests(emulator.clock(), RecentRequests.DEFAULT_CAPACITY);
-        RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
-                KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
+        this.callers = new CallerDefaults(builder.account, builder.region);
+        this.config = builder.config;
+        this.afterReset = builder.afterReset;
+        ServiceDefinition sqs = SqsApi.definition(emulator.sqs());
+        List<ServiceDefinition> services = List.of(sqs, SnsApi.definition(emulator.sns()),
+                KinesisApi.definition(emulator.kinesis()));
+        RootHandler root = new RootHandler(services, callers, builder.maxRequestBytes,
                 recentRequests.andThen(builder.requestListener));
-        DocumentHandler documents = new DocumentHandler(new Dashboard(root, emulator, recentRequests))
+        SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
+        AdminHandler admin = new AdminHandler(peek,
+                services.stream().map(ServiceDefinition::signingName).toList(),
+                this::reset);
+        DocumentHandler documents = new DocumentHandler(new Dashboard(admin, emulator, recentRequests))
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
         this.graceful = new GracefulShutdownHandler(documents);
@@ -68,7 +87,28 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer begin() {
         undertow.start();
+        try {
+            applyConfig();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         return this;
+    }
+
+    /**
+     * Deletes every resource of every service and re-creates the configured ones, empty; the clock
+     * keeps its time. {@code POST /_emulator/reset} does the same.
+     */
+    public void reset() {
+        emulator.reset();
+        applyConfig();
+        afterReset.run();
+    }
+
+    /** In the default account and region, through this server's endpoint (HTTP subscribers confirm through it). */
+    private void applyConfig() {
+        ConfigApplier.apply(config, emulator, new Caller(callers.accountId(), callers.region(), endpoint()));
     }
 
     /** The port actually bound; with port 0, the one the system chose. */
@@ -114,6 +154,9 @@ public final class EmulatorServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 4566;
         private String region = Caller.DEFAULT_REGION;
+        private String account = Caller.DEFAULT_ACCOUNT;
+        private EmulatorConfig config = EmulatorConfig.EMPTY;
+        private Runnable afterReset = () -> { };
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
         private RequestListener requestListener = RequestListener.NONE;
@@ -135,6 +178,31 @@ public final class EmulatorServer implements AutoCloseable {
         /** The region of requests that carry no credential scope. */
         public Builder region(String region) {
             this.region = region;
+            return this;
+        }
+
+        /**
+         * The account of requests whose access key id is not an account id (12 digits), and of the
+         * configured resources.
+         */
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
+        /**
+         * Resources to create at start and again after each {@link EmulatorServer#reset()}, in the
+         * default account and region; a {@link dev.awsemulator.server.config.ConfigException} from
+         * {@link #start()} names the entry a service refused.
+         */
+        public Builder config(EmulatorConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** Runs at the end of every {@link EmulatorServer#reset()}, e.g. to re-create resources declared in code. */
+        public Builder afterReset(Runnable afterReset) {
+            this.afterReset = afterReset;
             return this;
         }
 

@@ -1,82 +1,105 @@
 package dev.awsemulator.server;
 
-import java.io.PrintStream;
+import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.time.ManualClock;
+import dev.awsemulator.server.cli.CommandLine;
+import dev.awsemulator.server.cli.ConsoleLogging;
+import dev.awsemulator.server.cli.DevServerOptions;
+import dev.awsemulator.server.cli.UsageException;
+import dev.awsemulator.server.config.ConfigApplier;
+import dev.awsemulator.server.config.ConfigException;
+import dev.awsemulator.server.config.ConfigReader;
+import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.sns.JdkHttpDelivery;
+
+import java.net.BindException;
+import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar emulator-server.jar [--host H] [--port N]}: the emulator until SIGTERM or SIGINT. */
+/**
+ * {@code java -jar emulator-server.jar [options]}: the emulator until SIGTERM or SIGINT. Exits with 2
+ * on a bad option or config file and with 1 when it cannot listen, before printing its banner.
+ */
 public final class Main {
 
-    private static final String USAGE = """
-            Usage: java -jar emulator-server.jar [options]
-              --host H      address to listen on (default 127.0.0.1)
-              --port N      port to listen on, 0 for any free port (default 4566)
-              --region R    region of requests without a credential scope (default us-east-1)
-              --help        show this help
-            """;
+    static final int BAD_USAGE = 2;
+    static final int CANNOT_START = 1;
 
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        EmulatorServer.Builder builder = EmulatorServer.builder();
+        DevServerOptions options;
+        EmulatorConfig config;
         try {
-            if (!parse(args, builder)) {
-                System.out.print(USAGE);
+            options = CommandLine.parse(args, System.getenv());
+            if (options.help()) {
+                System.out.print(CommandLine.usage());
                 return;
             }
-        } catch (IllegalArgumentException e) {
-            fail(System.err, e.getMessage());
+            ConsoleLogging.configure(options.logLevel());
+            config = checkedConfig(options);
+        } catch (UsageException | ConfigException e) {
+            exit(BAD_USAGE, e.getMessage());
             return;
         }
+        Emulator emulator = emulator(options).httpDelivery(new JdkHttpDelivery()).build();
         EmulatorServer server;
         try {
-            server = builder.start();
+            server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())
+                    .account(options.account()).config(config).emulator(emulator).start();
+        } catch (ConfigException e) {
+            emulator.close();
+            exit(BAD_USAGE, "config file " + options.config() + ": " + e.getMessage());
+            return;
         } catch (RuntimeException e) {
-            fail(System.err, "could not start: " + rootMessage(e));
+            emulator.close();
+            exit(CANNOT_START, "cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e)
+                    + (isBindFailure(e) ? " (is another emulator running? choose another port with --port)" : ""));
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            emulator.close();
             stopped.countDown();
         }, "emulator-shutdown"));
         System.out.println("AWS emulator (SQS, SNS, Kinesis) listening on " + server.endpoint());
         stopped.await();
     }
 
-    /** Applies the options; false when help was asked for. */
-    static boolean parse(String[] args, EmulatorServer.Builder builder) {
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    return false;
-                }
-                case "--host" -> builder.host(value(args, ++i, "--host"));
-                case "--port" -> builder.port(port(value(args, ++i, "--port")));
-                case "--region" -> builder.region(value(args, ++i, "--region"));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-            }
-        }
-        return true;
+    private static Emulator.Builder emulator(DevServerOptions options) {
+        return Emulator.builder().sqsOptions(options.sqsOptions()).kinesisOptions(options.kinesisOptions());
     }
 
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
+    /**
+     * The config file, read and then applied once to a scratch emulator (on a clock that never moves,
+     * reaching no HTTP subscriber), so that a file the services refuse stops the start before the
+     * port opens.
+     */
+    private static EmulatorConfig checkedConfig(DevServerOptions options) {
+        if (options.config() == null) {
+            return EmulatorConfig.EMPTY;
         }
-        return args[index];
+        EmulatorConfig config = ConfigReader.read(options.config());
+        try (Emulator scratch = emulator(options).clock(new ManualClock()).build()) {
+            ConfigApplier.apply(config, scratch, new Caller(options.account(), options.region(),
+                    URI.create("http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
+                            + ":" + options.port())));
+        } catch (ConfigException e) {
+            throw new ConfigException("config file " + options.config() + ": " + e.getMessage(), e);
+        }
+        return config;
     }
 
-    private static int port(String text) {
-        try {
-            int port = Integer.parseInt(text);
-            if (port >= 0 && port <= 65535) {
-                return port;
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
             }
-        } catch (NumberFormatException e) {
-            // answered below
         }
-        throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + text);
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
@@ -87,8 +110,8 @@ public final class Main {
         return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
-    private static void fail(PrintStream err, String message) {
-        err.println("emulator: " + message);
-        System.exit(2);
+    private static void exit(int code, String message) {
+        System.err.println("emulator: " + message);
+        System.exit(code);
     }
 }

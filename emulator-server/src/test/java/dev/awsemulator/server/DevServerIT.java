@@ -7,25 +7,65 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The jar as users start it: options, environment variables, console output, exit codes. */
 class DevServerIT {
 
+    private static final String BANNER = "AWS emulator (SQS, SNS, Kinesis) listening on ";
+
     @Test
-    void theJarServesSqsAndStopsCleanlyOnSigterm() throws Exception {
+    void theJarServesSqsPrintsOnlyItsBannerAndStopsCleanlyOnSigterm() throws Exception {
         try (DevServerProcess server = DevServerProcess.start()) {
-            try (SqsClient sqs = SqsClient.builder()
-                    .endpointOverride(server.endpoint())
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                    .build()) {
+            try (SqsClient sqs = sqs(server.endpoint())) {
                 String url = sqs.createQueue(r -> r.queueName("from-the-jar")).queueUrl();
                 assertThat(url).isEqualTo(server.endpoint() + "/000000000000/from-the-jar");
             }
 
             // 128 + SIGTERM: the JVM's own exit code once the shutdown hook has closed the server.
             assertThat(server.stop()).isEqualTo(143);
+            assertThat(server.output()).isEqualTo(BANNER + server.endpoint() + "\n");
         }
+    }
+
+    @Test
+    void atDebugLevelEveryRequestIsLoggedAndFailuresCarryTheirAwsCode() throws Exception {
+        try (DevServerProcess server = DevServerProcess.start("--log-level", "debug");
+             SqsClient sqs = sqs(server.endpoint())) {
+            sqs.createQueue(r -> r.queueName("logged"));
+            try {
+                sqs.getQueueUrl(r -> r.queueName("absent"));
+            } catch (software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException expected) {
+                // logged below
+            }
+
+            server.stop();
+            assertThat(server.output()).containsPattern("DEBUG requests sqs CreateQueue json 200 \\d+\\.\\d ms")
+                    .containsPattern("INFO requests sqs GetQueueUrl json 400 QueueDoesNotExist \\d+\\.\\d ms");
+        }
+    }
+
+    @Test
+    void anEnvironmentVariableSetsAnOption() throws Exception {
+        try (DevServerProcess server = DevServerProcess.startWith(Map.of("EMULATOR_ACCOUNT", "123456789012"));
+             SqsClient sqs = sqs(server.endpoint())) {
+            String url = sqs.createQueue(r -> r.queueName("in-another-account")).queueUrl();
+
+            assertThat(url).isEqualTo(server.endpoint() + "/123456789012/in-another-account");
+        }
+    }
+
+    @Test
+    void helpPrintsEveryOptionAndExitsWithZero() throws Exception {
+        DevServerProcess.Finished finished = DevServerProcess.run("--help");
+
+        assertThat(finished.exitCode()).isZero();
+        assertThat(finished.output()).contains("--config FILE", "EMULATOR_CONFIG", "--log-level LEVEL");
     }
 
     @Test
@@ -33,6 +73,25 @@ class DevServerIT {
         DevServerProcess.Finished finished = DevServerProcess.run("--port", "http");
 
         assertThat(finished.exitCode()).isEqualTo(2);
-        assertThat(finished.output()).contains("--port must be a number from 0 to 65535, not http");
+        assertThat(finished.output()).isEqualTo("emulator: --port must be a number from 0 to 65535, not http\n");
+    }
+
+    @Test
+    void aBusyPortExitsWithCodeOneAndSaysWhy() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            DevServerProcess.Finished finished = DevServerProcess.run("--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(finished.exitCode()).isEqualTo(1);
+            assertThat(finished.output()).startsWith("emulator: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": Address already in use").doesNotContain("listening on");
+        }
+    }
+
+    static SqsClient sqs(URI endpoint) {
+        return SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
     }
 }

@@ -99,7 +99,7 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
 
     private void start(ExtensionContext context) {
         Settings chosen = settings != null ? settings : Declarations.settingsFor(context.getRequiredTestClass());
-        RunningEmulator started = RunningEmulator.start(chosen);
+        RunningEmulator started = RunningEmulator.start(chosen, context.getRequiredTestClass().getClassLoader());
         context.getStore(NAMESPACE).put(key(), started);
         current = started;
     }

@@ -20,6 +20,7 @@ public final class AwsEmulatorExtensionBuilder {
     private boolean resetBetweenTests = true;
     private SqsOptions sqsOptions = SqsOptions.STRICT;
     private boolean failOnUnsupportedOperation;
+    private String config = "";
     private final List<Resources.Declared> queues = new ArrayList<>();
     private final List<Resources.Declared> topics = new ArrayList<>();
     private final List<Resources.Subscription> subscriptions = new ArrayList<>();
@@ -140,13 +141,23 @@ public final class AwsEmulatorExtensionBuilder {
         return this;
     }
 
+    /**
+     * A config file, as the dev server's {@code --config} reads it (YAML, or JSON when the name ends in
+     * {@code .json}): a classpath resource of this name, else a file path. Its resources are created
+     * in this emulator's account and region at start and after each reset, before the ones declared here.
+     */
+    public AwsEmulatorExtensionBuilder config(String location) {
+        this.config = location;
+        return this;
+    }
+
     public AwsEmulatorExtension build() {
         return AwsEmulatorExtension.of(settings());
     }
 
     Settings settings() {
         return new Settings(region, accountId, virtualTime, resetBetweenTests, sqsOptions,
-                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams));
+                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams), config);
     }
 
     private static Map<String, String> withKind(String name, String fifoAttribute, Map<String, String> attributes) {

@@ -47,6 +47,10 @@ public @interface AwsEmulatorTest {
     /** Kinesis streams to create, one shard each (the builder takes shard counts). */
     String[] streams() default {};
 
-    /** A config file to load resources from. Not supported yet: arrives with the dev server's config file. */
+    /**
+     * A config file of queues, topics, subscriptions and streams, in the dev server's format (YAML, or
+     * JSON when the name ends in {@code .json}): a classpath resource of this name, else a file path.
+     * Its resources are created at start and again after each reset.
+     */
     String config() default "";
 }

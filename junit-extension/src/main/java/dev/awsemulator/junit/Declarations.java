@@ -1,6 +1,5 @@
 package dev.awsemulator.junit;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -26,11 +25,7 @@ final class Declarations {
         if (declared == null) {
             return builder.settings();
         }
-        if (!declared.config().isEmpty()) {
-            throw new ExtensionConfigurationException("@AwsEmulatorTest(config = \"" + declared.config()
-                    + "\") is not supported yet: config files arrive with the dev server's config file.");
-        }
-        return builder.region(declared.region()).virtualTime(declared.virtualTime())
+        return builder.config(declared.config()).region(declared.region()).virtualTime(declared.virtualTime())
                 .resetBetweenTests(declared.resetBetweenTests())
                 .queue(declared.queues()).topic(declared.topics()).stream(declared.streams())
                 .settings();

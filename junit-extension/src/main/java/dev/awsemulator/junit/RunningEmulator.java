@@ -3,7 +3,11 @@ package dev.awsemulator.junit;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.config.ConfigException;
+import dev.awsemulator.server.config.ConfigReader;
+import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -28,18 +32,33 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
     private final Names names;
     private final Map<ClientKind, AutoCloseable> clients = new ConcurrentHashMap<>();
 
-    private RunningEmulator(Settings settings) {
+    private RunningEmulator(Settings settings, EmulatorConfig config) {
         this.settings = settings;
         this.manualClock = settings.virtualTime() ? new ManualClock() : null;
         this.emulator = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
                 .httpDelivery(new JdkHttpDelivery()).build();
-        this.server = EmulatorServer.builder().port(0).region(settings.region()).emulator(emulator)
-                .requestListener(journal::add).start();
+        try {
+            this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
+                    .config(config).emulator(emulator).requestListener(journal::add).afterReset(this::afterReset)
+                    .start();
+        } catch (ConfigException e) {
+            emulator.close();
+            throw new ExtensionConfigurationException("The config file " + settings.config() + " is invalid: "
+                    + e.getMessage(), e);
+        }
         this.names = new Names(settings.accountId(), settings.region(), server.endpoint());
     }
 
-    static RunningEmulator start(Settings settings) {
-        RunningEmulator running = new RunningEmulator(settings);
+    /** Starts the emulator; a config file is looked up with {@code loader} (the test class's). */
+    static RunningEmulator start(Settings settings, ClassLoader loader) {
+        EmulatorConfig config;
+        try {
+            config = settings.config().isEmpty() ? EmulatorConfig.EMPTY
+                    : ConfigReader.readResourceOrFile(settings.config(), loader);
+        } catch (ConfigException e) {
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
+        RunningEmulator running = new RunningEmulator(settings, config);
         try {
             settings.resources().createIn(running.emulator, running.names);
         } catch (RuntimeException e) {
@@ -128,7 +147,11 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
 
     @Override
     public void reset() {
-        emulator.reset();
+        server.reset();
+    }
+
+    /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the declared resources. */
+    private void afterReset() {
         journal.clear();
         settings.resources().createIn(emulator, names);
     }

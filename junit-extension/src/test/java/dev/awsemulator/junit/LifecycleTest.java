@@ -108,10 +108,11 @@ class LifecycleTest {
     }
 
     @Test
-    void configFilesAreRefusedUntilTheyExist() {
-        FixtureRun run = FixtureRun.of(WantsConfig.class);
+    void aMissingConfigFileFailsTheClassWithItsName() {
+        FixtureRun run = FixtureRun.of(WantsMissingConfig.class);
 
-        assertThat(run.failures()).singleElement().asString().contains("config files arrive");
+        assertThat(run.failures()).singleElement().asString()
+                .contains("config file emulator-missing.json is neither a classpath resource nor a file");
     }
 
     record Seen(URI endpoint, SqsClient sqs) {
@@ -276,8 +277,8 @@ class LifecycleTest {
         }
     }
 
-    @AwsEmulatorTest(config = "emulator-test.json")
-    static class WantsConfig {
+    @AwsEmulatorTest(config = "emulator-missing.json")
+    static class WantsMissingConfig {
         @Test
         void neverRuns() {
         }

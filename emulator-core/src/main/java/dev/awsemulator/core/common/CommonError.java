@@ -6,6 +6,8 @@ public enum CommonError implements ErrorCode {
     SERIALIZATION("SerializationException", "SerializationException", 400),
     UNKNOWN_OPERATION("UnknownOperationException", "InvalidAction", 400),
     MISSING_ACTION("MissingAction", "MissingAction", 400),
+    /** A request an emulator-only endpoint does not take (LocalStack's code for it). */
+    INVALID_REQUEST("InvalidRequest", "InvalidRequest", 400),
     REQUEST_TOO_LARGE("RequestEntityTooLarge", "RequestEntityTooLarge", 413),
     INTERNAL_FAILURE("InternalFailure", "InternalFailure", 500);
 

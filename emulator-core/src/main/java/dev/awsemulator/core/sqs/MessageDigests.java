@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * SDK's own byte layout (names sorted, each part length-prefixed, one transport byte per value kind).
  * Lowercase hex, because the SDK compares with {@code String.equals}.
  */
-final class MessageDigests {
+public final class MessageDigests {
 
     private static final byte STRING = 1;
     private static final byte BINARY = 2;
@@ -27,12 +27,12 @@ final class MessageDigests {
     private MessageDigests() {
     }
 
-    static String ofBody(String body) {
+    public static String ofBody(String body) {
         return hex(md5().digest(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Null for no attributes: AWS then omits the digest. */
-    static String ofAttributes(Map<String, MessageAttributeValue> attributes) {
+    public static String ofAttributes(Map<String, MessageAttributeValue> attributes) {
         if (attributes == null || attributes.isEmpty()) {
             return null;
         }

@@ -1,7 +1,6 @@
 package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.AwsException;
-import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.api.ServiceDefinition;
@@ -17,14 +16,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,21 +36,21 @@ public final class RootHandler implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(RootHandler.class.getName());
     private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
-    private static final String FORM = "application/x-www-form-urlencoded";
     private static final String QUEUE_URL = "QueueUrl";
     private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
+    private static final AttachmentKey<Long> STARTED = AttachmentKey.create(Long.class);
 
     private final Router router;
     private final List<ServiceEndpoint> services;
-    private final String defaultRegion;
+    private final CallerDefaults callers;
     private final long maxRequestBytes;
     private final RequestListener listener;
 
-    public RootHandler(List<ServiceDefinition> definitions, String defaultRegion,
+    public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
                        long maxRequestBytes, RequestListener listener) {
         this.services = definitions.stream().map(ServiceEndpoint::of).toList();
         this.router = new Router(services);
-        this.defaultRegion = defaultRegion;
+        this.callers = callers;
         this.maxRequestBytes = maxRequestBytes;
         this.listener = listener;
     }
@@ -72,6 +64,7 @@ public final class RootHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
+        exchange.putAttachment(STARTED, System.nanoTime());
         if (exchange.getRequestContentLength() > maxRequestBytes) {
             rejectTooLarge(exchange);
             return;
@@ -104,7 +97,8 @@ public final class RootHandler implements HttpHandler {
         String requestId = requestId();
         HeaderMap headers = exchange.getRequestHeaders();
         String target = headers.getFirst(AMZ_TARGET);
-        Map<String, String> form = target == null ? form(exchange, body) : Map.of();
+        Map<String, String> form = target == null ? withQueueUrlFromPath(exchange, RequestForm.parameters(exchange, body))
+                : Map.of();
         CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
         Route route = route(target, contentType(exchange), form, scope);
         try {
@@ -112,13 +106,13 @@ public final class RootHandler implements HttpHandler {
                 throw unknownOperation(route.operationName());
             }
             Object input = route.protocol().decode(body, form, route.operation().inputType());
-            CompletableFuture<?> result = route.operation().invoke(caller(exchange, scope), input).toCompletableFuture();
+            CompletableFuture<?> result = route.operation().invoke(callers.of(exchange, scope), input).toCompletableFuture();
             if (result.isDone() && !result.isCompletedExceptionally()
                     && result.join() instanceof EventStreamResult stream) {
                 if (!(route.protocol() instanceof AwsJsonProtocol json)) {
                     throw new IllegalStateException(route.operationName() + " streams only over a JSON protocol");
                 }
-                journal(route, 200, null);
+                journal(exchange, route, 200, null);
                 EventStreamResponder.start(exchange, json, stream, requestId);
             } else if (result.isDone()) {
                 respond(exchange, route, encode(route, result, requestId));
@@ -199,12 +193,12 @@ public final class RootHandler implements HttpHandler {
     }
 
     private void respond(HttpServerExchange exchange, Route route, Answer answer) {
-        journal(route, answer.response().status(), answer.errorCode());
-        respond(exchange, answer.response());
+        journal(exchange, route, answer.response().status(), answer.errorCode());
+        Responses.send(exchange, answer.response());
     }
 
-    /** Tells the listener; a failing listener must not cost the client its answer. */
-    private void journal(Route route, int status, String errorCode) {
+    /** Logs the request and tells the listener; a failing listener must not cost the client its answer. */
+    private void journal(HttpServerExchange exchange, Route route, int status, String errorCode) {
         String name = route.operationName();
         boolean unsupported = route.operation() == null && name != null && !name.isEmpty();
         WireProtocol protocol = route.protocol();
@@ -213,60 +207,27 @@ public final class RootHandler implements HttpHandler {
                         || candidate.query() == protocol)
                 .findFirst().orElseThrow();
         String wire = service.json() == protocol ? "json" : service.cbor() == protocol ? "cbor" : "query";
+        HandledRequest handled = new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
+                unsupported);
+        Long started = exchange.getAttachment(STARTED);
+        RequestLog.log(handled, started == null ? 0 : System.nanoTime() - started);
         try {
-            listener.handled(new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
-                    unsupported));
+            listener.handled(handled);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request listener failed", e);
         }
-    }
-
-    private static void respond(HttpServerExchange exchange, EncodedResponse response) {
-        exchange.setStatusCode(response.status());
-        HeaderMap headers = exchange.getResponseHeaders();
-        headers.put(Headers.CONTENT_TYPE, response.contentType());
-        response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
-        exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
     }
 
     private static String contentType(HttpServerExchange exchange) {
         return exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
     }
 
-    private Caller caller(HttpServerExchange exchange, CredentialScope scope) {
-        URI endpoint = URI.create(exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
-        return new Caller(scope.accountId(Caller.DEFAULT_ACCOUNT), scope.region(defaultRegion), endpoint);
-    }
-
     /**
-     * Query parameters from the URL and, for a form post, from the body; the body wins. A request to
-     * a path other than the root also carries that path's URL as {@code QueueUrl} unless it names one.
+     * SDK v1 over Query takes QueueUrl out of the parameters and posts to its path instead
+     * (QueueUrlHandler), so a request to a path other than the root carries that path's URL as
+     * {@code QueueUrl} unless its parameters name one.
      */
-    private static Map<String, String> form(HttpServerExchange exchange, byte[] body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
-            form.put(parameter.getKey(), parameter.getValue().getFirst());
-        }
-        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
-            String text = new String(body, StandardCharsets.UTF_8);
-            for (String pair : text.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int equals = pair.indexOf('=');
-                String name = equals < 0 ? pair : pair.substring(0, equals);
-                String value = equals < 0 ? "" : pair.substring(equals + 1);
-                try {
-                    form.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // A malformed escape is skipped like AWS skips it; the operation then reports what is missing.
-                    LOG.log(Level.FINE, "skipping malformed form parameter", e);
-                }
-            }
-        }
-        // SDK v1 over Query takes QueueUrl out of the parameters and posts to its path instead
-        // (QueueUrlHandler), so the path is the queue's URL whenever the parameters lack one.
+    private static Map<String, String> withQueueUrlFromPath(HttpServerExchange exchange, Map<String, String> form) {
         String path = exchange.getRequestPath();
         if (!form.containsKey(QUEUE_URL) && path != null && !path.replace("/", "").isEmpty()) {
             form.put(QUEUE_URL, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + path);

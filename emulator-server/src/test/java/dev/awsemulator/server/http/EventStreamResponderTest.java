@@ -50,7 +50,7 @@ class EventStreamResponderTest {
                     return new EventStreamResult("TickEvent", events);
                 }))));
         undertow = Undertow.builder().setServerOption(UndertowOptions.ENABLE_HTTP2, true)
-                .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service), "us-east-1", 1024, RequestListener.NONE))
+                .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service), new CallerDefaults("000000000000", "us-east-1"), 1024, RequestListener.NONE))
                 .build();
         undertow.start();
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,30 +32,38 @@ public final class DevServerProcess implements AutoCloseable {
     private final Process process;
     private final StringBuffer output = new StringBuffer();
     private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
+    private final Thread reader;
 
-    private DevServerProcess(List<String> args) throws IOException {
+    private DevServerProcess(Map<String, String> environment, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString()));
         command.addAll(args);
-        this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread reader = new Thread(this::readOutput, "dev-server-output");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        this.process = builder.start();
+        this.reader = new Thread(this::readOutput, "dev-server-output");
         reader.setDaemon(true);
         reader.start();
     }
 
     /** Starts the server and waits for its banner; fails with the server's output if it exits first. */
     public static DevServerProcess start(String... args) throws IOException {
+        return startWith(Map.of(), args);
+    }
+
+    /** {@link #start(String...)} with these environment variables added to the inherited ones. */
+    public static DevServerProcess startWith(Map<String, String> environment, String... args) throws IOException {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         if (!arguments.contains("--port")) {
             arguments.addAll(List.of("--port", "0"));
         }
-        DevServerProcess server = new DevServerProcess(arguments);
+        DevServerProcess server = new DevServerProcess(environment, arguments);
         server.awaitBanner();
         return server;
     }
 
     /** Runs the jar to its end, for options that must make it exit (help, bad options, a busy port). */
     public static Finished run(String... args) throws IOException, InterruptedException {
-        DevServerProcess server = new DevServerProcess(Arrays.asList(args));
+        DevServerProcess server = new DevServerProcess(Map.of(), Arrays.asList(args));
         if (!server.process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             server.kill();
             throw new AssertionError("the emulator did not exit; output:\n" + server.output());
@@ -75,13 +84,14 @@ public final class DevServerProcess implements AutoCloseable {
         return output.toString();
     }
 
-    /** SIGTERM, as a user's Ctrl-C or a container stop; returns the exit code. */
+    /** SIGTERM, as a user's Ctrl-C or a container stop; returns the exit code once all output is read. */
     public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             kill();
             throw new AssertionError("the emulator did not stop on SIGTERM; output:\n" + output());
         }
+        reader.join(TimeUnit.SECONDS.toMillis(START_TIMEOUT_SECONDS));
         return process.exitValue();
     }
 
@@ -91,10 +101,15 @@ public final class DevServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Kills the process if it still runs; never throws, so try-with-resources needs no InterruptedException. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -43,6 +44,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     public static final String REGION = "us-east-1";
 
     private final SqsOptions options;
+    private final EmulatorConfig config;
     private ManualClock clock;
     private EmulatorServer server;
     private SqsClient sqs;
@@ -57,7 +59,17 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     }
 
     public EmulatorServerExtension(SqsOptions options) {
+        this(options, EmulatorConfig.EMPTY);
+    }
+
+    /** A server that creates the config's resources at start and again, empty, before each test. */
+    public EmulatorServerExtension(EmulatorConfig config) {
+        this(SqsOptions.STRICT, config);
+    }
+
+    private EmulatorServerExtension(SqsOptions options, EmulatorConfig config) {
         this.options = options;
+        this.config = config;
     }
 
     @Override
@@ -67,13 +79,13 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     + " started while another test class still runs on this extension");
         }
         clock = new ManualClock();
-        server = EmulatorServer.builder().port(0).emulator(Emulator.builder().clock(clock).sqsOptions(options)
+        server = EmulatorServer.builder().port(0).config(config).emulator(Emulator.builder().clock(clock).sqsOptions(options)
                 .httpDelivery(new JdkHttpDelivery()).build()).start();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server.emulator().reset();
+        server.reset();
     }
 
     /**

@@ -1,0 +1,164 @@
+package dev.awsemulator.server.cli;
+
+import dev.awsemulator.core.sqs.SqsOptions;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dev server's options: each one a command-line flag and an environment variable (the flag
+ * wins), listed once in {@link #OPTIONS}, from which parsing, the usage text and the README's table
+ * follow. Adding an option is adding one entry.
+ */
+public final class CommandLine {
+
+    /** Sets one option from its text; throws {@link UsageException} on a bad value. */
+    @FunctionalInterface
+    interface Setter {
+        void set(DevServerOptions options, String value);
+    }
+
+    /**
+     * One option. {@code valueName} is null for a switch, which takes no value on the command line
+     * and {@code true} or {@code false} in its environment variable.
+     */
+    record Option(String flag, String valueName, String env, String defaultText, String help, Setter setter) {
+    }
+
+    static final List<Option> OPTIONS = List.of(
+            new Option("--host", "HOST", "EMULATOR_HOST", "127.0.0.1", "address to listen on (0.0.0.0 for every interface)",
+                    (options, value) -> options.host = value),
+            new Option("--port", "PORT", "EMULATOR_PORT", "4566", "port to listen on; 0 picks a free one",
+                    (options, value) -> options.port = port(value)),
+            new Option("--region", "REGION", "EMULATOR_REGION", "us-east-1",
+                    "region of requests without a credential scope, and of the config file's resources",
+                    (options, value) -> options.region = region(value)),
+            new Option("--account", "ACCOUNT", "EMULATOR_ACCOUNT", "000000000000",
+                    "account of requests whose access key id is not a 12-digit account id, and of the config "
+                            + "file's resources", (options, value) -> options.account = account(value)),
+            new Option("--config", "FILE", "EMULATOR_CONFIG", "none",
+                    "YAML or JSON file of queues, topics, subscriptions and streams to create at start and on reset",
+                    (options, value) -> options.config = Path.of(value)),
+            new Option("--log-level", "LEVEL", "EMULATOR_LOG_LEVEL", "warn",
+                    "error, warn, info (failed requests), debug (every request) or trace",
+                    (options, value) -> options.logLevel = LogLevels.parse(value)),
+            new Option("--timing", "RULES", "EMULATOR_TIMING", "strict",
+                    "strict keeps AWS's 60-second PurgeQueue and queue re-creation cooldowns; relaxed drops them",
+                    (options, value) -> options.sqsOptions = timing(value)),
+            new Option("--kinesis-transition-delay", "DURATION", "EMULATOR_KINESIS_TRANSITION_DELAY", "0",
+                    "how long Kinesis streams and consumers stay CREATING, UPDATING or DELETING, e.g. 500ms or 2s",
+                    (options, value) -> options.kinesisOptions = options.kinesisOptions.withTransitionDelay(
+                            duration(value, "--kinesis-transition-delay"))),
+            new Option("--kinesis-throughput-limits", null, "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "off",
+                    "enforce Kinesis's per-shard read and write limits",
+                    (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
+                            bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
+            new Option("--help", null, null, null, "show this help and exit", (options, value) -> options.help = true));
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+    private CommandLine() {
+    }
+
+    /** The options the environment sets, overridden by those on the command line. */
+    public static DevServerOptions parse(String[] args, Map<String, String> environment) {
+        DevServerOptions options = new DevServerOptions();
+        for (Option option : OPTIONS) {
+            String value = option.env() == null ? null : environment.get(option.env());
+            if (value != null && !value.isEmpty()) {
+                try {
+                    option.setter().set(options, value);
+                } catch (UsageException e) {
+                    throw new UsageException(option.env() + "=" + value + ": " + e.getMessage());
+                }
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            Option option = OPTIONS.stream().filter(candidate -> candidate.flag().equals(arg)
+                    || arg.equals("-h") && candidate.flag().equals("--help")).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown option " + arg + " (see --help)"));
+            if (option.valueName() == null) {
+                option.setter().set(options, "true");
+            } else if (++i < args.length) {
+                option.setter().set(options, args[i]);
+            } else {
+                throw new UsageException(option.flag() + " needs a value");
+            }
+        }
+        return options;
+    }
+
+    public static String usage() {
+        StringBuilder usage = new StringBuilder("Usage: java -jar emulator-server.jar [options]\n\nOptions:\n");
+        for (Option option : OPTIONS) {
+            String flag = option.flag() + (option.valueName() == null ? "" : " " + option.valueName());
+            usage.append(String.format(Locale.ROOT, "  %-34s %s%n", flag, option.help()));
+            if (option.env() != null) {
+                usage.append(String.format(Locale.ROOT, "  %-34s env %s, default %s%n", "", option.env(),
+                        option.defaultText()));
+            }
+        }
+        return usage.append("\nEndpoints: GET /_emulator/health, POST /_emulator/reset, GET /_aws/sqs/messages?QueueUrl=...\n")
+                .toString();
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UsageException("--port must be a number from 0 to 65535, not " + text);
+    }
+
+    private static String region(String text) {
+        if (!REGION.matcher(text).matches()) {
+            throw new UsageException("--region must be a region name such as eu-west-1, not " + text);
+        }
+        return text;
+    }
+
+    private static String account(String text) {
+        if (!ACCOUNT_ID.matcher(text).matches()) {
+            throw new UsageException("--account must be 12 digits, not " + text);
+        }
+        return text;
+    }
+
+    private static SqsOptions timing(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "strict" -> SqsOptions.STRICT;
+            case "relaxed" -> SqsOptions.RELAXED;
+            default -> throw new UsageException("--timing must be strict or relaxed, not " + text);
+        };
+    }
+
+    private static Duration duration(String text, String option) {
+        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new UsageException(option + " must be a duration such as 500ms or 2s, not " + text);
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return "s".equals(matcher.group(2)) ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
+    }
+
+    private static boolean bool(String text, String name) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "on", "yes" -> true;
+            case "false", "0", "off", "no" -> false;
+            default -> throw new UsageException(name + " must be true or false, not " + text);
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.awsemulator.server.cli;
+
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.kinesis.KinesisOptions;
+import dev.awsemulator.core.sqs.SqsOptions;
+
+import java.nio.file.Path;
+import java.util.logging.Level;
+
+/** Everything the command line and the environment can set, with the defaults of a plain {@code java -jar}. */
+public final class DevServerOptions {
+
+    String host = "127.0.0.1";
+    int port = 4566;
+    String region = Caller.DEFAULT_REGION;
+    String account = Caller.DEFAULT_ACCOUNT;
+    Path config;
+    Level logLevel = Level.WARNING;
+    SqsOptions sqsOptions = SqsOptions.STRICT;
+    KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+    boolean help;
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    /** The config file, null when none was given. */
+    public Path config() {
+        return config;
+    }
+
+    public Level logLevel() {
+        return logLevel;
+    }
+
+    public SqsOptions sqsOptions() {
+        return sqsOptions;
+    }
+
+    public KinesisOptions kinesisOptions() {
+        return kinesisOptions;
+    }
+
+    /** True when {@code --help} was asked for: print the usage and start nothing. */
+    public boolean help() {
+        return help;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.awsemulator.server.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import io.undertow.util.StatusCodes;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The emulator's own endpoints, beside the AWS APIs: {@code GET /_emulator/health} (also at
+ * LocalStack's {@code /_localstack/health}, in its shape, so users' wait scripts keep working) and
+ * {@code POST /_emulator/reset}, which empties every service and re-creates the configured resources.
+ */
+public final class AdminHandler implements HttpHandler {
+
+    static final String HEALTH = "/_emulator/health";
+    static final String LOCALSTACK_HEALTH = "/_localstack/health";
+    static final String RESET = "/_emulator/reset";
+
+    private final HttpHandler next;
+    private final String health;
+    private final Runnable reset;
+
+    /** {@code services}: the signing names of the services served, all running while the server runs. */
+    public AdminHandler(HttpHandler next, List<String> services, Runnable reset) {
+        this.next = next;
+        this.reset = reset;
+        // LocalStack's layout and spacing (Python's json.dumps), which scripts often grep for.
+        this.health = "{\"services\": {" + services.stream().map(name -> "\"" + name + "\": \"running\"")
+                .collect(Collectors.joining(", ")) + "}, \"status\": \"running\", \"edition\": \"aws-emulator\"}";
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        switch (exchange.getRequestPath()) {
+            case HEALTH, LOCALSTACK_HEALTH -> answer(exchange, Methods.GET.equals(exchange.getRequestMethod())
+                    || Methods.HEAD.equals(exchange.getRequestMethod()), "GET, HEAD", () -> health);
+            case RESET -> answer(exchange, Methods.POST.equals(exchange.getRequestMethod()), "POST", () -> {
+                reset.run();
+                return "{\"reset\": true}";
+            });
+            default -> next.handleRequest(exchange);
+        }
+    }
+
+    private static void answer(HttpServerExchange exchange, boolean allowed, String allow, Supplier<String> body) {
+        if (!allowed) {
+            exchange.setStatusCode(StatusCodes.METHOD_NOT_ALLOWED);
+            exchange.getResponseHeaders().put(Headers.ALLOW, allow);
+            exchange.endExchange();
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send(body.get());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.awsemulator.server.cli;
+
+import dev.awsemulator.core.sqs.SqsOptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommandLineTest {
+
+    @Test
+    void withoutOptionsTheDefaultsOfAPlainJavaJarApply() {
+        DevServerOptions options = CommandLine.parse(new String[0], Map.of());
+
+        assertThat(options.host()).isEqualTo("127.0.0.1");
+        assertThat(options.port()).isEqualTo(4566);
+        assertThat(options.region()).isEqualTo("us-east-1");
+        assertThat(options.account()).isEqualTo("000000000000");
+        assertThat(options.config()).isNull();
+        assertThat(options.logLevel()).isEqualTo(Level.WARNING);
+        assertThat(options.sqsOptions()).isEqualTo(SqsOptions.STRICT);
+        assertThat(options.kinesisOptions().throughputLimits()).isFalse();
+        assertThat(options.kinesisOptions().transitionDelay()).isZero();
+        assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void everyOptionIsSetFromTheCommandLine() {
+        DevServerOptions options = CommandLine.parse(new String[] {"--host", "0.0.0.0", "--port", "0",
+            "--region", "eu-west-1", "--account", "123456789012", "--config", "emulator.yaml", "--log-level", "debug",
+            "--timing", "relaxed", "--kinesis-transition-delay", "500ms", "--kinesis-throughput-limits"}, Map.of());
+
+        assertThat(options.host()).isEqualTo("0.0.0.0");
+        assertThat(options.port()).isZero();
+        assertThat(options.region()).isEqualTo("eu-west-1");
+        assertThat(options.account()).isEqualTo("123456789012");
+        assertThat(options.config()).isEqualTo(Path.of("emulator.yaml"));
+        assertThat(options.logLevel()).isEqualTo(Level.FINE);
+        assertThat(options.sqsOptions()).isEqualTo(SqsOptions.RELAXED);
+        assertThat(options.kinesisOptions().transitionDelay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(options.kinesisOptions().throughputLimits()).isTrue();
+    }
+
+    @Test
+    void environmentVariablesSetOptionsAndTheCommandLineWins() {
+        DevServerOptions options = CommandLine.parse(new String[] {"--port", "5000"}, Map.of("EMULATOR_PORT", "4000",
+                "EMULATOR_REGION", "ap-south-1", "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "true",
+                "EMULATOR_KINESIS_TRANSITION_DELAY", "2s"));
+
+        assertThat(options.port()).isEqualTo(5000);
+        assertThat(options.region()).isEqualTo("ap-south-1");
+        assertThat(options.kinesisOptions().throughputLimits()).isTrue();
+        assertThat(options.kinesisOptions().transitionDelay()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void helpIsAskedForWithEitherSpelling() {
+        assertThat(CommandLine.parse(new String[] {"--help"}, Map.of()).help()).isTrue();
+        assertThat(CommandLine.parse(new String[] {"-h"}, Map.of()).help()).isTrue();
+    }
+
+    @Test
+    void theUsageListsEveryOptionWithItsVariableAndDefault() {
+        String usage = CommandLine.usage();
+
+        CommandLine.OPTIONS.forEach(option -> assertThat(usage).contains(option.flag()));
+        assertThat(usage).contains("env EMULATOR_PORT, default 4566");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithAReason() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "70000"}, Map.of()))
+                .hasMessage("--port must be a number from 0 to 65535, not 70000");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, Map.of()))
+                .hasMessage("--port needs a value");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--colour", "blue"}, Map.of()))
+                .hasMessage("unknown option --colour (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--account", "42"}, Map.of()))
+                .hasMessage("--account must be 12 digits, not 42");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--timing", "lenient"}, Map.of()))
+                .hasMessage("--timing must be strict or relaxed, not lenient");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--log-level", "loud"}, Map.of()))
+                .hasMessageStartingWith("--log-level must be error, warn, info, debug or trace");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-transition-delay", "soon"}, Map.of()))
+                .hasMessage("--kinesis-transition-delay must be a duration such as 500ms or 2s, not soon");
+    }
+
+    @Test
+    void aBadEnvironmentVariableIsNamed() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("EMULATOR_PORT", "http")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("EMULATOR_PORT=http: --port must be a number from 0 to 65535, not http");
+    }
+}
