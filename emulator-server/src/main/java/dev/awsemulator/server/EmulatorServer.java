@@ -5,6 +5,7 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
+import dev.awsemulator.server.http.SignatureVerifier;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
@@ -15,7 +16,10 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The emulator on one HTTP port for every service: HTTP/1.1, and HTTP/2 over cleartext (prior
@@ -32,6 +36,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
 
+    /** How long a client may take to send a request's head once it began: slow clients hold no thread, but a socket. */
+    public static final Duration DEFAULT_REQUEST_PARSE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a connection may stay open without a request; longer than the SDKs keep idle connections. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+
     private final Emulator emulator;
     private final boolean ownsEmulator;
     private final Undertow undertow;
@@ -44,13 +53,16 @@ public final class EmulatorServer implements AutoCloseable {
         this.host = builder.host;
         RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
-                builder.requestListener);
+                builder.requestListener, builder.credentials.isEmpty() ? null
+                        : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
         DocumentHandler documents = new DocumentHandler(root)
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
         this.graceful = new GracefulShutdownHandler(documents);
         this.undertow = Undertow.builder()
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) builder.requestParseTimeout.toMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) builder.idleTimeout.toMillis())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 // Requests never leave the IO threads, so the worker pool only needs to exist.
                 .setWorkerThreads(1)
@@ -109,6 +121,9 @@ public final class EmulatorServer implements AutoCloseable {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
         private RequestListener requestListener = RequestListener.NONE;
+        private Map<String, String> credentials = Map.of();
+        private Duration requestParseTimeout = DEFAULT_REQUEST_PARSE_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -130,6 +145,18 @@ public final class EmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /** A connection whose request head is not complete this long after it began is closed (slowloris). */
+        public Builder requestParseTimeout(Duration timeout) {
+            this.requestParseTimeout = timeout;
+            return this;
+        }
+
+        /** A connection with no request for this long is closed. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
         public Builder maxRequestBytes(long maxRequestBytes) {
             this.maxRequestBytes = maxRequestBytes;
             return this;
@@ -147,6 +174,17 @@ public final class EmulatorServer implements AutoCloseable {
         /** Told about every answered request (a journal for tests); called on IO threads, so keep it quick. */
         public Builder requestListener(RequestListener requestListener) {
             this.requestListener = requestListener;
+            return this;
+        }
+
+        /**
+         * Checks every request's SigV4 signature against these credentials (access key id to secret
+         * access key) and refuses the others as AWS does ({@code InvalidClientTokenId},
+         * {@code SignatureDoesNotMatch}, 403; Kinesis's JSON names, 400). Default: none, and any
+         * credentials work.
+         */
+        public Builder verifySignatures(Map<String, String> secretsByAccessKeyId) {
+            this.credentials = Map.copyOf(secretsByAccessKeyId);
             return this;
         }
 

@@ -1,6 +1,8 @@
 package dev.awsemulator.server;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar emulator-server.jar [--host H] [--port N]}: the emulator until SIGTERM or SIGINT. */
@@ -11,6 +13,8 @@ public final class Main {
               --host H      address to listen on (default 127.0.0.1)
               --port N      port to listen on, 0 for any free port (default 4566)
               --region R    region of requests without a credential scope (default us-east-1)
+              --verify-signatures KEY:SECRET
+                            check SigV4 signatures; only this access key (repeatable) may call
               --help        show this help
             """;
 
@@ -46,6 +50,7 @@ public final class Main {
 
     /** Applies the options; false when help was asked for. */
     static boolean parse(String[] args, EmulatorServer.Builder builder) {
+        Map<String, String> credentials = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -54,9 +59,11 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i, "--host"));
                 case "--port" -> builder.port(port(value(args, ++i, "--port")));
                 case "--region" -> builder.region(value(args, ++i, "--region"));
+                case "--verify-signatures" -> credential(value(args, ++i, "--verify-signatures"), credentials);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
+        builder.verifySignatures(credentials);
         return true;
     }
 
@@ -65,6 +72,14 @@ public final class Main {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[index];
+    }
+
+    private static void credential(String text, Map<String, String> credentials) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException("--verify-signatures takes ACCESS_KEY_ID:SECRET_ACCESS_KEY, not " + text);
+        }
+        credentials.put(text.substring(0, colon), text.substring(colon + 1));
     }
 
     private static int port(String text) {

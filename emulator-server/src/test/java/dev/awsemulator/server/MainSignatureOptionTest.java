@@ -1,0 +1,49 @@
+package dev.awsemulator.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code --verify-signatures KEY:SECRET} turns signature checks on; without it any credentials work. */
+class MainSignatureOptionTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void theOptionMakesTheServerRefuseUnsignedRequests() throws Exception {
+        EmulatorServer.Builder builder = EmulatorServer.builder();
+        Main.parse(new String[] {"--port", "0", "--verify-signatures", "AKIDEXAMPLE:secret"}, builder);
+
+        try (EmulatorServer server = builder.start()) {
+            assertThat(listQueues(server.endpoint())).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void withoutTheOptionAnyRequestIsServed() throws Exception {
+        EmulatorServer.Builder builder = EmulatorServer.builder();
+        Main.parse(new String[] {"--port", "0"}, builder);
+
+        try (EmulatorServer server = builder.start()) {
+            assertThat(listQueues(server.endpoint())).isEqualTo(200);
+            assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void aCredentialWithoutItsSecretIsRefused() {
+        assertThatThrownBy(() -> Main.parse(new String[] {"--verify-signatures", "AKIDEXAMPLE"}, EmulatorServer.builder()))
+                .hasMessageContaining("--verify-signatures takes ACCESS_KEY_ID:SECRET_ACCESS_KEY");
+    }
+
+    private static int listQueues(URI endpoint) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "/?Action=ListQueues")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
