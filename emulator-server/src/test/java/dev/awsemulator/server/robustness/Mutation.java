@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * One change to a valid request. Structural changes apply to the JSON tree or the Query parameters
@@ -37,13 +38,7 @@ sealed interface Mutation {
             if (request.form != null) {
                 pickKey(request.form, pick).ifPresent(request.form::remove);
             } else {
-                List<ObjectNode> parents = objects(request.tree);
-                ObjectNode parent = parents.get(Math.floorMod(pick, parents.size()));
-                List<String> names = new ArrayList<>();
-                parent.fieldNames().forEachRemaining(names::add);
-                if (!names.isEmpty()) {
-                    parent.remove(names.get(Math.floorMod(pick, names.size())));
-                }
+                pickMember(request.tree, pick, ObjectNode::remove);
             }
         }
     }
@@ -55,13 +50,7 @@ sealed interface Mutation {
             if (request.form != null) {
                 pickKey(request.form, pick).ifPresent(key -> request.form.put(key, value.text()));
             } else {
-                List<ObjectNode> parents = objects(request.tree);
-                ObjectNode parent = parents.get(Math.floorMod(pick, parents.size()));
-                List<String> names = new ArrayList<>();
-                parent.fieldNames().forEachRemaining(names::add);
-                if (!names.isEmpty()) {
-                    parent.set(names.get(Math.floorMod(pick, names.size())), value.node());
-                }
+                pickMember(request.tree, pick, (parent, name) -> parent.set(name, value.node()));
             }
         }
     }
@@ -197,6 +186,17 @@ sealed interface Mutation {
     private static Optional<String> pickKey(Map<String, String> form, int pick) {
         List<String> keys = new ArrayList<>(form.keySet());
         return keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(Math.floorMod(pick, keys.size())));
+    }
+
+    /** Calls {@code change} with one member, anywhere in the tree, that {@code pick} chooses. */
+    private static void pickMember(JsonNode tree, int pick, BiConsumer<ObjectNode, String> change) {
+        List<ObjectNode> parents = objects(tree);
+        ObjectNode parent = parents.get(Math.floorMod(pick, parents.size()));
+        List<String> names = new ArrayList<>();
+        parent.fieldNames().forEachRemaining(names::add);
+        if (!names.isEmpty()) {
+            change.accept(parent, names.get(Math.floorMod(pick, names.size())));
+        }
     }
 
     /** Every object in the tree, the root first. */
