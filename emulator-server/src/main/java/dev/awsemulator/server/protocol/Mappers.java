@@ -24,6 +24,7 @@ final class Mappers {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(Timestamps.module())
+                .registerModule(WellFormedText.module())
                 .setAnnotationIntrospector(new WireInclusion(names))
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))
                 // Absent and empty members are left out; map entries never are: "" is a valid tag value.

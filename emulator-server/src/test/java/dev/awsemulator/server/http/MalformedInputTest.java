@@ -70,6 +70,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsRefusedBeforeItIsStoredAndCannotBreakACborAnswer() throws Exception {
+        aws.kinesis().createStream(b -> b.streamName("tagged").shardCount(1));
+
+        HttpResponse<byte[]> tagged = post("Kinesis_20131202.AddTagsToStream", "application/x-amz-json-1.1",
+                "{\"StreamName\":\"tagged\",\"Tags\":{\"k\":\"a\\ud800b\"}}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tagged.statusCode()).isEqualTo(400);
+        assertThat(tagged.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+        assertThat(aws.kinesis().listTagsForStream(b -> b.streamName("tagged")).tags()).isEmpty();
+    }
+
+    @Test
     void aNullInsideAListIsDroppedLikeAwsDropsIt() throws Exception {
         String url = aws.sqs().createQueue(b -> b.queueName("jobs")).queueUrl();
 

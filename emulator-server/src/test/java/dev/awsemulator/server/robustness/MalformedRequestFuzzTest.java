@@ -64,7 +64,6 @@ class MalformedRequestFuzzTest {
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private static EmulatorServer server;
-    private static HttpClient http;
     private static ExecutorService lanes;
     private static List<Lane> accounts;
     private static List<FuzzCase.Seed> seeds;
@@ -76,7 +75,6 @@ class MalformedRequestFuzzTest {
         // Virtual time that never moves: nothing changes between two looks at an account but requests.
         Emulator emulator = Emulator.builder().clock(new ManualClock()).sqsOptions(SqsOptions.RELAXED).build();
         server = EmulatorServer.builder().port(0).maxRequestBytes(MAX_REQUEST_BYTES).emulator(emulator).start();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         lanes = Executors.newFixedThreadPool(LANES);
         accounts = new ArrayList<>();
         for (int i = 0; i < LANES; i++) {
@@ -179,6 +177,8 @@ class MalformedRequestFuzzTest {
     private static final class Lane {
         private final AccountFixtures fixtures;
         private final Map<String, String> lastState = new ConcurrentHashMap<>();
+        /** A client per lane: one JDK client serves all its connections from a single selector thread. */
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         Lane(AccountFixtures fixtures) {
             this.fixtures = fixtures;
