@@ -2,6 +2,7 @@ package dev.awsemulator.core;
 
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.sns.SnsOptions;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
@@ -35,7 +36,7 @@ public final class Emulator implements AutoCloseable {
     private Emulator(Builder builder) {
         this.clock = builder.clock != null ? builder.clock : new SystemClock();
         this.sqs = new SqsService(clock, builder.sqsOptions);
-        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery);
+        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, builder.snsOptions);
         this.kinesis = new KinesisService(clock, builder.kinesisOptions);
     }
 
@@ -96,6 +97,7 @@ public final class Emulator implements AutoCloseable {
         private SqsOptions sqsOptions = SqsOptions.STRICT;
         private HttpDelivery httpDelivery = HttpDelivery.UNAVAILABLE;
         private KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+        private SnsOptions snsOptions = SnsOptions.DEFAULTS;
 
         private Builder() {
         }
@@ -108,6 +110,12 @@ public final class Emulator implements AutoCloseable {
 
         public Builder sqsOptions(SqsOptions sqsOptions) {
             this.sqsOptions = sqsOptions;
+            return this;
+        }
+
+        /** SNS's topic quotas. Default: AWS's (100,000 standard and 1,000 FIFO topics per account and region). */
+        public Builder snsOptions(SnsOptions snsOptions) {
+            this.snsOptions = snsOptions;
             return this;
         }
 

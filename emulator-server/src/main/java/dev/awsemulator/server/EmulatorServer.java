@@ -12,6 +12,7 @@ import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
+import dev.awsemulator.server.http.SignatureVerifier;
 import dev.awsemulator.server.http.SqsPeekHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
@@ -24,7 +25,10 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The emulator on one HTTP port for every service: HTTP/1.1, and HTTP/2 over cleartext (prior
@@ -40,6 +44,11 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+
+    /** How long a client may take to send a request's head once it began: slow clients hold no thread, but a socket. */
+    public static final Duration DEFAULT_REQUEST_PARSE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a connection may stay open without a request; longer than the SDKs keep idle connections. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
     private final Emulator emulator;
     private final boolean ownsEmulator;
@@ -62,7 +71,8 @@ public final class EmulatorServer implements AutoCloseable {
         List<ServiceDefinition> services = List.of(sqs, SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis()));
         RootHandler root = new RootHandler(services, callers, builder.maxRequestBytes,
-                recentRequests.andThen(builder.requestListener));
+                recentRequests.andThen(builder.requestListener), builder.credentials.isEmpty() ? null
+                        : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
         SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
         AdminHandler admin = new AdminHandler(peek,
                 services.stream().map(ServiceDefinition::signingName).toList(),
@@ -73,6 +83,8 @@ public final class EmulatorServer implements AutoCloseable {
         this.graceful = new GracefulShutdownHandler(documents);
         this.undertow = Undertow.builder()
                 .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) builder.requestParseTimeout.toMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) builder.idleTimeout.toMillis())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 // Requests never leave the IO threads, so the worker pool only needs to exist.
                 .setWorkerThreads(1)
@@ -160,6 +172,9 @@ public final class EmulatorServer implements AutoCloseable {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
         private RequestListener requestListener = RequestListener.NONE;
+        private Map<String, String> credentials = Map.of();
+        private Duration requestParseTimeout = DEFAULT_REQUEST_PARSE_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -206,6 +221,18 @@ public final class EmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /** A connection whose request head is not complete this long after it began is closed (slowloris). */
+        public Builder requestParseTimeout(Duration timeout) {
+            this.requestParseTimeout = timeout;
+            return this;
+        }
+
+        /** A connection with no request for this long is closed. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
         public Builder maxRequestBytes(long maxRequestBytes) {
             this.maxRequestBytes = maxRequestBytes;
             return this;
@@ -223,6 +250,17 @@ public final class EmulatorServer implements AutoCloseable {
         /** Told about every answered request (a journal for tests); called on IO threads, so keep it quick. */
         public Builder requestListener(RequestListener requestListener) {
             this.requestListener = requestListener;
+            return this;
+        }
+
+        /**
+         * Checks every request's SigV4 signature against these credentials (access key id to secret
+         * access key) and refuses the others as AWS does ({@code InvalidClientTokenId},
+         * {@code SignatureDoesNotMatch}, 403; Kinesis's JSON names, 400). Default: none, and any
+         * credentials work.
+         */
+        public Builder verifySignatures(Map<String, String> secretsByAccessKeyId) {
+            this.credentials = Map.copyOf(secretsByAccessKeyId);
             return this;
         }
 

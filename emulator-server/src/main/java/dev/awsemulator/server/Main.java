@@ -48,7 +48,8 @@ public final class Main {
         EmulatorServer server;
         try {
             server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())
-                    .account(options.account()).config(config).emulator(emulator).start();
+                    .account(options.account()).config(config).emulator(emulator)
+                    .verifySignatures(options.signingCredentials()).start();
         } catch (ConfigException e) {
             emulator.close();
             exit(BAD_USAGE, "config file " + options.config() + ": " + e.getMessage());

@@ -32,11 +32,11 @@ public final class KinesisService {
     public KinesisService(Clock clock, KinesisOptions options) {
         this.clock = clock;
         this.transitions = new Transitions(clock, options.transitionDelay());
-        this.lifecycle = new StreamLifecycle(clock, streams, transitions);
+        this.lifecycle = new StreamLifecycle(clock, streams, transitions, options.shardLimit());
         this.configuration = new StreamConfiguration(transitions);
         this.writer = new RecordWriter(clock, options.throughputLimits());
         this.reader = new RecordReader(clock, streams, options.throughputLimits());
-        this.resharding = new Resharding(clock, transitions, StreamLifecycle.SHARD_LIMIT);
+        this.resharding = new Resharding(clock, transitions, options.shardLimit());
         this.listing = new ShardListing(clock, streams);
         this.consumers = new Consumers(clock, streams, transitions);
         this.tagging = new Tagging(streams, consumers);

@@ -24,7 +24,6 @@ import java.util.UUID;
 /** Creating, deleting, describing and listing streams, and the account's shard limits. */
 final class StreamLifecycle {
 
-    static final int SHARD_LIMIT = 500;
     static final int ON_DEMAND_STREAM_LIMIT = 50;
     static final int ON_DEMAND_SHARDS = 4;
     private static final String TOKEN_KIND = "streams";
@@ -32,9 +31,11 @@ final class StreamLifecycle {
     private final Clock clock;
     private final StreamRegistry streams;
     private final Transitions transitions;
+    private final int shardLimit;
 
-    StreamLifecycle(Clock clock, StreamRegistry streams, Transitions transitions) {
+    StreamLifecycle(Clock clock, StreamRegistry streams, Transitions transitions, int shardLimit) {
         this.clock = clock;
+        this.shardLimit = shardLimit;
         this.streams = streams;
         this.transitions = transitions;
     }
@@ -62,9 +63,9 @@ final class StreamLifecycle {
             shardCount = request.shardCount();
         }
         int open = openShards(caller);
-        if (open + shardCount > SHARD_LIMIT) {
+        if (open + shardCount > shardLimit) {
             throw KinesisError.LIMIT_EXCEEDED.exception("This request would exceed the shard limit for the account "
-                    + caller.accountId() + " in " + caller.region() + ". Current limit of shards is " + SHARD_LIMIT
+                    + caller.accountId() + " in " + caller.region() + ". Current limit of shards is " + shardLimit
                     + " (" + open + " in use). Request would add " + shardCount + " shards.");
         }
         Instant now = clock.now();
@@ -131,7 +132,7 @@ final class StreamLifecycle {
 
     DescribeLimitsResult limits(Caller caller) {
         int onDemand = (int) streams.list(caller).stream().filter(s -> "ON_DEMAND".equals(s.streamMode)).count();
-        return new DescribeLimitsResult(SHARD_LIMIT, openShards(caller), onDemand, ON_DEMAND_STREAM_LIMIT);
+        return new DescribeLimitsResult(shardLimit, openShards(caller), onDemand, ON_DEMAND_STREAM_LIMIT);
     }
 
     private int openShards(Caller caller) {

@@ -61,7 +61,7 @@ public final class PlatformApplications {
     }
 
     public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
-        String arn = request.platformApplicationArn();
+        String arn = SnsService.required(request.platformApplicationArn(), "PlatformApplicationArn");
         applications.remove(arn);
         endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
     }
@@ -117,7 +117,7 @@ public final class PlatformApplications {
     }
 
     public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
-        endpoints.remove(request.endpointArn());
+        endpoints.remove(SnsService.required(request.endpointArn(), "EndpointArn"));
     }
 
     public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {

@@ -45,6 +45,7 @@ public final class SnsService {
     private static final int MAX_RECORDED_MESSAGES = 10_000;
 
     private final Clock clock;
+    private final SnsOptions options;
     private final Envelopes envelopes;
     private final Fanout fanout;
     private final PlatformApplications platform;
@@ -54,7 +55,12 @@ public final class SnsService {
     private final ConcurrentLinkedDeque<PublishedMessage> published = new ConcurrentLinkedDeque<>();
 
     public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http) {
+        this(clock, queues, http, SnsOptions.DEFAULTS);
+    }
+
+    public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http, SnsOptions options) {
         this.clock = clock;
+        this.options = options;
         this.envelopes = new Envelopes(new Lazy<>(() -> MessageSigner.generate(clock.now())));
         this.fanout = new Fanout(clock, queues, http, envelopes);
         this.platform = new PlatformApplications(this::record);
@@ -145,11 +151,22 @@ public final class SnsService {
                 }
                 return new CreateTopicResult(arn);
             }
+            checkTopicQuota(caller, fifo);
             Topic topic = new Topic(arn, name, caller.accountId(), settings, dataProtection);
             topic.tags().putAll(tags);
             topics.put(arn, topic);
         }
         return new CreateTopicResult(arn);
+    }
+
+    /** Called with the topics locked, so two creations cannot both take the last place. */
+    private void checkTopicQuota(Caller caller, boolean fifo) {
+        String prefix = SnsArn.of(caller, "").toString();
+        long existing = topics.values().stream().filter(topic -> topic.fifo() == fifo && topic.arn.startsWith(prefix))
+                .count();
+        if (existing >= (fifo ? options.maxFifoTopics() : options.maxTopics())) {
+            throw SnsError.TOPIC_LIMIT_EXCEEDED.exception("Topic limit exceeded");
+        }
     }
 
     public void deleteTopic(Caller caller, TopicArnRequest request) {

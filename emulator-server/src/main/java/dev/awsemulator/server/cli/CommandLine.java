@@ -59,6 +59,9 @@ public final class CommandLine {
                     "enforce Kinesis's per-shard read and write limits",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
                             bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
+            new Option("--verify-signatures", "KEY:SECRET", "EMULATOR_VERIFY_SIGNATURES", "off",
+                    "check SigV4 signatures; only these access keys may call (repeat the flag, or comma-separate "
+                            + "in the variable)", CommandLine::credentials),
             new Option("--help", null, null, null, "show this help and exit", (options, value) -> options.help = true));
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
@@ -121,6 +124,16 @@ public final class CommandLine {
             // answered below
         }
         throw new UsageException("--port must be a number from 0 to 65535, not " + text);
+    }
+
+    private static void credentials(DevServerOptions options, String text) {
+        for (String pair : text.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+                throw new UsageException("--verify-signatures takes ACCESS_KEY_ID:SECRET_ACCESS_KEY, not " + pair);
+            }
+            options.signingCredentials.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
     }
 
     private static String region(String text) {

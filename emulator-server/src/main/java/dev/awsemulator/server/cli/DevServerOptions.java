@@ -5,6 +5,8 @@ import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.sqs.SqsOptions;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 
 /** Everything the command line and the environment can set, with the defaults of a plain {@code java -jar}. */
@@ -18,7 +20,13 @@ public final class DevServerOptions {
     Level logLevel = Level.WARNING;
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+    final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
+
+    /** Access key id to secret key; empty when signatures are not checked. */
+    public Map<String, String> signingCredentials() {
+        return Map.copyOf(signingCredentials);
+    }
 
     public String host() {
         return host;

@@ -45,9 +45,17 @@ public final class RootHandler implements HttpHandler {
     private final CallerDefaults callers;
     private final long maxRequestBytes;
     private final RequestListener listener;
+    /** Null when signatures are not checked (the default: any credentials work). */
+    private final SignatureVerifier verifier;
 
     public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
                        long maxRequestBytes, RequestListener listener) {
+        this(definitions, callers, maxRequestBytes, listener, null);
+    }
+
+    public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
+                       long maxRequestBytes, RequestListener listener, SignatureVerifier verifier) {
+        this.verifier = verifier;
         this.services = definitions.stream().map(ServiceEndpoint::of).toList();
         this.router = new Router(services);
         this.callers = callers;
@@ -102,6 +110,9 @@ public final class RootHandler implements HttpHandler {
         CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
         Route route = route(target, contentType(exchange), form, scope);
         try {
+            if (verifier != null) {
+                verifier.verify(exchange, body, answersWithJsonNames(route.protocol()));
+            }
             if (route.operation() == null) {
                 throw unknownOperation(route.operationName());
             }
@@ -197,15 +208,25 @@ public final class RootHandler implements HttpHandler {
         Responses.send(exchange, answer.response());
     }
 
+    /** Whether the protocol is a JSON protocol of a service that is not query-compatible (Kinesis). */
+    private boolean answersWithJsonNames(WireProtocol protocol) {
+        ServiceEndpoint service = serviceOf(protocol);
+        return protocol != service.query() && !service.definition().queryCompatible();
+    }
+
+    private ServiceEndpoint serviceOf(WireProtocol protocol) {
+        return services.stream()
+                .filter(candidate -> candidate.json() == protocol || candidate.cbor() == protocol
+                        || candidate.query() == protocol)
+                .findFirst().orElseThrow();
+    }
+
     /** Logs the request and tells the listener; a failing listener must not cost the client its answer. */
     private void journal(HttpServerExchange exchange, Route route, int status, String errorCode) {
         String name = route.operationName();
         boolean unsupported = route.operation() == null && name != null && !name.isEmpty();
         WireProtocol protocol = route.protocol();
-        ServiceEndpoint service = services.stream()
-                .filter(candidate -> candidate.json() == protocol || candidate.cbor() == protocol
-                        || candidate.query() == protocol)
-                .findFirst().orElseThrow();
+        ServiceEndpoint service = serviceOf(protocol);
         String wire = service.json() == protocol ? "json" : service.cbor() == protocol ? "cbor" : "query";
         HandledRequest handled = new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
                 unsupported);

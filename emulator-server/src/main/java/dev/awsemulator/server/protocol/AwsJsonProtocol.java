@@ -45,11 +45,17 @@ public final class AwsJsonProtocol implements WireProtocol {
         if (body.length == 0) {
             return fromEmpty(inputType);
         }
+        T input;
         try {
-            return mapper.readValue(body, inputType);
+            input = mapper.readValue(body, inputType);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
+        if (input == null) {
+            // A body of just `null`: the input must be a structure.
+            throw CommonError.SERIALIZATION.exception("Start of structure or map expected, but the body is null.");
+        }
+        return input;
     }
 
     private <T> T fromEmpty(Class<T> inputType) {
@@ -86,6 +92,24 @@ public final class AwsJsonProtocol implements WireProtocol {
         }
     }
 
+    private static String wellFormed(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedHigh) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
@@ -97,7 +121,8 @@ public final class AwsJsonProtocol implements WireProtocol {
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("__type", service.errorTypePrefix() + code.code());
-        body.put("message", error.getMessage());
+        // A message may quote the caller's malformed text; CBOR refuses to write a lone surrogate.
+        body.put("message", wellFormed(error.getMessage()));
         return new EncodedResponse(code.httpStatus(), contentType, headers, document(body));
     }
 }

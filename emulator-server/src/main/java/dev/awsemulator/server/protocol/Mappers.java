@@ -1,6 +1,8 @@
 package dev.awsemulator.server.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,12 +24,17 @@ final class Mappers {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(Timestamps.module())
+                .registerModule(WellFormedText.module())
                 .setAnnotationIntrospector(new WireInclusion(names))
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))
                 // Absent and empty members are left out; map entries never are: "" is a valid tag value.
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                         JsonInclude.Include.ALWAYS))
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                // A fraction for an integer member is a client error, never silently truncated.
+                .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+                // A null inside a list or map is dropped, as AWS's servers drop it from non-sparse collections.
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
         // An empty string for a number is a client error, never a silent null or zero.
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper;
