@@ -15,8 +15,7 @@ import {
 } from "@aws-sdk/client-sns";
 import {
   KinesisClient, CreateStreamCommand, waitUntilStreamExists, PutRecordCommand, PutRecordsCommand,
-  ListShardsCommand, GetShardIteratorCommand, GetRecordsCommand, RegisterStreamConsumerCommand,
-  DescribeStreamConsumerCommand, SubscribeToShardCommand, DescribeStreamSummaryCommand,
+  ListShardsCommand, GetShardIteratorCommand, GetRecordsCommand,
 } from "@aws-sdk/client-kinesis";
 
 const [endpoint, scenario] = process.argv.slice(2);
@@ -198,36 +197,6 @@ const scenarios = {
       shardIds: Shards.map((s) => s.ShardId), failedPutCount: batch.FailedRecordCount,
       puts: puts.map((p) => ({ shardId: p.ShardId, sequenceNumber: p.SequenceNumber })), records,
     };
-  },
-
-  // Enhanced fan-out: the event stream of SubscribeToShard, read over the same HTTP/2 connection.
-  async "kinesis-subscribe"() {
-    await kinesis.send(new CreateStreamCommand({ StreamName: "fan-out", ShardCount: 1 }));
-    await waitUntilStreamExists({ client: kinesis, minDelay: 1, maxWaitTime: 20 }, { StreamName: "fan-out" });
-    const { StreamDescriptionSummary } = await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: "fan-out" }));
-    const { Consumer } = await kinesis.send(new RegisterStreamConsumerCommand({
-      StreamARN: StreamDescriptionSummary.StreamARN, ConsumerName: "dashboard",
-    }));
-    for (let i = 0; i < 20; i++) {
-      const { ConsumerDescription } = await kinesis.send(new DescribeStreamConsumerCommand({ ConsumerARN: Consumer.ConsumerARN }));
-      if (ConsumerDescription.ConsumerStatus === "ACTIVE") break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    for (const data of ["first", "second"]) {
-      await kinesis.send(new PutRecordCommand({ StreamName: "fan-out", PartitionKey: "pk", Data: text.encode(data) }));
-    }
-    const { EventStream } = await kinesis.send(new SubscribeToShardCommand({
-      ConsumerARN: Consumer.ConsumerARN, ShardId: "shardId-000000000000", StartingPosition: { Type: "TRIM_HORIZON" },
-    }));
-    const records = [];
-    let continuationSequenceNumber;
-    for await (const event of EventStream) {
-      if (!event.SubscribeToShardEvent) continue;
-      records.push(...event.SubscribeToShardEvent.Records.map((r) => ({ partitionKey: r.PartitionKey, data: utf8.decode(r.Data) })));
-      continuationSequenceNumber = event.SubscribeToShardEvent.ContinuationSequenceNumber;
-      if (records.length >= 2) break;
-    }
-    return { records, continuationSequenceNumber };
   },
 };
 
