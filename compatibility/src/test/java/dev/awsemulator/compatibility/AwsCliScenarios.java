@@ -90,7 +90,7 @@ final class AwsCliScenarios implements ClientScenarios {
 
     private static ReceivedMessage message(JsonNode message) {
         Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
-        message.path("MessageAttributes").fields().forEachRemaining(entry -> attributes.put(entry.getKey(),
+        message.path("MessageAttributes").properties().forEach(entry -> attributes.put(entry.getKey(),
                 new MessageAttribute(entry.getValue().path("DataType").asText(),
                         entry.getValue().path("StringValue").textValue(),
                         entry.getValue().path("BinaryValue").textValue())));
