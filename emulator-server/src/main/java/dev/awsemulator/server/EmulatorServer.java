@@ -3,17 +3,15 @@ package dev.awsemulator.server;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.http.DocumentHandler;
+import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 
@@ -34,7 +32,8 @@ public final class EmulatorServer implements AutoCloseable {
 
     private final Emulator emulator;
     private final boolean ownsEmulator;
-    private final Undertow undertow;
+    private final int requestedPort;
+    private HttpListener listener;
     private final GracefulShutdownHandler graceful;
     private final String host;
 
@@ -49,14 +48,7 @@ public final class EmulatorServer implements AutoCloseable {
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
         this.graceful = new GracefulShutdownHandler(documents);
-        this.undertow = Undertow.builder()
-                .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
-                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
-                // Requests never leave the IO threads, so the worker pool only needs to exist.
-                .setWorkerThreads(1)
-                .addHttpListener(builder.port, builder.host)
-                .setHandler(graceful)
-                .build();
+        this.requestedPort = builder.port;
     }
 
     public static Builder builder() {
@@ -64,13 +56,14 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     private EmulatorServer begin() {
-        undertow.start();
+        listener = HttpListener.start(host, requestedPort, Math.max(2, Runtime.getRuntime().availableProcessors()),
+                graceful);
         return this;
     }
 
     /** The port actually bound; with port 0, the one the system chose. */
     public int port() {
-        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        return listener.address().getPort();
     }
 
     /** The URL to give SDK clients as {@code endpointOverride}. */
@@ -96,7 +89,7 @@ public final class EmulatorServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        undertow.stop();
+        listener.close();
         if (ownsEmulator) {
             emulator.close();
         }
