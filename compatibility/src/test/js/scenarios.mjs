@@ -15,7 +15,8 @@ import {
 } from "@aws-sdk/client-sns";
 import {
   KinesisClient, CreateStreamCommand, waitUntilStreamExists, PutRecordCommand, PutRecordsCommand,
-  ListShardsCommand, GetShardIteratorCommand, GetRecordsCommand,
+  ListShardsCommand, GetShardIteratorCommand, GetRecordsCommand, RegisterStreamConsumerCommand,
+  DescribeStreamConsumerCommand, SubscribeToShardCommand, DescribeStreamSummaryCommand,
 } from "@aws-sdk/client-kinesis";
 
 const [endpoint, scenario] = process.argv.slice(2);
@@ -197,6 +198,39 @@ const scenarios = {
       shardIds: Shards.map((s) => s.ShardId), failedPutCount: batch.FailedRecordCount,
       puts: puts.map((p) => ({ shardId: p.ShardId, sequenceNumber: p.SequenceNumber })), records,
     };
+  },
+
+  // Enhanced fan-out: the event stream of SubscribeToShard, read over the same HTTP/2 connection.
+  async "kinesis-subscribe"() {
+    await kinesis.send(new CreateStreamCommand({ StreamName: "fan-out", ShardCount: 1 }));
+    await waitUntilStreamExists({ client: kinesis, minDelay: 1, maxWaitTime: 20 }, { StreamName: "fan-out" });
+    const { StreamDescriptionSummary } = await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: "fan-out" }));
+    const { Consumer } = await kinesis.send(new RegisterStreamConsumerCommand({
+      StreamARN: StreamDescriptionSummary.StreamARN, ConsumerName: "dashboard",
+    }));
+    for (let i = 0; i < 20; i++) {
+      const { ConsumerDescription } = await kinesis.send(new DescribeStreamConsumerCommand({ ConsumerARN: Consumer.ConsumerARN }));
+      if (ConsumerDescription.ConsumerStatus === "ACTIVE") break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    for (const data of ["first", "second"]) {
+      await kinesis.send(new PutRecordCommand({ StreamName: "fan-out", PartitionKey: "pk", Data: text.encode(data) }));
+    }
+    // The subscription would stay open for five minutes, as on AWS: the reader ends it when done.
+    const done = new AbortController();
+    const { EventStream } = await kinesis.send(new SubscribeToShardCommand({
+      ConsumerARN: Consumer.ConsumerARN, ShardId: "shardId-000000000000", StartingPosition: { Type: "TRIM_HORIZON" },
+    }), { abortSignal: done.signal });
+    const records = [];
+    let continuationSequenceNumber;
+    for await (const event of EventStream) {
+      if (!event.SubscribeToShardEvent) continue;
+      records.push(...event.SubscribeToShardEvent.Records.map((r) => ({ partitionKey: r.PartitionKey, data: utf8.decode(r.Data) })));
+      continuationSequenceNumber = event.SubscribeToShardEvent.ContinuationSequenceNumber;
+      if (records.length >= 2) break;
+    }
+    done.abort();
+    return { records, continuationSequenceNumber };
   },
 };
 
