@@ -1,9 +1,7 @@
 package dev.awsemulator.compatibility;
 
-import dev.awsemulator.server.testsupport.DevServerProcess;
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -13,9 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.handler.annotation.Header;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,25 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sends an object as JSON with a header, an {@code @SqsListener} method receives it converted back,
  * and the container acknowledges it (deletes it) once the method returned.
  */
-class SpringCloudAwsIT {
+class SpringCloudAwsIT extends DevServerWithSqsClient {
 
     private static final String QUEUE = "spring-orders";
     private static final long RECEIVE_TIMEOUT_SECONDS = 20;
 
-    private static DevServerProcess server;
-    private static SqsClient sqs;
-
     @BeforeAll
-    static void startServer() throws IOException {
-        server = DevServerProcess.start();
-        sqs = SqsClients.sqs(server.endpoint());
+    static void createQueue() {
         sqs.createQueue(b -> b.queueName(QUEUE));
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        sqs.close();
-        server.stop();
     }
 
     @Test

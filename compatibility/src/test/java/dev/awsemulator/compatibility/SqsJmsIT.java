@@ -3,7 +3,6 @@ package dev.awsemulator.compatibility;
 import com.amazon.sqs.javamessaging.ProviderConfiguration;
 import com.amazon.sqs.javamessaging.SQSConnection;
 import com.amazon.sqs.javamessaging.SQSConnectionFactory;
-import dev.awsemulator.server.testsupport.DevServerProcess;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -11,12 +10,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,24 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Amazon SQS Java Messaging Library (JMS 3.1 on SDK v2, so SQS over AWS JSON 1.0): a producer
  * sends a text message with properties, a consumer receives it and acknowledges it, which deletes it.
  */
-class SqsJmsIT {
+class SqsJmsIT extends DevServerWithSqsClient {
 
     private static final long RECEIVE_TIMEOUT_MILLIS = 10_000;
-
-    private static DevServerProcess server;
-    private static SqsClient sqs;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = DevServerProcess.start();
-        sqs = SqsClients.sqs(server.endpoint());
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        sqs.close();
-        server.stop();
-    }
 
     @Test
     void consumerReceivesTextAndPropertiesAndItsAcknowledgementDeletesTheMessage() throws JMSException {
