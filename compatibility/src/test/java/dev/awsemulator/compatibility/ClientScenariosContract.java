@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.math.BigInteger;
 import java.net.URI;
@@ -26,9 +28,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The outcomes every client must observe, whatever its wire protocol: one fresh dev server (the
- * packaged jar, as a process) per client, the same scenarios, the same assertions.
+ * packaged jar, as a process) per client, the same scenarios, the same assertions. The scenarios touch
+ * disjoint resources, so they run concurrently.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT)
 abstract class ClientScenariosContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
