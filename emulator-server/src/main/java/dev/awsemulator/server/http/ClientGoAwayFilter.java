@@ -29,7 +29,13 @@ final class ClientGoAwayFilter extends AbstractStreamSourceConduit<StreamSourceC
     private static final int FRAME_HEADER_BYTES = 9;
     private static final byte GOAWAY = 0x7;
 
-    private final byte[] input = new byte[16 * 1024];
+    private static final int FRAME_BUFFER_BYTES = 16 * 1024;
+
+    /**
+     * Preface-sized until the connection proves to be HTTP/2, so that an HTTP/1.1 connection (a long
+     * poll among thousands) keeps no buffer of its own.
+     */
+    private byte[] input = new byte[PREFACE.length];
     private final byte[] header = new byte[FRAME_HEADER_BYTES];
     /** Output that did not fit the caller's buffer: at most one frame header. */
     private final ByteBuffer overflow = ByteBuffer.allocate(FRAME_HEADER_BYTES).flip();
@@ -57,6 +63,9 @@ final class ClientGoAwayFilter extends AbstractStreamSourceConduit<StreamSourceC
             }
             int before = dst.position();
             filter(read, dst);
+            if (prefaceMatched == PREFACE.length && input.length < FRAME_BUFFER_BYTES) {
+                input = new byte[FRAME_BUFFER_BYTES];
+            }
             if (dst.position() > before) {
                 break;
             }
