@@ -10,6 +10,7 @@ import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.http.AdminHandler;
 import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
+import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
@@ -19,11 +20,8 @@ import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
 import dev.awsemulator.server.sqs.SqsPeek;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +50,10 @@ public final class EmulatorServer implements AutoCloseable {
 
     private final Emulator emulator;
     private final boolean ownsEmulator;
-    private final Undertow undertow;
+    private final int requestedPort;
+    private final Duration requestParseTimeout;
+    private final Duration idleTimeout;
+    private HttpListener listener;
     private final GracefulShutdownHandler graceful;
     private final String host;
     private final CallerDefaults callers;
@@ -81,16 +82,9 @@ public final class EmulatorServer implements AutoCloseable {
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);
         this.graceful = new GracefulShutdownHandler(documents);
-        this.undertow = Undertow.builder()
-                .setServerOption(UndertowOptions.ENABLE_HTTP2, true)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) builder.requestParseTimeout.toMillis())
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) builder.idleTimeout.toMillis())
-                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
-                // Requests never leave the IO threads, so the worker pool only needs to exist.
-                .setWorkerThreads(1)
-                .addHttpListener(builder.port, builder.host)
-                .setHandler(graceful)
-                .build();
+        this.requestedPort = builder.port;
+        this.requestParseTimeout = builder.requestParseTimeout;
+        this.idleTimeout = builder.idleTimeout;
     }
 
     public static Builder builder() {
@@ -98,7 +92,8 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     private EmulatorServer begin() {
-        undertow.start();
+        listener = HttpListener.start(host, requestedPort, Math.max(2, Runtime.getRuntime().availableProcessors()),
+                requestParseTimeout, idleTimeout, graceful);
         try {
             applyConfig();
         } catch (RuntimeException e) {
@@ -125,7 +120,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** The port actually bound; with port 0, the one the system chose. */
     public int port() {
-        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        return listener.address().getPort();
     }
 
     /** The URL to give SDK clients as {@code endpointOverride}. */
@@ -156,7 +151,7 @@ public final class EmulatorServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        undertow.stop();
+        listener.close();
         if (ownsEmulator) {
             emulator.close();
         }
