@@ -98,14 +98,14 @@ final class Resharding {
             apply(stream, open, plans);
         } else {
             stream.status = "UPDATING";
-            transitions.complete(() -> stream.status = "ACTIVE");
+            transitions.complete(stream, () -> stream.status = "ACTIVE");
         }
         return new UpdateShardCountResult(stream.name(), current, target, stream.arn);
     }
 
     private void apply(Stream stream, List<StreamShard> parents, List<Stream.ShardPlan> children) {
         stream.status = "UPDATING";
-        transitions.complete(() -> {
+        transitions.complete(stream, () -> {
             stream.reshard(parents, children, clock.now());
             stream.status = "ACTIVE";
             // Subscribers of a closed shard may now deliver its end and the child shards.
