@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,12 @@ public final class DataDirectory implements StateJournal, AutoCloseable {
         this.directory = options.directory();
         Files.createDirectories(directory);
         this.lockChannel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock acquired = lockChannel.tryLock();
+        FileLock acquired;
+        try {
+            acquired = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            acquired = null; // held by another emulator in this same JVM
+        }
         if (acquired == null) {
             lockChannel.close();
             throw new IllegalStateException("data directory " + directory + " is in use by another emulator");

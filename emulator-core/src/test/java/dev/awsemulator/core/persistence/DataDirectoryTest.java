@@ -1,0 +1,190 @@
+package dev.awsemulator.core.persistence;
+
+import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.sqs.api.Message;
+import dev.awsemulator.core.testsupport.Restarts;
+import dev.awsemulator.core.testsupport.SqsFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The files themselves: damaged tails, compaction, concurrent writers, one emulator per directory. */
+class DataDirectoryTest {
+
+    @TempDir
+    Path root;
+    private Restarts restarts;
+
+    @AfterEach
+    void stop() {
+        if (restarts != null) {
+            restarts.close();
+        }
+    }
+
+    private SqsFixture fixture() {
+        return new SqsFixture(restarts.clock(), restarts.emulator().sqs());
+    }
+
+    @Test
+    void tornJournalTailIsIgnoredAndTheDirectoryStaysUsable() throws IOException {
+        restarts = new Restarts(root);
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        f.send(url, "one");
+        f.send(url, "two");
+        f.send(url, "torn");
+        Path copy = restarts.killedCopy();
+        Path journal = Restarts.files(copy).stream()
+                .filter(file -> file.getFileName().toString().startsWith("journal-")).sorted()
+                .reduce((first, second) -> second).orElseThrow();
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 5);
+        }
+
+        restarts.restartOn(copy);
+        f = fixture();
+        assertThat(f.receiveBodies(url)).containsExactly("one", "two");
+        f.send(url, "after");
+
+        restarts.killAndRestart();
+        f = fixture();
+        f.advanceSeconds(30);
+        assertThat(f.receiveBodies(url)).containsExactlyInAnyOrder("one", "two", "after");
+    }
+
+    @Test
+    void garbageAfterTheLastEntryIsIgnored() throws IOException {
+        restarts = new Restarts(root);
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        f.send(url, "kept");
+        Path copy = restarts.killedCopy();
+        Path journal = Restarts.files(copy).stream()
+                .filter(file -> file.getFileName().toString().startsWith("journal-")).findFirst().orElseThrow();
+        // A frame header promising more bytes than follow, then a frame whose CRC does not match.
+        Files.write(journal, new byte[]{0, 0, 0, 40, 1, 2, 3, 4, 9, 9}, StandardOpenOption.APPEND);
+
+        restarts.restartOn(copy);
+
+        assertThat(fixture().receiveBodies(url)).containsExactly("kept");
+    }
+
+    @Test
+    void entryWithAWrongChecksumEndsTheJournal() throws IOException {
+        restarts = new Restarts(root);
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        f.send(url, "kept");
+        long sizeBefore = Files.size(restarts.journals().get(0));
+        f.send(url, "damaged");
+        Path copy = restarts.killedCopy();
+        Path journal = copy.resolve(restarts.journals().get(0).getFileName());
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[]{0x55}), sizeBefore + 12);
+        }
+
+        restarts.restartOn(copy);
+
+        assertThat(fixture().receiveBodies(url)).containsExactly("kept");
+    }
+
+    @Test
+    void compactionKeepsEverythingAndLeavesOneSmallJournal() {
+        restarts = new Restarts(root, 4096);
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            f.send(url, "m" + i);
+            expected.add("m" + i);
+        }
+        for (int i = 0; i < 50; i++) {
+            Message received = f.receiveOne(url);
+            f.delete(url, received.receiptHandle());
+            expected.remove(received.body());
+        }
+        restarts.emulator().compact();
+
+        assertThat(restarts.journals()).hasSize(1);
+        assertThat(restarts.directory().resolve("snapshot")).exists();
+
+        restarts.killAndRestart();
+        f = fixture();
+        List<String> bodies = new ArrayList<>();
+        for (List<String> batch = f.receiveBodies(url); !batch.isEmpty(); batch = f.receiveBodies(url)) {
+            bodies.addAll(batch);
+        }
+        assertThat(bodies).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void everyAcknowledgedSendSurvivesCompactionsRunningAlongside() throws Exception {
+        restarts = new Restarts(root, 2048);
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                done.add(writers.submit(() -> IntStream.range(0, 250)
+                        .forEach(i -> acknowledged.add(f.send(url, writer + "-" + i).messageId()))));
+            }
+            for (int i = 0; i < 10; i++) {
+                restarts.emulator().compact();
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+        restarts.emulator().compact();
+
+        restarts.killAndRestart();
+
+        SqsFixture after = fixture();
+        assertThat(after.counts(url).visible()).isEqualTo(1000);
+        assertThat(acknowledged).hasSize(1000);
+    }
+
+    @Test
+    void aSecondEmulatorCannotOpenADirectoryInUse() {
+        restarts = new Restarts(root);
+        assertThatThrownBy(() -> Emulator.builder().dataDirectory(restarts.directory()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in use by another emulator");
+    }
+
+    @Test
+    void aSnapshotOfAnotherFormatVersionIsRefusedWithAClearMessage() throws IOException {
+        Path directory = root.resolve("future");
+        Files.createDirectories(directory);
+        ByteBuffer header = ByteBuffer.allocate(14).putInt(Frames.MAGIC).put(Frames.SNAPSHOT).put((byte) 9).putLong(1);
+        Files.write(directory.resolve("snapshot"), header.array());
+
+        assertThatThrownBy(() -> Emulator.builder().dataDirectory(directory).build())
+                .hasMessageContaining("could not read data directory")
+                .hasRootCauseMessage(directory.resolve("snapshot") + " has format version 9; this emulator reads version 1");
+    }
+}
