@@ -49,11 +49,16 @@ public final class Emulator implements AutoCloseable {
         this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, journal);
         this.kinesis = new KinesisService(clock, builder.kinesisOptions, journal);
         if (dataDirectory != null) {
-            RestoredState restored = dataDirectory.restored();
-            sqs.restoreState(restored);
-            sns.restoreState(restored);
-            kinesis.restoreState(restored);
-            dataDirectory.start(List.of(sqs, sns, kinesis));
+            try {
+                RestoredState restored = dataDirectory.restored();
+                sqs.restoreState(restored);
+                sns.restoreState(restored);
+                kinesis.restoreState(restored);
+                dataDirectory.start(List.of(sqs, sns, kinesis));
+            } catch (RuntimeException e) {
+                dataDirectory.release();
+                throw e;
+            }
         }
     }
 
@@ -83,6 +88,11 @@ public final class Emulator implements AutoCloseable {
         if (dataDirectory != null) {
             dataDirectory.compact();
         }
+    }
+
+    /** Answers every waiting long poll now, with nothing; unlike {@link #reset()} the state stays. */
+    public void endWaits() {
+        sqs.endWaitingReceives();
     }
 
     /** Writes a snapshot of the state now, so the journal starts again empty. Nothing to do in memory only. */

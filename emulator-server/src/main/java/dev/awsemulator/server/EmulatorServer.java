@@ -15,6 +15,7 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -40,7 +41,9 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
-        this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
+        this.emulator = ownsEmulator
+                ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).dataDirectory(builder.dataDir).build()
+                : builder.emulator;
         this.host = builder.host;
         RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
@@ -64,7 +67,14 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     private EmulatorServer begin() {
-        undertow.start();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            if (ownsEmulator) {
+                emulator.close(); // releases its data directory for the next attempt
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -85,12 +95,13 @@ public final class EmulatorServer implements AutoCloseable {
 
     /**
      * Stops taking requests, ends waiting long polls with empty answers, lets requests in progress
-     * finish (up to five seconds) and closes the port.
+     * finish (up to five seconds) and closes the port. The emulator's state stays: with a data
+     * directory, closing the server's own emulator writes a last snapshot there.
      */
     @Override
     public void close() {
         graceful.shutdown();
-        emulator.reset();
+        emulator.endWaits();
         try {
             graceful.awaitShutdown(5_000);
         } catch (InterruptedException e) {
@@ -109,6 +120,7 @@ public final class EmulatorServer implements AutoCloseable {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Emulator emulator;
         private RequestListener requestListener = RequestListener.NONE;
+        private Path dataDir;
 
         private Builder() {
         }
@@ -150,7 +162,21 @@ public final class EmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the state in {@code dataDir} across restarts: every change is journaled there before it is
+         * answered, and the state found there is restored at start. Default: memory only. For an emulator
+         * given with {@link #emulator}, set the data directory on its own builder instead.
+         */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
         public EmulatorServer start() {
+            if (emulator != null && dataDir != null) {
+                throw new IllegalStateException("a data directory belongs to the emulator: give it to "
+                        + "Emulator.builder().dataDirectory(..) rather than to the server's builder");
+            }
             return new EmulatorServer(this).begin();
         }
     }

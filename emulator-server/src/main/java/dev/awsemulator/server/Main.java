@@ -1,9 +1,10 @@
 package dev.awsemulator.server;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar emulator-server.jar [--host H] [--port N]}: the emulator until SIGTERM or SIGINT. */
+/** {@code java -jar emulator-server.jar [--host H] [--port N] [--data-dir DIR]}: the emulator until SIGTERM or SIGINT. */
 public final class Main {
 
     private static final String USAGE = """
@@ -11,6 +12,8 @@ public final class Main {
               --host H      address to listen on (default 127.0.0.1)
               --port N      port to listen on, 0 for any free port (default 4566)
               --region R    region of requests without a credential scope (default us-east-1)
+              --data-dir D  keep state in directory D across restarts (default: memory only;
+                            also EMULATOR_DATA_DIR)
               --help        show this help
             """;
 
@@ -19,6 +22,10 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorServer.Builder builder = EmulatorServer.builder();
+        String dataDir = System.getenv("EMULATOR_DATA_DIR");
+        if (dataDir != null && !dataDir.isBlank()) {
+            builder.dataDir(Path.of(dataDir));
+        }
         try {
             if (!parse(args, builder)) {
                 System.out.print(USAGE);
@@ -54,6 +61,7 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i, "--host"));
                 case "--port" -> builder.port(port(value(args, ++i, "--port")));
                 case "--region" -> builder.region(value(args, ++i, "--region"));
+                case "--data-dir" -> builder.dataDir(Path.of(value(args, ++i, "--data-dir")));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }

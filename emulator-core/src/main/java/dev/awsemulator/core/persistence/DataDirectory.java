@@ -174,7 +174,15 @@ public final class DataDirectory implements StateJournal, AutoCloseable {
     @Override
     public void close() {
         compact();
+        release();
+    }
+
+    /** Stops journaling and releases the directory, writing nothing more: what is on disk stays as it is. */
+    public void release() {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             closeQuietly(journal);
             journal = null;

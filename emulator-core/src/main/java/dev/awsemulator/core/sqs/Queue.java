@@ -593,9 +593,16 @@ final class Queue {
 
     /** Ends every waiting receive with no messages; the queue is gone. */
     void close() {
-        List<Waiter> waiting;
         synchronized (this) {
             deleted = true;
+        }
+        endWaits();
+    }
+
+    /** Ends every waiting receive with no messages; the queue and its messages stay. */
+    void endWaits() {
+        List<Waiter> waiting;
+        synchronized (this) {
             waiting = new ArrayList<>(waiters);
             waiters.clear();
             if (wakeUp != null) {

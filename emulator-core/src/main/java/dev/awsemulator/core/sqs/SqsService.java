@@ -89,6 +89,11 @@ public final class SqsService implements PersistentService {
         purgedAt.clear();
     }
 
+    /** Answers every waiting long poll now, with no messages, and keeps every queue: for a server stopping. */
+    public void endWaitingReceives() {
+        queues.values().forEach(Queue::endWaits);
+    }
+
     // ---- queues ----
 
     public CreateQueueResult createQueue(Caller caller, CreateQueueRequest request) {
