@@ -2,12 +2,10 @@ package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.kinesis.api.*;
 import dev.awsemulator.core.testsupport.Restarts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +18,8 @@ class KinesisRestoreTest {
 
     private static final String MIDDLE = "170141183460469231731687303715884105728";
 
-    @TempDir
-    Path root;
-    private Restarts restarts;
-
-    @AfterEach
-    void stop() {
-        restarts.close();
-    }
-
-    private KinesisFixture start() {
-        restarts = new Restarts(root);
-        return fixture();
-    }
+    @RegisterExtension
+    final Restarts restarts = new Restarts();
 
     private KinesisFixture fixture() {
         return new KinesisFixture(restarts.clock(), restarts.emulator().kinesis());
@@ -45,7 +32,7 @@ class KinesisRestoreTest {
 
     @Test
     void streamAfterASplitKeepsItsShardMapAndRecordsInOrder() {
-        KinesisFixture f = start();
+        KinesisFixture f = fixture();
         f.create("s", 1);
         f.putAt("s", "1", "before-low");
         f.putAt("s", MIDDLE, "before-high");
@@ -64,7 +51,7 @@ class KinesisRestoreTest {
 
     @Test
     void newRecordsFollowTheRestoredOnesInSequence() {
-        KinesisFixture f = start();
+        KinesisFixture f = fixture();
         f.create("s", 1);
         f.put("s", "pk", "one");
         f.put("s", "pk", "two");
@@ -82,7 +69,7 @@ class KinesisRestoreTest {
 
     @Test
     void settingsTagsConsumersAndPoliciesComeBack() {
-        KinesisFixture f = start();
+        KinesisFixture f = fixture();
         f.create("s", 2);
         String arn = ARN_PREFIX + "s";
         f.kinesis.increaseStreamRetentionPeriod(CALLER, new RetentionPeriodRequest("s", 48, null));
@@ -109,7 +96,7 @@ class KinesisRestoreTest {
 
     @Test
     void deletedStreamStaysGoneAndANewOneOfTheSameNameStartsEmpty() {
-        KinesisFixture f = start();
+        KinesisFixture f = fixture();
         f.create("s", 1);
         f.put("s", "pk", "old");
         f.kinesis.deleteStream(CALLER, new DeleteStreamRequest("s", null, null));
@@ -127,7 +114,7 @@ class KinesisRestoreTest {
 
     @Test
     void compactionKeepsEveryRecord() {
-        KinesisFixture f = start();
+        KinesisFixture f = fixture();
         f.create("s", 2);
         for (int i = 0; i < 100; i++) {
             f.put("s", "pk" + i, "r" + i);

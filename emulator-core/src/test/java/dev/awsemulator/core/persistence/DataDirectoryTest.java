@@ -4,8 +4,8 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.testsupport.Restarts;
 import dev.awsemulator.core.testsupport.SqsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -29,16 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The files themselves: damaged tails, compaction, concurrent writers, one emulator per directory. */
 class DataDirectoryTest {
 
+    @RegisterExtension
+    final Restarts restarts = new Restarts();
     @TempDir
     Path root;
-    private Restarts restarts;
-
-    @AfterEach
-    void stop() {
-        if (restarts != null) {
-            restarts.close();
-        }
-    }
 
     private SqsFixture fixture() {
         return new SqsFixture(restarts.clock(), restarts.emulator().sqs());
@@ -46,16 +40,14 @@ class DataDirectoryTest {
 
     @Test
     void tornJournalTailIsIgnoredAndTheDirectoryStaysUsable() throws IOException {
-        restarts = new Restarts(root);
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "one");
         f.send(url, "two");
         f.send(url, "torn");
         Path copy = restarts.killedCopy();
-        Path journal = Restarts.files(copy).stream()
-                .filter(file -> file.getFileName().toString().startsWith("journal-")).sorted()
-                .reduce((first, second) -> second).orElseThrow();
+        List<Path> journals = Restarts.journals(copy);
+        Path journal = journals.get(journals.size() - 1);
         try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() - 5);
         }
@@ -73,13 +65,11 @@ class DataDirectoryTest {
 
     @Test
     void garbageAfterTheLastEntryIsIgnored() throws IOException {
-        restarts = new Restarts(root);
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "kept");
         Path copy = restarts.killedCopy();
-        Path journal = Restarts.files(copy).stream()
-                .filter(file -> file.getFileName().toString().startsWith("journal-")).findFirst().orElseThrow();
+        Path journal = Restarts.journals(copy).get(0);
         // A frame header promising more bytes than follow, then a frame whose CRC does not match.
         Files.write(journal, new byte[]{0, 0, 0, 40, 1, 2, 3, 4, 9, 9}, StandardOpenOption.APPEND);
 
@@ -90,7 +80,6 @@ class DataDirectoryTest {
 
     @Test
     void entryWithAWrongChecksumEndsTheJournal() throws IOException {
-        restarts = new Restarts(root);
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "kept");
@@ -109,7 +98,7 @@ class DataDirectoryTest {
 
     @Test
     void compactionKeepsEverythingAndLeavesOneSmallJournal() {
-        restarts = new Restarts(root, 4096);
+        restarts.compactingAfter(4096);
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         List<String> expected = new ArrayList<>();
@@ -138,7 +127,7 @@ class DataDirectoryTest {
 
     @Test
     void everyAcknowledgedSendSurvivesCompactionsRunningAlongside() throws Exception {
-        restarts = new Restarts(root, 2048);
+        restarts.compactingAfter(2048);
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -170,7 +159,6 @@ class DataDirectoryTest {
 
     @Test
     void aSecondEmulatorCannotOpenADirectoryInUse() {
-        restarts = new Restarts(root);
         assertThatThrownBy(() -> Emulator.builder().dataDirectory(restarts.directory()).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("in use by another emulator");

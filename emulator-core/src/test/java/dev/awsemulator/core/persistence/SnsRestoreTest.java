@@ -9,12 +9,10 @@ import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
 import dev.awsemulator.core.testsupport.Restarts;
 import dev.awsemulator.core.testsupport.SqsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +25,8 @@ class SnsRestoreTest {
     private static final Caller CALLER = new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION,
             URI.create("http://localhost:4566"));
 
-    @TempDir
-    Path root;
-    private Restarts restarts;
-
-    @AfterEach
-    void stop() {
-        restarts.close();
-    }
+    @RegisterExtension
+    final Restarts restarts = new Restarts();
 
     private SnsService sns() {
         return restarts.emulator().sns();
@@ -50,7 +42,6 @@ class SnsRestoreTest {
 
     @Test
     void topicsWithAttributesTagsAndSubscriptionsComeBack() {
-        restarts = new Restarts(root);
         String topic = sns().createTopic(CALLER, new CreateTopicRequest("orders", Map.of("DisplayName", "Orders"),
                 List.of(new Tag("team", "checkout")), null)).topicArn();
         sns().setTopicAttributes(CALLER, new SetTopicAttributesRequest(topic, "DeliveryPolicy",
@@ -79,7 +70,6 @@ class SnsRestoreTest {
 
     @Test
     void filterPolicyStillSelectsWhatReachesTheQueue() {
-        restarts = new Restarts(root);
         Emulator emulator = restarts.emulator();
         String queueUrl = emulator.sqs().createQueue(SqsFixture.CALLER, new CreateQueueRequest("red", Map.of(), null))
                 .queueUrl();
@@ -102,7 +92,6 @@ class SnsRestoreTest {
 
     @Test
     void unsubscribedAndDeletedTopicsStayGone() {
-        restarts = new Restarts(root);
         String kept = sns().createTopic(CALLER, new CreateTopicRequest("kept", Map.of(), List.of(), null)).topicArn();
         String gone = sns().createTopic(CALLER, new CreateTopicRequest("gone", Map.of(), List.of(), null)).topicArn();
         String staying = sns().subscribe(CALLER, new SubscribeRequest(kept, "sqs", SqsFixture.arnOf("a"), Map.of(),

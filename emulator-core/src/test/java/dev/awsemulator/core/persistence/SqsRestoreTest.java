@@ -8,11 +8,9 @@ import dev.awsemulator.core.sqs.api.QueueUrlRequest;
 import dev.awsemulator.core.sqs.api.TagQueueRequest;
 import dev.awsemulator.core.testsupport.Restarts;
 import dev.awsemulator.core.testsupport.SqsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static dev.awsemulator.core.testsupport.SqsFixture.CALLER;
@@ -21,19 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** SQS state after a restart, clean or killed, equals the state before it. */
 class SqsRestoreTest {
 
-    @TempDir
-    Path root;
-    private Restarts restarts;
-
-    @AfterEach
-    void stop() {
-        restarts.close();
-    }
-
-    private SqsFixture start() {
-        restarts = new Restarts(root);
-        return fixture();
-    }
+    @RegisterExtension
+    final Restarts restarts = new Restarts();
 
     private SqsFixture fixture() {
         return new SqsFixture(restarts.clock(), restarts.emulator().sqs());
@@ -46,7 +33,7 @@ class SqsRestoreTest {
 
     @Test
     void inFlightMessageStaysHiddenUntilItsDeadlineThenReappearsWithItsReceiveCount() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q", "VisibilityTimeout", "30");
         f.send(url, "first");
         f.send(url, "second");
@@ -71,7 +58,7 @@ class SqsRestoreTest {
 
     @Test
     void receiptHandleIssuedBeforeTheRestartStillDeletes() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "m");
         Message received = f.receiveOne(url);
@@ -85,7 +72,7 @@ class SqsRestoreTest {
 
     @Test
     void delayedMessageAppearsWhenItsDelayEnds() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.sendDelayed(url, "later", 60);
         f.advanceSeconds(20);
@@ -97,7 +84,7 @@ class SqsRestoreTest {
 
     @Test
     void contentAttributesAndAttributeDigestsSurvive() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q");
         String md5 = f.sendWithAttributes(url, "body", Map.of("colour", MessageAttributeValue.string("red"),
                 "blob", MessageAttributeValue.binary(new byte[]{1, 2, 3}))).md5OfMessageAttributes();
@@ -112,7 +99,7 @@ class SqsRestoreTest {
 
     @Test
     void fifoDeduplicationAndOrderSurvive() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createFifoQueue("q.fifo");
         String firstId = f.sendFifo(url, "a1", "a", "d1").messageId();
         f.sendFifo(url, "b1", "b", "d2");
@@ -129,7 +116,7 @@ class SqsRestoreTest {
 
     @Test
     void deletedMessagesPurgedQueuesAndDeletedQueuesStayGone() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String kept = f.createQueue("kept");
         String purged = f.createQueue("purged");
         String deleted = f.createQueue("deleted");
@@ -151,7 +138,7 @@ class SqsRestoreTest {
 
     @Test
     void attributesTagsAndTimestampsSurvive() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q", "DelaySeconds", "5", "MaximumMessageSize", "2048");
         f.advanceSeconds(3);
         f.setAttributes(url, "VisibilityTimeout", "99");
@@ -167,7 +154,7 @@ class SqsRestoreTest {
 
     @Test
     void messageMovedToTheDeadLetterQueueIsThereAfterTheRestart() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String dlq = f.createQueue("dlq");
         String source = f.createQueue("source", "RedrivePolicy",
                 "{\"deadLetterTargetArn\":\"" + SqsFixture.arnOf("dlq") + "\",\"maxReceiveCount\":\"1\"}");
@@ -185,13 +172,12 @@ class SqsRestoreTest {
 
     @Test
     void cleanRestartKeepsEverythingInOneSnapshot() {
-        SqsFixture f = start();
+        SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "one");
         f.send(url, "two");
 
-        restarts.restart();
-        f = fixture();
+        f = new SqsFixture(restarts.restart().clock(), restarts.emulator().sqs());
 
         assertThat(f.receiveBodies(url)).containsExactly("one", "two");
     }
