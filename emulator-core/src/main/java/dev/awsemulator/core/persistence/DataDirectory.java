@@ -142,9 +142,18 @@ public final class DataDirectory implements StateJournal, AutoCloseable {
         if (compactNow) {
             compactor.execute(() -> {
                 compactionQueued.set(false);
-                compact();
+                synchronized (compaction) {
+                    if (journalTooLong()) {
+                        compact();
+                    }
+                }
             });
         }
+    }
+
+    /** False once another compaction (e.g. an explicit one) got there first. */
+    private synchronized boolean journalTooLong() {
+        return journalBytes > options.compactAfterBytes();
     }
 
     /**
