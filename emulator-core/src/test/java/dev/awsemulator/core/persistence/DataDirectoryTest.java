@@ -97,6 +97,23 @@ class DataDirectoryTest {
     }
 
     @Test
+    void leftoversOfACompactionCutShortAreIgnored() throws IOException {
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        f.send(url, "kept");
+        Path copy = restarts.killedCopy();
+        // Killed while writing a snapshot, and just after creating the next journal.
+        Files.write(copy.resolve("snapshot.tmp"), new byte[]{1, 2, 3});
+        Files.createFile(copy.resolve("journal-00000000000000000099"));
+
+        restarts.restartOn(copy);
+
+        assertThat(fixture().receiveBodies(url)).containsExactly("kept");
+        assertThat(copy.resolve("snapshot.tmp")).doesNotExist();
+        assertThat(restarts.journals()).hasSize(1);
+    }
+
+    @Test
     void compactionKeepsEverythingAndLeavesOneSmallJournal() {
         restarts.compactingAfter(4096);
         SqsFixture f = fixture();
