@@ -73,13 +73,16 @@ public final class SnsService implements PersistentService {
 
     @Override
     public void exportState(StateJournal out) {
-        TopicJournal.export(topics.values(), subscriptions.values(), out);
+        TopicJournal.export(topics.values(), subscriptions.values(), clock.millis(), out);
     }
 
     @Override
     public void restoreState(RestoredState state) {
         for (String scope : state.scopes(TopicJournal.TOPIC)) {
             Topic topic = TopicJournal.topic(state.image(scope, TopicJournal.TOPIC, TopicJournal.TOPIC_ID));
+            long now = clock.millis();
+            state.images(scope, TopicJournal.DEDUPLICATION).values()
+                    .forEach(image -> topic.restore(TopicJournal.earlier(image), now));
             topics.put(topic.arn, topic);
             state.images(scope, TopicJournal.SUBSCRIPTION).values().forEach(image -> {
                 TopicSubscription subscription = TopicJournal.subscription(image);
@@ -490,7 +493,9 @@ public final class SnsService implements PersistentService {
                 return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
             }
             String messageId = UUID.randomUUID().toString();
-            String sequence = topic.register(key, messageId, now);
+            Topic.Earlier registered = topic.register(key, messageId, now);
+            journal.published(topic, registered);
+            String sequence = registered.sequenceNumber();
             Notification notification = new Notification(messageId, topic.arn, message.text(), message.structure(),
                     message.subject(), attributes, clock.now(), groupId, key, sequence);
             return deliver(caller, topic, notification);

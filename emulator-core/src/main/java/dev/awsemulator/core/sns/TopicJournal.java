@@ -15,16 +15,22 @@ final class TopicJournal {
     static final StateKind<TopicImage> TOPIC = new StateKind<>("sns.topic", TopicImage.class);
     static final StateKind<SubscriptionImage> SUBSCRIPTION =
             new StateKind<>("sns.subscription", SubscriptionImage.class);
+    static final StateKind<DeduplicationImage> DEDUPLICATION =
+            new StateKind<>("sns.deduplication", DeduplicationImage.class);
     /** The id of the topic's own image within its scope; subscription ids are their ARNs. */
     static final String TOPIC_ID = "";
 
     record TopicImage(String arn, String name, String owner, Map<String, String> attributes,
-                      String dataProtectionPolicy, Map<String, String> tags) {
+                      String dataProtectionPolicy, Map<String, String> tags, long sequence) {
     }
 
     record SubscriptionImage(String arn, String topicArn, String protocol, String endpoint, String owner,
                              String token, Map<String, String> attributes, boolean pendingConfirmation,
                              boolean authenticated) {
+    }
+
+    /** A FIFO publish within its deduplication window; the newest also tells the topic's sequence. */
+    record DeduplicationImage(String key, String messageId, String sequenceNumber, long expiresAt) {
     }
 
     private final StateJournal journal;
@@ -50,6 +56,18 @@ final class TopicJournal {
         }
     }
 
+    /** A FIFO topic's publish: its deduplication record, which also carries the sequence number it took. */
+    void published(Topic topic, Topic.Earlier record) {
+        if (journal.enabled()) {
+            journal.put(DEDUPLICATION, topic.arn, "dedup:" + record.key(), new DeduplicationImage(record.key(),
+                    record.messageId(), record.sequenceNumber(), record.expiresAt()));
+        }
+    }
+
+    static Topic.Earlier earlier(DeduplicationImage image) {
+        return new Topic.Earlier(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
+    }
+
     void deleted(String topicArn) {
         if (journal.enabled()) {
             journal.drop(topicArn);
@@ -72,7 +90,7 @@ final class TopicJournal {
 
     static TopicImage image(Topic topic) {
         return new TopicImage(topic.arn, topic.name, topic.owner, topic.attributes().all(),
-                topic.dataProtectionPolicy(), topic.tags().snapshot());
+                topic.dataProtectionPolicy(), topic.tags().snapshot(), topic.sequence());
     }
 
     static SubscriptionImage image(TopicSubscription subscription) {
@@ -85,6 +103,7 @@ final class TopicJournal {
         Topic topic = new Topic(image.arn(), image.name(), image.owner(), TopicAttributes.restored(image.attributes()),
                 image.dataProtectionPolicy());
         topic.tags().putAll(image.tags());
+        topic.restore(image.sequence());
         return topic;
     }
 
@@ -99,9 +118,15 @@ final class TopicJournal {
     }
 
     /** Writes every topic and subscription, for a snapshot. */
-    static void export(Iterable<Topic> topics, Iterable<TopicSubscription> subscriptions, StateJournal out) {
+    static void export(Iterable<Topic> topics, Iterable<TopicSubscription> subscriptions, long now,
+                       StateJournal out) {
         TopicJournal writer = new TopicJournal(out);
-        topics.forEach(writer::changed);
+        for (Topic topic : topics) {
+            writer.changed(topic);
+            synchronized (topic) {
+                topic.deduplications(now).forEach(record -> writer.published(topic, record));
+            }
+        }
         subscriptions.forEach(writer::changed);
     }
 }

@@ -94,6 +94,9 @@ final class Queue {
                 queue.enqueue(restored);
             });
             long now = clock.millis();
+            // Expired entries still tell how far the sequence got; only live ones deduplicate.
+            deduplications.values().forEach(entry ->
+                    queue.fifoSequence = Math.max(queue.fifoSequence, sequence(entry.sequenceNumber())));
             deduplications.values().stream()
                     .filter(entry -> entry.expiresAt() > now)
                     .sorted(Comparator.comparingLong(QueueJournal.DeduplicationImage::expiresAt))
@@ -102,7 +105,6 @@ final class Queue {
                                 entry.sequenceNumber(), entry.expiresAt());
                         queue.deduplications.put(record.key, record);
                         queue.deduplicationExpiry.addLast(record);
-                        queue.fifoSequence = Math.max(queue.fifoSequence, sequence(record.sequenceNumber));
                     });
         }
         return queue;

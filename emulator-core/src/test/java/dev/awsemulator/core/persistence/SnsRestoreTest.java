@@ -91,6 +91,30 @@ class SnsRestoreTest {
     }
 
     @Test
+    void fifoTopicDeduplicationAndSequenceSurvive() {
+        String topic = sns().createTopic(CALLER, new CreateTopicRequest("t.fifo", Map.of("FifoTopic", "true"),
+                List.of(), null)).topicArn();
+        PublishResult first = publishFifo(topic, "d1");
+
+        restarts.killAndRestart();
+
+        assertThat(publishFifo(topic, "d1").messageId()).isEqualTo(first.messageId());
+        String second = publishFifo(topic, "d2").sequenceNumber();
+        assertThat(second).isGreaterThan(first.sequenceNumber());
+        restarts.clock().advance(java.time.Duration.ofMinutes(6));
+        restarts.emulator().compact();
+
+        restarts.killAndRestart();
+
+        assertThat(publishFifo(topic, "d1").sequenceNumber()).isGreaterThan(second);
+    }
+
+    private PublishResult publishFifo(String topic, String deduplicationId) {
+        return sns().publish(CALLER, new PublishRequest(topic, null, null, "m", null, null, Map.of(),
+                deduplicationId, "g"));
+    }
+
+    @Test
     void unsubscribedAndDeletedTopicsStayGone() {
         String kept = sns().createTopic(CALLER, new CreateTopicRequest("kept", Map.of(), List.of(), null)).topicArn();
         String gone = sns().createTopic(CALLER, new CreateTopicRequest("gone", Map.of(), List.of(), null)).topicArn();
