@@ -63,17 +63,26 @@ class DataDirectoryTest {
         assertThat(f.receiveBodies(url)).containsExactlyInAnyOrder("one", "two", "after");
     }
 
-    @Test
-    void garbageAfterTheLastEntryIsIgnored() throws IOException {
+    private interface Damage {
+        void apply(Path copy) throws IOException;
+    }
+
+    /** Sends "kept" to a new queue, kills the emulator, damages what it left and restarts on that; the queue's URL. */
+    private String keptThroughA(Damage damage) throws IOException {
         SqsFixture f = fixture();
         String url = f.createQueue("q");
         f.send(url, "kept");
         Path copy = restarts.killedCopy();
-        Path journal = Restarts.journals(copy).get(0);
-        // A frame header promising more bytes than follow, then a frame whose CRC does not match.
-        Files.write(journal, new byte[]{0, 0, 0, 40, 1, 2, 3, 4, 9, 9}, StandardOpenOption.APPEND);
-
+        damage.apply(copy);
         restarts.restartOn(copy);
+        return url;
+    }
+
+    @Test
+    void garbageAfterTheLastEntryIsIgnored() throws IOException {
+        // A frame header promising more bytes than follow, then a frame whose CRC does not match.
+        String url = keptThroughA(copy -> Files.write(Restarts.journals(copy).get(0),
+                new byte[]{0, 0, 0, 40, 1, 2, 3, 4, 9, 9}, StandardOpenOption.APPEND));
 
         assertThat(fixture().receiveBodies(url)).containsExactly("kept");
     }
@@ -98,18 +107,14 @@ class DataDirectoryTest {
 
     @Test
     void leftoversOfACompactionCutShortAreIgnored() throws IOException {
-        SqsFixture f = fixture();
-        String url = f.createQueue("q");
-        f.send(url, "kept");
-        Path copy = restarts.killedCopy();
         // Killed while writing a snapshot, and just after creating the next journal.
-        Files.write(copy.resolve("snapshot.tmp"), new byte[]{1, 2, 3});
-        Files.createFile(copy.resolve("journal-00000000000000000099"));
-
-        restarts.restartOn(copy);
+        String url = keptThroughA(copy -> {
+            Files.write(copy.resolve("snapshot.tmp"), new byte[]{1, 2, 3});
+            Files.createFile(copy.resolve("journal-00000000000000000099"));
+        });
 
         assertThat(fixture().receiveBodies(url)).containsExactly("kept");
-        assertThat(copy.resolve("snapshot.tmp")).doesNotExist();
+        assertThat(restarts.directory().resolve("snapshot.tmp")).doesNotExist();
         assertThat(restarts.journals()).hasSize(1);
     }
 
