@@ -55,16 +55,6 @@ public final class KinesisService implements PersistentService {
         accountSettings.clear();
     }
 
-    @Override
-    public void exportState(StateJournal out) {
-        StreamJournal.export(streams.all(), out);
-    }
-
-    @Override
-    public void restoreState(RestoredState state) {
-        StreamJournal.restore(state).forEach(streams::add);
-    }
-
     // ---- streams ----
 
     public void createStream(Caller caller, CreateStreamRequest request) {
@@ -288,6 +278,18 @@ public final class KinesisService implements PersistentService {
     public void deleteResourcePolicy(Caller caller, ResourceArnRequest request) {
         tagging.deletePolicy(request.resourceARN());
         changedResource(request.resourceARN());
+    }
+
+    // ---- persistence ----
+
+    @Override
+    public void exportState(StateJournal out) {
+        StreamJournal.export(streams.all(), out);
+    }
+
+    @Override
+    public void restoreState(RestoredState state) {
+        StreamJournal.restore(state).forEach(streams::add);
     }
 
     /** Journals the stream that a stream or consumer ARN belongs to, after a change to it. */
