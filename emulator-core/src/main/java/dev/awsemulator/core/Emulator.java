@@ -3,6 +3,10 @@ package dev.awsemulator.core;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.sns.SnsOptions;
+import dev.awsemulator.core.persistence.DataDirectory;
+import dev.awsemulator.core.persistence.PersistenceOptions;
+import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
@@ -15,13 +19,16 @@ import dev.awsemulator.core.sqs.api.SendMessageBatchRequestEntry;
 import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.core.time.SystemClock;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The composition root: every service of one emulator, sharing one clock, wired to each other
  * (SNS delivers into SQS through a port, so neither knows the other). Services keep the resources
- * of every account and region they have seen.
+ * of every account and region they have seen. With a data directory every change is journaled before it
+ * is acknowledged, and the state found there is restored when the emulator is built.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -32,12 +39,28 @@ public final class Emulator implements AutoCloseable {
     private final SqsService sqs;
     private final SnsService sns;
     private final KinesisService kinesis;
+    /** Null when the emulator keeps its state in memory only. */
+    private final DataDirectory dataDirectory;
 
     private Emulator(Builder builder) {
         this.clock = builder.clock != null ? builder.clock : new SystemClock();
-        this.sqs = new SqsService(clock, builder.sqsOptions);
-        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, builder.snsOptions);
-        this.kinesis = new KinesisService(clock, builder.kinesisOptions);
+        this.dataDirectory = builder.persistence == null ? null : DataDirectory.open(builder.persistence);
+        StateJournal journal = dataDirectory == null ? StateJournal.NONE : dataDirectory;
+        this.sqs = new SqsService(clock, builder.sqsOptions, journal);
+        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, builder.snsOptions, journal);
+        this.kinesis = new KinesisService(clock, builder.kinesisOptions, journal);
+        if (dataDirectory != null) {
+            try {
+                RestoredState restored = dataDirectory.restored();
+                sqs.restoreState(restored);
+                sns.restoreState(restored);
+                kinesis.restoreState(restored);
+                dataDirectory.start(List.of(sqs, sns, kinesis));
+            } catch (RuntimeException e) {
+                dataDirectory.release();
+                throw e;
+            }
+        }
     }
 
     public static Builder builder() {
@@ -60,16 +83,39 @@ public final class Emulator implements AutoCloseable {
         return kinesis;
     }
 
-    /** Deletes every resource of every service; the clock keeps its time. */
+    /** Deletes every resource of every service, on disk too; the clock keeps its time. */
     public void reset() {
+        clear();
+        if (dataDirectory != null) {
+            dataDirectory.compact();
+        }
+    }
+
+    /** Answers every waiting long poll now, with nothing; unlike {@link #reset()} the state stays. */
+    public void endWaits() {
+        sqs.endWaitingReceives();
+    }
+
+    /** Writes a snapshot of the state now, so the journal starts again empty. Nothing to do in memory only. */
+    public void compact() {
+        if (dataDirectory != null) {
+            dataDirectory.compact();
+        }
+    }
+
+    private void clear() {
         kinesis.reset();
         sns.reset();
         sqs.reset();
     }
 
+    /** Stops the emulator; with a data directory its last snapshot is written first and the state stays there. */
     @Override
     public void close() {
-        reset();
+        if (dataDirectory != null) {
+            dataDirectory.close();
+        }
+        clear();
         if (clock instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
@@ -98,6 +144,7 @@ public final class Emulator implements AutoCloseable {
         private HttpDelivery httpDelivery = HttpDelivery.UNAVAILABLE;
         private KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
         private SnsOptions snsOptions = SnsOptions.DEFAULTS;
+        private PersistenceOptions persistence;
 
         private Builder() {
         }
@@ -128,6 +175,20 @@ public final class Emulator implements AutoCloseable {
         /** How SNS reaches HTTP/S subscribers; the server provides one. Default: none, deliveries fail. */
         public Builder httpDelivery(HttpDelivery httpDelivery) {
             this.httpDelivery = httpDelivery;
+            return this;
+        }
+
+        /**
+         * Keeps the state in {@code directory}: restored when the emulator is built, every change journaled
+         * there before it is acknowledged. Default: memory only.
+         */
+        public Builder dataDirectory(Path directory) {
+            return persistence(directory == null ? null : PersistenceOptions.at(directory));
+        }
+
+        /** Like {@link #dataDirectory(Path)}, with the compaction threshold and device syncing chosen. */
+        public Builder persistence(PersistenceOptions persistence) {
+            this.persistence = persistence;
             return this;
         }
 

@@ -23,6 +23,7 @@ import dev.awsemulator.server.sqs.SqsPeek;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,9 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
-        this.emulator = ownsEmulator ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).build() : builder.emulator;
+        this.emulator = ownsEmulator
+                ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).dataDirectory(builder.dataDir).build()
+                : builder.emulator;
         this.host = builder.host;
         RecentRequests recentRequests = new RecentRequests(emulator.clock(), RecentRequests.DEFAULT_CAPACITY);
         this.callers = new CallerDefaults(builder.account, builder.region);
@@ -92,8 +95,15 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     private EmulatorServer begin() {
-        listener = HttpListener.start(host, requestedPort, Math.max(2, Runtime.getRuntime().availableProcessors()),
-                requestParseTimeout, idleTimeout, graceful);
+        try {
+            listener = HttpListener.start(host, requestedPort, Math.max(2, Runtime.getRuntime().availableProcessors()),
+                    requestParseTimeout, idleTimeout, graceful);
+        } catch (RuntimeException e) {
+            if (ownsEmulator) {
+                emulator.close(); // releases its data directory for the next attempt
+            }
+            throw e;
+        }
         try {
             applyConfig();
         } catch (RuntimeException e) {
@@ -140,12 +150,13 @@ public final class EmulatorServer implements AutoCloseable {
 
     /**
      * Stops taking requests, ends waiting long polls with empty answers, lets requests in progress
-     * finish (up to five seconds) and closes the port.
+     * finish (up to five seconds) and closes the port. The emulator's state stays: with a data
+     * directory, closing the server's own emulator writes a last snapshot there.
      */
     @Override
     public void close() {
         graceful.shutdown();
-        emulator.reset();
+        emulator.endWaits();
         try {
             graceful.awaitShutdown(5_000);
         } catch (InterruptedException e) {
@@ -170,6 +181,7 @@ public final class EmulatorServer implements AutoCloseable {
         private Map<String, String> credentials = Map.of();
         private Duration requestParseTimeout = DEFAULT_REQUEST_PARSE_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Path dataDir;
 
         private Builder() {
         }
@@ -259,7 +271,21 @@ public final class EmulatorServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the state in {@code dataDir} across restarts: every change is journaled there before it is
+         * answered, and the state found there is restored at start. Default: memory only. For an emulator
+         * given with {@link #emulator}, set the data directory on its own builder instead.
+         */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
         public EmulatorServer start() {
+            if (emulator != null && dataDir != null) {
+                throw new IllegalStateException("a data directory belongs to the emulator: give it to "
+                        + "Emulator.builder().dataDirectory(..) rather than to the server's builder");
+            }
             return new EmulatorServer(this).begin();
         }
     }

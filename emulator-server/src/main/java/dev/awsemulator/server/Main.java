@@ -44,7 +44,13 @@ public final class Main {
             exit(BAD_USAGE, e.getMessage());
             return;
         }
-        Emulator emulator = emulator(options).httpDelivery(new JdkHttpDelivery()).build();
+        Emulator emulator;
+        try {
+            emulator = emulator(options).httpDelivery(new JdkHttpDelivery()).dataDirectory(options.dataDir()).build();
+        } catch (RuntimeException e) {
+            exit(CANNOT_START, "cannot use data directory " + options.dataDir() + ": " + rootMessage(e));
+            return;
+        }
         EmulatorServer server;
         try {
             server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())

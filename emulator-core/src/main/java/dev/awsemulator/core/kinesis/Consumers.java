@@ -57,7 +57,7 @@ final class Consumers {
             consumer.tags.putAll(tags);
             stream.consumers.put(name, consumer);
         }
-        transitions.complete(() -> consumer.status("ACTIVE"));
+        transitions.complete(stream, () -> consumer.status("ACTIVE"));
         return consumer.toApi();
     }
 
@@ -69,7 +69,7 @@ final class Consumers {
         StreamConsumer consumer = describe(request);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
         consumer.status("DELETING");
-        transitions.complete(() -> stream.consumers.remove(consumer.name, consumer));
+        transitions.complete(stream, () -> stream.consumers.remove(consumer.name, consumer));
     }
 
     ListStreamConsumersResult list(ListStreamConsumersRequest request) {

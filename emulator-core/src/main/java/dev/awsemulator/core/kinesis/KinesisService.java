@@ -2,6 +2,9 @@ package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.api.*;
+import dev.awsemulator.core.persistence.PersistentService;
+import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.Clock;
 
 import java.time.Instant;
@@ -14,7 +17,7 @@ import java.util.List;
  * before anything changes, so a rejected request leaves every stream as it was. The work itself is done by
  * one collaborator per concern; this class only routes.
  */
-public final class KinesisService {
+public final class KinesisService implements PersistentService {
 
     private final Clock clock;
     private final StreamRegistry streams = new StreamRegistry();
@@ -28,13 +31,20 @@ public final class KinesisService {
     private final Consumers consumers;
     private final Tagging tagging;
     private final AccountSettings accountSettings = new AccountSettings();
+    private final StreamJournal journal;
 
     public KinesisService(Clock clock, KinesisOptions options) {
+        this(clock, options, StateJournal.NONE);
+    }
+
+    /** A service that records every stream change and every record in {@code journal} before answering. */
+    public KinesisService(Clock clock, KinesisOptions options, StateJournal journal) {
         this.clock = clock;
-        this.transitions = new Transitions(clock, options.transitionDelay());
+        this.journal = new StreamJournal(journal, streams);
+        this.transitions = new Transitions(clock, options.transitionDelay(), this.journal::changed);
         this.lifecycle = new StreamLifecycle(clock, streams, transitions, options.shardLimit());
         this.configuration = new StreamConfiguration(transitions);
-        this.writer = new RecordWriter(clock, options.throughputLimits());
+        this.writer = new RecordWriter(clock, options.throughputLimits(), this.journal);
         this.reader = new RecordReader(clock, streams, options.throughputLimits());
         this.resharding = new Resharding(clock, transitions, options.shardLimit());
         this.listing = new ShardListing(clock, streams);
@@ -64,10 +74,13 @@ public final class KinesisService {
 
     public void createStream(Caller caller, CreateStreamRequest request) {
         lifecycle.create(caller, request);
+        journal.changed(streams.find(StreamRegistry.key(caller, request.streamName())));
     }
 
     public void deleteStream(Caller caller, DeleteStreamRequest request) {
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
         lifecycle.delete(caller, request);
+        journal.changed(stream);
     }
 
     public DescribeStreamResult describeStream(Caller caller, DescribeStreamRequest request) {
@@ -90,46 +103,63 @@ public final class KinesisService {
     // ---- settings ----
 
     public void increaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
-        configuration.changeRetention(stream(caller, request.streamName(), request.streamARN()),
-                request.retentionPeriodHours(), true);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        configuration.changeRetention(stream, request.retentionPeriodHours(), true);
+        journal.changed(stream);
     }
 
     public void decreaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
-        configuration.changeRetention(stream(caller, request.streamName(), request.streamARN()),
-                request.retentionPeriodHours(), false);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        configuration.changeRetention(stream, request.retentionPeriodHours(), false);
+        journal.changed(stream);
     }
 
     public void startStreamEncryption(Caller caller, StreamEncryptionRequest request) {
-        configuration.changeEncryption(stream(caller, request.streamName(), request.streamARN()), request, true);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        configuration.changeEncryption(stream, request, true);
+        journal.changed(stream);
     }
 
     public void stopStreamEncryption(Caller caller, StreamEncryptionRequest request) {
-        configuration.changeEncryption(stream(caller, request.streamName(), request.streamARN()), request, false);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        configuration.changeEncryption(stream, request, false);
+        journal.changed(stream);
     }
 
     public EnhancedMonitoringResult enableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
-        return configuration.changeMonitoring(stream(caller, request.streamName(), request.streamARN()), request,
-                true);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, true);
+        journal.changed(stream);
+        return result;
     }
 
     public EnhancedMonitoringResult disableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
-        return configuration.changeMonitoring(stream(caller, request.streamName(), request.streamARN()), request,
-                false);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, false);
+        journal.changed(stream);
+        return result;
     }
 
     public void updateStreamMode(Caller caller, UpdateStreamModeRequest request) {
         Validate.required(request.streamARN(), "streamARN");
-        configuration.changeMode(stream(caller, null, request.streamARN()), request);
+        Stream stream = stream(caller, null, request.streamARN());
+        configuration.changeMode(stream, request);
+        journal.changed(stream);
     }
 
     public void updateMaxRecordSize(Caller caller, UpdateMaxRecordSizeRequest request) {
-        configuration.changeMaxRecordSize(stream(caller, null, request.streamARN()), request.maxRecordSizeInKiB());
+        Stream stream = stream(caller, null, request.streamARN());
+        configuration.changeMaxRecordSize(stream, request.maxRecordSizeInKiB());
+        journal.changed(stream);
     }
 
     public UpdateStreamWarmThroughputResult updateStreamWarmThroughput(Caller caller,
                                                                        UpdateStreamWarmThroughputRequest request) {
-        return configuration.changeWarmThroughput(stream(caller, request.streamName(), request.streamARN()),
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        UpdateStreamWarmThroughputResult result = configuration.changeWarmThroughput(stream,
                 request.warmThroughputMiBps());
+        journal.changed(stream);
+        return result;
     }
 
     public DescribeAccountSettingsResult describeAccountSettings(Caller caller) {
@@ -170,21 +200,30 @@ public final class KinesisService {
     }
 
     public void splitShard(Caller caller, SplitShardRequest request) {
-        resharding.split(stream(caller, request.streamName(), request.streamARN()), request);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        resharding.split(stream, request);
+        journal.changed(stream);
     }
 
     public void mergeShards(Caller caller, MergeShardsRequest request) {
-        resharding.merge(stream(caller, request.streamName(), request.streamARN()), request);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        resharding.merge(stream, request);
+        journal.changed(stream);
     }
 
     public UpdateShardCountResult updateShardCount(Caller caller, UpdateShardCountRequest request) {
-        return resharding.updateShardCount(stream(caller, request.streamName(), request.streamARN()), request);
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        UpdateShardCountResult result = resharding.updateShardCount(stream, request);
+        journal.changed(stream);
+        return result;
     }
 
     // ---- consumers ----
 
     public RegisterStreamConsumerResult registerStreamConsumer(Caller caller, RegisterStreamConsumerRequest request) {
-        return new RegisterStreamConsumerResult(consumers.register(request));
+        RegisterStreamConsumerResult result = new RegisterStreamConsumerResult(consumers.register(request));
+        changedResource(request.streamARN());
+        return result;
     }
 
     public DescribeStreamConsumerResult describeStreamConsumer(Caller caller, StreamConsumerRequest request) {
@@ -192,7 +231,9 @@ public final class KinesisService {
     }
 
     public void deregisterStreamConsumer(Caller caller, StreamConsumerRequest request) {
+        StreamConsumer consumer = consumers.describe(request);
         consumers.deregister(request);
+        changedResource(consumer.streamArn);
     }
 
     public ListStreamConsumersResult listStreamConsumers(Caller caller, ListStreamConsumersRequest request) {
@@ -212,10 +253,13 @@ public final class KinesisService {
     public void addTagsToStream(Caller caller, AddTagsToStreamRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
         Tagging.add(stream.name(), stream.key.accountId(), stream.tags, request.tags());
+        journal.changed(stream);
     }
 
     public void removeTagsFromStream(Caller caller, RemoveTagsFromStreamRequest request) {
-        Tagging.remove(stream(caller, request.streamName(), request.streamARN()).tags, request.tagKeys());
+        Stream stream = stream(caller, request.streamName(), request.streamARN());
+        Tagging.remove(stream.tags, request.tagKeys());
+        journal.changed(stream);
     }
 
     public ListTagsForStreamResult listTagsForStream(Caller caller, ListTagsForStreamRequest request) {
@@ -225,10 +269,12 @@ public final class KinesisService {
     public void tagResource(Caller caller, TagResourceRequest request) {
         Tagging.Resource resource = tagging.resource(request.resourceARN());
         Tagging.add(resource.arn(), caller.accountId(), resource.tags(), request.tags());
+        changedResource(request.resourceARN());
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
         Tagging.remove(tagging.resource(request.resourceARN()).tags(), request.tagKeys());
+        changedResource(request.resourceARN());
     }
 
     public ListTagsForResourceResult listTagsForResource(Caller caller, ResourceArnRequest request) {
@@ -237,6 +283,7 @@ public final class KinesisService {
 
     public void putResourcePolicy(Caller caller, PutResourcePolicyRequest request) {
         tagging.putPolicy(request.resourceARN(), request.policy());
+        changedResource(request.resourceARN());
     }
 
     public GetResourcePolicyResult getResourcePolicy(Caller caller, ResourceArnRequest request) {
@@ -245,6 +292,28 @@ public final class KinesisService {
 
     public void deleteResourcePolicy(Caller caller, ResourceArnRequest request) {
         tagging.deletePolicy(request.resourceARN());
+        changedResource(request.resourceARN());
+    }
+
+    // ---- persistence ----
+
+    @Override
+    public void exportState(StateJournal out) {
+        StreamJournal.export(streams.all(), out);
+    }
+
+    @Override
+    public void restoreState(RestoredState state) {
+        StreamJournal.restore(state).forEach(streams::add);
+    }
+
+    /** Journals the stream that a stream or consumer ARN belongs to, after a change to it. */
+    private void changedResource(String arn) {
+        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        Stream stream = parsed == null ? null : streams.get(parsed.stream());
+        if (stream != null) {
+            journal.changed(stream);
+        }
     }
 
     private Stream stream(Caller caller, String streamName, String streamArn) {

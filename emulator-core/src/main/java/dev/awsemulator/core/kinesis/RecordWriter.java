@@ -24,10 +24,12 @@ final class RecordWriter {
 
     private final Clock clock;
     private final boolean throttled;
+    private final StreamJournal journal;
 
-    RecordWriter(Clock clock, boolean throttled) {
+    RecordWriter(Clock clock, boolean throttled, StreamJournal journal) {
         this.clock = clock;
         this.throttled = throttled;
+        this.journal = journal;
     }
 
     PutRecordResult putRecord(Stream stream, PutRecordRequest request) {
@@ -46,6 +48,7 @@ final class RecordWriter {
         if (appended.record() == null) {
             throw rateExceeded(stream, appended.shard());
         }
+        journal.appended(stream, appended.shard(), appended.record());
         appended.shard().notifyAppended();
         return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber().toString(),
                 stream.encryptionType);
@@ -79,6 +82,7 @@ final class RecordWriter {
                 results.add(new PutRecordsResultEntry(null, null, KinesisError.PROVISIONED_THROUGHPUT_EXCEEDED.code(),
                         rateExceeded(stream, appended.shard()).getMessage()));
             } else {
+                journal.appended(stream, appended.shard(), appended.record());
                 touched.add(appended.shard());
                 results.add(new PutRecordsResultEntry(appended.record().sequenceNumber().toString(),
                         appended.shard().id, null, null));

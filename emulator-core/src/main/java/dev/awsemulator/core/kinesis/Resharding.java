@@ -84,7 +84,7 @@ final class Resharding {
         }
         checkShardLimit(stream, target - current);
         stream.status = "UPDATING";
-        transitions.complete(() -> {
+        transitions.complete(stream, () -> {
             List<StreamShard> closed = target == current ? List.of()
                     : UniformScaling.rescale(stream, open, target, clock.now());
             stream.status = "ACTIVE";
@@ -95,7 +95,7 @@ final class Resharding {
 
     private void apply(Stream stream, List<StreamShard> parents, List<Stream.ShardPlan> children) {
         stream.status = "UPDATING";
-        transitions.complete(() -> {
+        transitions.complete(stream, () -> {
             stream.reshard(parents, children, clock.now());
             stream.status = "ACTIVE";
             // Subscribers of a closed shard may now deliver its end and the child shards.

@@ -129,6 +129,36 @@ final class Stream {
         return shards(now).stream().filter(shard -> shard.id.equals(shardId)).findFirst().orElse(null);
     }
 
+    /** Every shard, without dropping expired ones: what a data directory keeps. */
+    List<StreamShard> allShards() {
+        shardLock.readLock().lock();
+        try {
+            return List.copyOf(shards);
+        } finally {
+            shardLock.readLock().unlock();
+        }
+    }
+
+    int nextShardIndex() {
+        shardLock.readLock().lock();
+        try {
+            return nextShardIndex;
+        } finally {
+            shardLock.readLock().unlock();
+        }
+    }
+
+    /** Puts back the shard map a data directory kept. */
+    void restoreShards(List<StreamShard> restored, int nextIndex) {
+        shardLock.writeLock().lock();
+        try {
+            shards.addAll(restored);
+            nextShardIndex = nextIndex;
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
     synchronized List<String> metrics() {
         return List.copyOf(shardLevelMetrics);
     }

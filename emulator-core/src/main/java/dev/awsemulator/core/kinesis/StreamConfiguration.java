@@ -117,7 +117,7 @@ final class StreamConfiguration {
 
     private void update(Stream stream, Runnable change) {
         stream.status = "UPDATING";
-        transitions.complete(() -> {
+        transitions.complete(stream, () -> {
             change.run();
             stream.status = "ACTIVE";
         });

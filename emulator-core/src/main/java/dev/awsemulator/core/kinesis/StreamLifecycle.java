@@ -77,7 +77,7 @@ final class StreamLifecycle {
         stream.tags.putAll(tags);
         stream.addInitialShards(shardCount, now);
         streams.add(stream);
-        transitions.complete(() -> stream.status = "ACTIVE");
+        transitions.complete(stream, () -> stream.status = "ACTIVE");
     }
 
     void delete(Caller caller, DeleteStreamRequest request) {
@@ -88,7 +88,7 @@ final class StreamLifecycle {
                     + "EnforceConsumerDeletion to delete the stream.");
         }
         stream.status = "DELETING";
-        transitions.complete(() -> streams.remove(stream));
+        transitions.complete(stream, () -> streams.remove(stream));
     }
 
     StreamDescription describe(Caller caller, DescribeStreamRequest request) {

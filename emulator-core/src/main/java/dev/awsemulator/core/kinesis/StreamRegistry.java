@@ -52,6 +52,11 @@ final class StreamRegistry {
         return find(key);
     }
 
+    /** The stream registered under {@code key}, or null. */
+    Stream get(StreamKey key) {
+        return streams.get(key);
+    }
+
     Stream find(StreamKey key) {
         Stream stream = streams.get(key);
         if (stream == null) {

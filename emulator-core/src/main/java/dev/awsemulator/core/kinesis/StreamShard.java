@@ -46,6 +46,35 @@ final class StreamShard {
         this.startingSequenceNumber = SequenceNumbers.of(createSecs, index, 0, createSecs);
     }
 
+    /** A shard as a data directory kept it: where its counter stood, whether it closed, what it holds. */
+    static StreamShard restored(int index, HashKeys.Range hashRange, String parentShardId, String adjacentParentShardId,
+                                Instant createdAt, long nextCounter, BigInteger endingSequenceNumber, Instant closedAt,
+                                List<StoredRecord> records) {
+        StreamShard shard = new StreamShard(index, hashRange, parentShardId, adjacentParentShardId, createdAt);
+        synchronized (shard) {
+            shard.records.addAll(records);
+            long counterAfterRecords = records.isEmpty() ? 1
+                    : SequenceNumbers.counter(records.get(records.size() - 1).sequenceNumber()) + 1;
+            shard.nextCounter = Math.max(nextCounter, counterAfterRecords);
+            shard.endingSequenceNumber = endingSequenceNumber;
+            shard.closedAt = closedAt;
+        }
+        return shard;
+    }
+
+    /** What changes over a shard's life apart from its records, for a data directory. */
+    record Lifecycle(long nextCounter, BigInteger endingSequenceNumber, Instant closedAt) {
+    }
+
+    synchronized Lifecycle lifecycle() {
+        return new Lifecycle(nextCounter, endingSequenceNumber, closedAt);
+    }
+
+    /** Every record still kept, oldest first. */
+    synchronized List<StoredRecord> records() {
+        return List.copyOf(records);
+    }
+
     static String idOf(int index) {
         return String.format("shardId-%012d", index);
     }

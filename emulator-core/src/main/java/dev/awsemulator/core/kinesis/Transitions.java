@@ -6,6 +6,7 @@ import dev.awsemulator.core.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Ends the CREATING, UPDATING and DELETING states. With no delay a transition completes within the
@@ -17,21 +18,26 @@ final class Transitions {
     private final Clock clock;
     private final Duration delay;
     private final Map<Object, Cancellable> pending = new ConcurrentHashMap<>();
+    /** Told after each completion which stream it changed, so the change reaches the state journal. */
+    private final Consumer<Stream> completed;
 
-    Transitions(Clock clock, Duration delay) {
+    Transitions(Clock clock, Duration delay, Consumer<Stream> completed) {
         this.clock = clock;
         this.delay = delay;
+        this.completed = completed;
     }
 
-    void complete(Runnable completion) {
+    void complete(Stream stream, Runnable completion) {
         if (delay.isZero()) {
             completion.run();
+            completed.accept(stream);
             return;
         }
         Object token = new Object();
         Cancellable scheduled = clock.schedule(delay, () -> {
             if (pending.remove(token) != null) {
                 completion.run();
+                completed.accept(stream);
             }
         });
         pending.put(token, scheduled);

@@ -6,6 +6,9 @@ import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
+import dev.awsemulator.core.persistence.PersistentService;
+import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
@@ -30,7 +33,7 @@ import java.util.regex.Pattern;
  * Amazon SNS (2010-03-31): topics, subscriptions, publishing and fanout. Platform applications and
  * SMS live in {@link #platform()} and {@link #sms()}. Every check runs before any change.
  */
-public final class SnsService {
+public final class SnsService implements PersistentService {
 
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final Pattern FIFO_TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,251}\\.fifo");
@@ -53,18 +56,41 @@ public final class SnsService {
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final Map<String, TopicSubscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<PublishedMessage> published = new ConcurrentLinkedDeque<>();
+    private final TopicJournal journal;
 
     public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http) {
-        this(clock, queues, http, SnsOptions.DEFAULTS);
+        this(clock, queues, http, SnsOptions.DEFAULTS, StateJournal.NONE);
     }
 
-    public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http, SnsOptions options) {
+    /** A service with these quotas that records every change of its topics and subscriptions in {@code journal} first. */
+    public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http, SnsOptions options, StateJournal journal) {
         this.clock = clock;
         this.options = options;
+        this.journal = new TopicJournal(journal);
         this.envelopes = new Envelopes(new Lazy<>(() -> MessageSigner.generate(clock.now())));
         this.fanout = new Fanout(clock, queues, http, envelopes);
         this.platform = new PlatformApplications(this::record);
         this.sms = new SmsSettings(this::record, clock);
+    }
+
+    @Override
+    public void exportState(StateJournal out) {
+        TopicJournal.export(topics.values(), subscriptions.values(), clock.millis(), out);
+    }
+
+    @Override
+    public void restoreState(RestoredState state) {
+        for (String scope : state.scopes(TopicJournal.TOPIC)) {
+            Topic topic = TopicJournal.topic(state.image(scope, TopicJournal.TOPIC, TopicJournal.TOPIC_ID));
+            long now = clock.millis();
+            state.images(scope, TopicJournal.DEDUPLICATION).values()
+                    .forEach(image -> topic.restore(TopicJournal.earlier(image), now));
+            topics.put(topic.arn, topic);
+            state.images(scope, TopicJournal.SUBSCRIPTION).values().forEach(image -> {
+                TopicSubscription subscription = TopicJournal.subscription(image);
+                subscriptions.put(subscription.arn, subscription);
+            });
+        }
     }
 
     public PlatformApplications platform() {
@@ -155,6 +181,7 @@ public final class SnsService {
             Topic topic = new Topic(arn, name, caller.accountId(), settings, dataProtection);
             topic.tags().putAll(tags);
             topics.put(arn, topic);
+            journal.created(topic);
         }
         return new CreateTopicResult(arn);
     }
@@ -173,6 +200,7 @@ public final class SnsService {
         String arn = topicArn(request.topicArn(), "TopicArn");
         if (topics.remove(arn) != null) {
             subscriptions.values().removeIf(subscription -> subscription.topicArn.equals(arn));
+            journal.deleted(arn);
         }
     }
 
@@ -201,6 +229,7 @@ public final class SnsService {
         change.put(request.attributeName(), request.attributeValue());
         synchronized (topic) {
             topic.attributes(topic.attributes().with(change, false));
+            journal.changed(topic);
         }
     }
 
@@ -240,6 +269,7 @@ public final class SnsService {
                     protocol, endpoint, caller.accountId(), token(), pending);
             subscription.attributes(attributes, filter);
             subscriptions.put(subscription.arn, subscription);
+            journal.changed(subscription);
             if (pending) {
                 askForConfirmation(topic, subscription, caller.endpoint());
             }
@@ -274,6 +304,7 @@ public final class SnsService {
         for (TopicSubscription subscription : subscriptionsOf(topic.arn)) {
             if (subscription.token.equals(token)) {
                 subscription.confirm("true".equalsIgnoreCase(request.authenticateOnUnsubscribe()));
+                journal.changed(subscription);
                 return new SubscriptionArnResult(subscription.arn);
             }
         }
@@ -283,6 +314,7 @@ public final class SnsService {
     public void unsubscribe(Caller caller, SubscriptionArnRequest request) {
         TopicSubscription subscription = subscription(request.subscriptionArn());
         subscriptions.remove(subscription.arn);
+        journal.unsubscribed(subscription);
         Topic topic = topics.get(subscription.topicArn);
         if (topic != null && subscription.protocol.startsWith("http") && !subscription.pendingConfirmation()) {
             String messageId = UUID.randomUUID().toString();
@@ -325,6 +357,7 @@ public final class SnsService {
             Map<String, String> next = SubscriptionAttributes.apply(subscription.attributes(), change,
                     subscription.protocol);
             subscription.attributes(next, SubscriptionAttributes.filter(next, false));
+            journal.changed(subscription);
         }
     }
 
@@ -487,7 +520,9 @@ public final class SnsService {
                 return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
             }
             String messageId = UUID.randomUUID().toString();
-            String sequence = topic.register(key, messageId, now);
+            Topic.Earlier registered = topic.register(key, messageId, now);
+            journal.published(topic, registered);
+            String sequence = registered.sequenceNumber();
             Notification notification = new Notification(messageId, topic.arn, message.text(), message.structure(),
                     message.subject(), attributes, clock.now(), groupId, key, sequence);
             return deliver(caller, topic, notification);
@@ -510,6 +545,7 @@ public final class SnsService {
             String policy = TopicPolicies.addPermission(currentPolicy(topic), topic.arn, caller.partition(),
                     request.label(), request.awsAccountId(), request.actionName());
             topic.attributes(topic.attributes().with(Map.of(TopicAttributes.POLICY, policy), false));
+            journal.changed(topic);
         }
     }
 
@@ -518,6 +554,7 @@ public final class SnsService {
         synchronized (topic) {
             String policy = TopicPolicies.removePermission(currentPolicy(topic), request.label());
             topic.attributes(topic.attributes().with(Map.of(TopicAttributes.POLICY, policy), false));
+            journal.changed(topic);
         }
     }
 
@@ -538,12 +575,14 @@ public final class SnsService {
             }
             validateTags(tags);
             topic.tags().putAll(tags);
+            journal.changed(topic);
         }
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
         Topic topic = taggable(request.resourceArn());
         topic.tags().removeAll(request.tagKeys() == null ? List.of() : request.tagKeys());
+        journal.changed(topic);
     }
 
     public ListTagsForResourceResult listTagsForResource(Caller caller, ResourceArnRequest request) {
@@ -567,6 +606,7 @@ public final class SnsService {
         Topic topic = topic(request.resourceArn());
         topic.dataProtectionPolicy(dataProtectionPolicy(required(request.dataProtectionPolicy(),
                 "DataProtectionPolicy")));
+        journal.changed(topic);
     }
 
     private static String dataProtectionPolicy(String policy) {

@@ -65,13 +65,40 @@ final class Topic {
         return deduplications.get(key);
     }
 
-    /** Records a new FIFO message under its deduplication key and returns its sequence number. */
-    String register(String key, String messageId, long now) {
+    /** Records a new FIFO message under its deduplication key and returns the record, with its sequence number. */
+    Earlier register(String key, String messageId, long now) {
         Earlier record = new Earlier(key, messageId, String.format("%020d", ++sequence),
                 now + DEDUPLICATION_WINDOW_MILLIS);
-        deduplications.put(key, record);
+        remember(record);
+        return record;
+    }
+
+    private void remember(Earlier record) {
+        deduplications.put(record.key, record);
         deduplicationExpiry.addLast(record);
-        return record.sequenceNumber;
+    }
+
+    /** The sequence number of the latest FIFO message. */
+    synchronized long sequence() {
+        return sequence;
+    }
+
+    /** Moves the sequence on to where a data directory says it was. */
+    synchronized void restore(long sequenceReached) {
+        sequence = Math.max(sequence, sequenceReached);
+    }
+
+    /** Puts back a deduplication record a data directory kept; an expired one only moves the sequence on. */
+    synchronized void restore(Earlier record, long now) {
+        restore(Long.parseLong(record.sequenceNumber));
+        if (record.expiresAt > now) {
+            remember(record);
+        }
+    }
+
+    /** The deduplication records still in their window, oldest first, for a snapshot. */
+    List<Earlier> deduplications(long now) {
+        return deduplicationExpiry.stream().filter(record -> record.expiresAt > now).toList();
     }
 
     record Earlier(String key, String messageId, String sequenceNumber, long expiresAt) {

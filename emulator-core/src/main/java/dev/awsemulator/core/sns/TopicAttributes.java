@@ -40,6 +40,11 @@ final class TopicAttributes {
         this.fifo = "true".equals(values.get(FIFO_TOPIC));
     }
 
+    /** Attributes as a data directory kept them: values this class validated before they were stored. */
+    static TopicAttributes restored(Map<String, String> values) {
+        return new TopicAttributes(values);
+    }
+
     static TopicAttributes defaults(boolean fifo) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(DISPLAY_NAME, "");

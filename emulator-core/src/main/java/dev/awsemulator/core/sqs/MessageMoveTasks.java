@@ -71,6 +71,7 @@ final class MessageMoveTasks {
                 return;
             }
             target.accept(List.of(message.redriven(UUID.randomUUID().toString(), clock.millis())));
+            source.moved(message.messageId);
             synchronized (this) {
                 task.moved++;
             }

@@ -35,6 +35,7 @@ final class Queue {
     private final Clock clock;
     /** Finds a dead-letter queue by ARN; a message is redriven only while its target exists. */
     private final Function<String, Queue> queuesByArn;
+    private final QueueJournal journal;
 
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
@@ -55,15 +56,96 @@ final class Queue {
     private boolean deleted;
 
     Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
-          Function<String, Queue> queuesByArn) {
+          Function<String, Queue> queuesByArn, QueueJournal journal) {
+        this(ref, settings, tags, clock, queuesByArn, journal, clock.millis());
+    }
+
+    private Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
+                  Function<String, Queue> queuesByArn, QueueJournal journal, long createdAt) {
         this.ref = ref;
         this.arn = ref.arn();
         this.settings = settings;
         this.clock = clock;
         this.queuesByArn = queuesByArn;
-        this.createdAt = clock.millis();
+        this.journal = journal;
+        this.createdAt = createdAt;
         this.lastModifiedAt = createdAt;
         this.tags.putAll(tags);
+    }
+
+    // ---- persistence ----
+
+    /** A queue as a data directory kept it, with its messages and deduplication window. */
+    static Queue restored(QueueJournal.QueueImage image, Map<String, QueueJournal.MessageImage> messages,
+                          Map<String, QueueJournal.ReceiveImage> receives,
+                          Map<String, QueueJournal.DeduplicationImage> deduplications, Clock clock,
+                          Function<String, Queue> queuesByArn, QueueJournal journal) {
+        Queue queue = new Queue(new QueueRef(image.partition(), image.region(), image.accountId(), image.name()),
+                QueueSettings.restored(image.settings()), image.tags(), clock, queuesByArn, journal,
+                image.createdAt());
+        synchronized (queue) {
+            queue.lastModifiedAt = image.lastModifiedAt();
+            queue.receiveSequence = image.receiveSequence();
+            queue.fifoSequence = image.fifoSequence();
+            messages.forEach((id, message) -> {
+                QueuedMessage restored = QueueJournal.message(message, receives.get(id));
+                queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
+                queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber));
+                queue.enqueue(restored);
+            });
+            long now = clock.millis();
+            // Expired entries still tell how far the sequence got; only live ones deduplicate.
+            deduplications.values().forEach(entry ->
+                    queue.fifoSequence = Math.max(queue.fifoSequence, sequence(entry.sequenceNumber())));
+            deduplications.values().stream()
+                    .filter(entry -> entry.expiresAt() > now)
+                    .sorted(Comparator.comparingLong(QueueJournal.DeduplicationImage::expiresAt))
+                    .forEach(entry -> {
+                        Deduplication record = new Deduplication(entry.key(), entry.messageId(),
+                                entry.sequenceNumber(), entry.expiresAt());
+                        queue.deduplications.put(record.key, record);
+                        queue.deduplicationExpiry.addLast(record);
+                    });
+        }
+        return queue;
+    }
+
+    private static long sequence(String sequenceNumber) {
+        return sequenceNumber == null ? 0 : Long.parseLong(sequenceNumber);
+    }
+
+    /** Journals a new queue: whatever an earlier queue of the same name left is gone. */
+    synchronized void persistCreated() {
+        journal.dropped(arn, image());
+    }
+
+    /** Journals the queue's settings, tags and counters, as they are now. */
+    synchronized void persist() {
+        journal.queue(image());
+    }
+
+    private QueueJournal.QueueImage image() {
+        return new QueueJournal.QueueImage(ref.partition(), ref.region(), ref.accountId(), ref.name(),
+                settings.values(), tags.snapshot(), createdAt, lastModifiedAt, receiveSequence, fifoSequence);
+    }
+
+    /** Writes the queue and everything in it, for a snapshot, in the order the messages were sent. */
+    synchronized void export(QueueJournal out) {
+        out.queue(image());
+        List<MessageGroup> groups = new ArrayList<>(schedule);
+        groups.sort(Comparator.comparingLong(group -> group.order));
+        for (MessageGroup group : groups) {
+            for (QueuedMessage message : group.messages) {
+                out.sent(arn, message);
+            }
+        }
+        long now = clock.millis();
+        for (Deduplication record : deduplicationExpiry) {
+            if (record.expiresAt > now) {
+                out.deduplication(arn, new QueueJournal.DeduplicationImage(record.key, record.messageId,
+                        record.sequenceNumber, record.expiresAt));
+            }
+        }
     }
 
     QueueSettings settings() {
@@ -78,9 +160,10 @@ final class Queue {
         return lastModifiedAt;
     }
 
-    void updateSettings(QueueSettings next) {
+    synchronized void updateSettings(QueueSettings next) {
         settings = next;
         lastModifiedAt = clock.millis();
+        persist();
     }
 
     TagMap tags() {
@@ -113,9 +196,12 @@ final class Queue {
                         now + DEDUPLICATION_WINDOW_MILLIS);
                 deduplications.put(key, record);
                 deduplicationExpiry.addLast(record);
+                journal.deduplication(arn, new QueueJournal.DeduplicationImage(key, message.messageId,
+                        message.sequenceNumber, record.expiresAt));
             }
             message.visibleAt = now + delaySeconds * 1000L;
             enqueue(message);
+            journal.sent(arn, message);
             outcome = new SendOutcome(message.messageId, message.sequenceNumber);
             completions = serveWaiters(now);
         }
@@ -134,6 +220,7 @@ final class Queue {
                 }
                 message.visibleAt = now;
                 enqueue(message);
+                journal.sent(arn, message);
             }
             completions = serveWaiters(now);
         }
@@ -248,6 +335,7 @@ final class Queue {
                 if (message.sentAt + retentionMillis <= now) {
                     it.remove();
                     messages.remove(message.messageId);
+                    journal.removed(arn, message.messageId);
                     continue;
                 }
                 if (message.visibleAt > now) {
@@ -256,7 +344,7 @@ final class Queue {
                 if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
                     it.remove();
                     messages.remove(message.messageId);
-                    toDeadLetter.add(deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
+                    toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
                     continue;
                 }
                 message.receiveCount++;
@@ -266,6 +354,7 @@ final class Queue {
                 message.receivedAt = now;
                 message.receiveSequence = ++receiveSequence;
                 message.visibleAt = now + visibilitySeconds * 1000L;
+                journal.received(arn, message);
                 String handle = new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
                 taken.add(new ReceivedMessage(message, handle, message.receiveCount, message.firstReceiveAt));
             }
@@ -370,6 +459,7 @@ final class Queue {
         }
         for (QueuedMessage message : current) {
             message.visibleAt = now + visibilitySeconds * 1000L;
+            journal.received(arn, message);
             reschedule(message.group);
         }
         return earlier.messages;
@@ -394,6 +484,7 @@ final class Queue {
                 return;
             }
             remove(message);
+            journal.removed(arn, message.messageId);
             // Deleting the last in-flight message of a FIFO group unblocks the group's next message.
             completions = serveWaiters(clock.millis());
         }
@@ -419,6 +510,7 @@ final class Queue {
                         + "invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
             }
             message.visibleAt = visibleAt;
+            journal.received(arn, message);
             reschedule(message.group);
             completions = serveWaiters(now);
         }
@@ -473,6 +565,12 @@ final class Queue {
         schedule.clear();
         fifoGroups.clear();
         receiveAttempts.clear();
+        journal.dropped(arn, image());
+    }
+
+    /** Journals that a message drained by a move task has reached its target; until then a restart keeps it here. */
+    synchronized void moved(String messageId) {
+        journal.removed(arn, messageId);
     }
 
     /** Messages to move elsewhere (a move task): removed from this queue, oldest first, at most {@code max}. */
@@ -497,9 +595,16 @@ final class Queue {
 
     /** Ends every waiting receive with no messages; the queue is gone. */
     void close() {
-        List<Waiter> waiting;
         synchronized (this) {
             deleted = true;
+        }
+        endWaits();
+    }
+
+    /** Ends every waiting receive with no messages; the queue and its messages stay. */
+    void endWaits() {
+        List<Waiter> waiting;
+        synchronized (this) {
             waiting = new ArrayList<>(waiters);
             waiters.clear();
             if (wakeUp != null) {
@@ -573,12 +678,18 @@ final class Queue {
         }
     }
 
-    /** Messages that exceeded maxReceiveCount, handed to their dead-letter queue once the lock is released. */
+    /**
+     * Messages that exceeded maxReceiveCount, handed to their dead-letter queue once the lock is released.
+     * The source journals their removal only after the target journaled them, so a restart in between
+     * finds a message twice rather than never.
+     */
     private static final class DeadLetters {
+        private Queue source;
         private Queue target;
         private final List<QueuedMessage> messages = new ArrayList<>();
 
-        void add(Queue deadLetterQueue, QueuedMessage message) {
+        void add(Queue sourceQueue, Queue deadLetterQueue, QueuedMessage message) {
+            source = sourceQueue;
             target = deadLetterQueue;
             messages.add(message);
         }
@@ -586,6 +697,7 @@ final class Queue {
         void forward() {
             if (!messages.isEmpty()) {
                 target.accept(messages);
+                messages.forEach(message -> source.moved(message.messageId));
             }
         }
     }

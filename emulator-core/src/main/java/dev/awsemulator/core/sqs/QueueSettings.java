@@ -44,6 +44,16 @@ final class QueueSettings {
         redriveAllowPolicy = allow == null ? RedriveAllowPolicy.ALLOW_ALL : RedriveAllowPolicy.parse(allow);
     }
 
+    /** Settings as a data directory kept them: values this class validated before they were stored. */
+    static QueueSettings restored(Map<String, String> values) {
+        return new QueueSettings(values);
+    }
+
+    /** Every stored value, for a data directory. */
+    Map<String, String> values() {
+        return values;
+    }
+
     static QueueSettings defaults(boolean fifo) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(VISIBILITY_TIMEOUT, "30");

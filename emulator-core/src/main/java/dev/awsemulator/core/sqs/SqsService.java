@@ -4,6 +4,9 @@ import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
+import dev.awsemulator.core.persistence.PersistentService;
+import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.core.time.Clock;
 
@@ -30,7 +33,7 @@ import static dev.awsemulator.core.sqs.QueueAttributeNames.*;
  * Amazon SQS: every operation of the 2012-11-05 API, named after it. Validation happens before any
  * change, so a rejected request leaves every queue as it was.
  */
-public final class SqsService {
+public final class SqsService implements PersistentService {
 
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final Pattern FIFO_QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");
@@ -46,11 +49,35 @@ public final class SqsService {
     private final Map<QueueRef, Long> deletedAt = new ConcurrentHashMap<>();
     private final Map<QueueRef, Long> purgedAt = new ConcurrentHashMap<>();
     private final MessageMoveTasks moveTasks;
+    private final QueueJournal journal;
 
     public SqsService(Clock clock, SqsOptions options) {
+        this(clock, options, StateJournal.NONE);
+    }
+
+    /** A service that records every change in {@code journal} before acknowledging it. */
+    public SqsService(Clock clock, SqsOptions options, StateJournal journal) {
         this.clock = clock;
         this.options = options;
         this.moveTasks = new MessageMoveTasks(clock, this::queueByArn);
+        this.journal = new QueueJournal(journal);
+    }
+
+    @Override
+    public void exportState(StateJournal out) {
+        QueueJournal writer = new QueueJournal(out);
+        queues.values().forEach(queue -> queue.export(writer));
+    }
+
+    @Override
+    public void restoreState(RestoredState state) {
+        for (String scope : state.scopes(QueueJournal.QUEUE)) {
+            QueueJournal.QueueImage image = state.image(scope, QueueJournal.QUEUE, QueueJournal.QUEUE_ID);
+            Queue queue = Queue.restored(image, state.images(scope, QueueJournal.MESSAGE),
+                    state.images(scope, QueueJournal.RECEIVE), state.images(scope, QueueJournal.DEDUPLICATION),
+                    clock, this::queueByArn, journal);
+            queues.put(queue.ref, queue);
+        }
     }
 
     /** Deletes every queue and forgets every cooldown: a fresh service on the same clock. */
@@ -60,6 +87,11 @@ public final class SqsService {
         queues.clear();
         deletedAt.clear();
         purgedAt.clear();
+    }
+
+    /** Answers every waiting long poll now, with no messages, and keeps every queue: for a server stopping. */
+    public void endWaitingReceives() {
+        queues.values().forEach(Queue::endWaits);
     }
 
     // ---- queues ----
@@ -94,7 +126,9 @@ public final class SqsService {
                 throw SqsError.QUEUE_DELETED_RECENTLY.exception("You must wait 60 seconds after deleting a queue "
                         + "before you can create another with the same name.");
             }
-            queues.put(ref, new Queue(ref, settings, tags, clock, this::queueByArn));
+            Queue created = new Queue(ref, settings, tags, clock, this::queueByArn, journal);
+            created.persistCreated();
+            queues.put(ref, created);
         }
         return new CreateQueueResult(ref.url(caller.endpoint()));
     }
@@ -115,6 +149,7 @@ public final class SqsService {
             if (queues.remove(queue.ref, queue)) {
                 deletedAt.put(queue.ref, clock.millis());
                 purgedAt.remove(queue.ref);
+                journal.dropped(queue.arn, null);
             }
         }
         queue.close();
@@ -248,6 +283,7 @@ public final class SqsService {
             merged.putAll(tags);
             validateTags(merged);
             queue.tags().putAll(tags);
+            queue.persist();
         }
     }
 
@@ -256,7 +292,10 @@ public final class SqsService {
         if (request.tagKeys() == null || request.tagKeys().isEmpty()) {
             throw SqsError.missingParameter("TagKeys");
         }
-        queue.tags().removeAll(request.tagKeys());
+        synchronized (queue) {
+            queue.tags().removeAll(request.tagKeys());
+            queue.persist();
+        }
     }
 
     public ListQueueTagsResult listQueueTags(Caller caller, QueueUrlRequest request) {

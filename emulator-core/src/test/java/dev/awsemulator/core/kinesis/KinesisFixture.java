@@ -19,7 +19,7 @@ class KinesisFixture {
     static final Caller CALLER = new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION, URI.create("http://localhost:4566"));
     static final String ARN_PREFIX = "arn:aws:kinesis:us-east-1:000000000000:stream/";
 
-    final ManualClock clock = new ManualClock();
+    final ManualClock clock;
     final KinesisService kinesis;
 
     KinesisFixture() {
@@ -27,7 +27,17 @@ class KinesisFixture {
     }
 
     KinesisFixture(KinesisOptions options) {
-        this.kinesis = new KinesisService(clock, options);
+        this(new ManualClock(), options);
+    }
+
+    private KinesisFixture(ManualClock clock, KinesisOptions options) {
+        this(clock, new KinesisService(clock, options));
+    }
+
+    /** The short-hands on a service built elsewhere, e.g. by an emulator with a data directory. */
+    KinesisFixture(ManualClock clock, KinesisService kinesis) {
+        this.clock = clock;
+        this.kinesis = kinesis;
     }
 
     void create(String name, int shards) {

@@ -38,7 +38,7 @@ public final class SqsFixture {
     public static final String URL_PREFIX = "http://localhost:4566/000000000000/";
     public static final String ARN_PREFIX = "arn:aws:sqs:us-east-1:000000000000:";
 
-    public final ManualClock clock = new ManualClock();
+    public final ManualClock clock;
     public final SqsService sqs;
 
     public SqsFixture() {
@@ -46,7 +46,14 @@ public final class SqsFixture {
     }
 
     public SqsFixture(SqsOptions options) {
+        clock = new ManualClock();
         sqs = new SqsService(clock, options);
+    }
+
+    /** The short-hands on a service built elsewhere, e.g. by an emulator with a data directory. */
+    public SqsFixture(ManualClock clock, SqsService sqs) {
+        this.clock = clock;
+        this.sqs = sqs;
     }
 
     /** Name/value pairs as an ordered map: {@code attributes("DelaySeconds", "5")}. */

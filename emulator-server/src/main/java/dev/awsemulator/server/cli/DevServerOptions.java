@@ -17,6 +17,7 @@ public final class DevServerOptions {
     String region = Caller.DEFAULT_REGION;
     String account = Caller.DEFAULT_ACCOUNT;
     Path config;
+    Path dataDir;
     Level logLevel = Level.WARNING;
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
@@ -26,6 +27,11 @@ public final class DevServerOptions {
     /** Access key id to secret key; empty when signatures are not checked. */
     public Map<String, String> signingCredentials() {
         return Map.copyOf(signingCredentials);
+    }
+
+    /** Where state survives restarts; null keeps it in memory only. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public String host() {
