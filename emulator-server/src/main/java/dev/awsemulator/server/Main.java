@@ -41,6 +41,7 @@ public final class Main {
             stopped.countDown();
         }, "emulator-shutdown"));
         System.out.println("AWS emulator (SQS, SNS, Kinesis) listening on " + server.endpoint());
+        IdleMemoryRelease.enableInBackground();
         stopped.await();
     }
 
