@@ -45,6 +45,7 @@ public final class EmulatorServer implements AutoCloseable {
         RootHandler root = new RootHandler(List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis())), builder.region, builder.maxRequestBytes,
                 builder.requestListener);
+        root.prepareCodecsInBackground();
         DocumentHandler documents = new DocumentHandler(root)
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
                         emulator.sns()::signingCertificatePem);

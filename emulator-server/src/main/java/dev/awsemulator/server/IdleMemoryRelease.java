@@ -23,14 +23,8 @@ final class IdleMemoryRelease {
     private IdleMemoryRelease() {
     }
 
-    /** Applies the settings on a background thread, off the start-up path (the management classes load slowly). */
-    static void enableInBackground() {
-        Thread thread = new Thread(IdleMemoryRelease::enable, "idle-memory-release");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static void enable() {
+    /** Applies the settings; slow the first time management is used, so {@link ManagementInBackground} calls it. */
+    static void enable() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (!"true".equals(vm.getVMOption("UseG1GC").getValue())) {

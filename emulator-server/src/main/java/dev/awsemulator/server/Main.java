@@ -28,6 +28,7 @@ public final class Main {
             fail(System.err, e.getMessage());
             return;
         }
+        ManagementInBackground.start();
         EmulatorServer server;
         try {
             server = builder.start();
@@ -41,7 +42,6 @@ public final class Main {
             stopped.countDown();
         }, "emulator-shutdown"));
         System.out.println("AWS emulator (SQS, SNS, Kinesis) listening on " + server.endpoint());
-        IdleMemoryRelease.enableInBackground();
         stopped.await();
     }
 

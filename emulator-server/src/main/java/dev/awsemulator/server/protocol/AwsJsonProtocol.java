@@ -12,6 +12,7 @@ import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -84,6 +85,16 @@ public final class AwsJsonProtocol implements WireProtocol {
             return new EncodedResponse(200, contentType, Map.of("x-amzn-RequestId", requestId), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
+        }
+    }
+
+    /** Makes the mapper and runs it once both ways, which loads most of what a first request needs. */
+    @Override
+    public void prepare() {
+        try {
+            mapper.get().readTree(mapper.get().writeValueAsBytes(Map.of("Prepared", List.of(1))));
+        } catch (IOException e) {
+            throw new IllegalStateException("a constant document always round-trips", e);
         }
     }
 

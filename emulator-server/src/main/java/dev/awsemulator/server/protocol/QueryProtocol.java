@@ -51,6 +51,11 @@ public final class QueryProtocol implements WireProtocol {
     }
 
     @Override
+    public void prepare() {
+        mapper.get();
+    }
+
+    @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
         XmlWriter xml = writer().open("ErrorResponse", service.xmlNamespace())
