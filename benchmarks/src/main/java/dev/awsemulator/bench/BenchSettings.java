@@ -19,17 +19,20 @@ import java.time.Duration;
  * @param fewPolls        the small long-poll workload
  * @param manyPolls       the large long-poll workload
  * @param settle          a pause for the server to settle: after opening long polls (twice: before the
- *                        trickle and before measuring), and after queueing the backlog (before reading RSS)
+ *                        trickle and before measuring), and after a full GC (before reading RSS)
  * @param sendsPerSecond  the trickle of sends during the long polls
  * @param launches        start-ups timed per target
  * @param backlog         messages queued for the memory workload
- * @param backlogDeadline at most this long to queue them
+ * @param backlogDeadline at most this long to queue them (and to write the replay's records)
+ * @param replayRecords   Kinesis records written before the replay reads them
+ * @param idle            how long the backlog's server is left idle before its memory is read: long enough
+ *                        for a JVM that releases memory when idle (the emulator, every 10 s) to do so
  */
 public record BenchSettings(int rounds, Duration warmup, Duration window, int windows, int pollWindows,
                             int sendWorkers, int producers, int consumers, int inFlight, PollShape fewPolls,
                             PollShape manyPolls,
                             Duration settle, int sendsPerSecond, int launches, int backlog,
-                            Duration backlogDeadline) {
+                            Duration backlogDeadline, int replayRecords, Duration idle) {
 
     /** {@code polls} concurrent long polls spread evenly over {@code queues} queues. */
     public record PollShape(int polls, int queues) {
@@ -38,12 +41,12 @@ public record BenchSettings(int rounds, Duration warmup, Duration window, int wi
     public static BenchSettings full() {
         return new BenchSettings(3, Duration.ofSeconds(8), Duration.ofSeconds(5), 1, 3, 4, 4, 4, 400,
                 new PollShape(200, 50), new PollShape(10_000, 1_000), Duration.ofSeconds(2), 25, 5, 250_000,
-                Duration.ofSeconds(90));
+                Duration.ofSeconds(90), 100_000, Duration.ofSeconds(15));
     }
 
     public static BenchSettings smoke() {
         return new BenchSettings(1, Duration.ofMillis(300), Duration.ofMillis(500), 1, 1, 2, 2, 2, 100,
                 new PollShape(20, 5), new PollShape(200, 20), Duration.ofMillis(300), 40, 1, 2_000,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), 5_000, Duration.ofMillis(300));
     }
 }

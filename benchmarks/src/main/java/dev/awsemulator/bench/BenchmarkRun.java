@@ -44,12 +44,14 @@ public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Wo
     }
 
     private Measurement measure(Workload workload, Target target) {
-        progress.printf("%-15s %-10s ", workload.name(), target.name());
+        progress.printf("%-19s %-10s ", workload.name(), target.name());
         progress.flush();
         long start = System.nanoTime();
         Measurement measurement;
         try {
-            measurement = workload.run(new WorkloadContext(target, settings, logDir, recordingDir));
+            measurement = target.lacking().containsKey(workload.name())
+                    ? Measurement.skipped(workload.name(), target.name(), target.lacking().get(workload.name()))
+                    : workload.run(new WorkloadContext(target, settings, logDir, recordingDir));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             measurement = Measurement.failed(workload.name(), target.name(), "interrupted");

@@ -21,8 +21,9 @@ record CommandLine(boolean smoke, List<String> targets, List<String> workloads, 
             Usage: java -jar benchmarks/target/benchmarks.jar [options]
                    java -jar benchmarks/target/benchmarks.jar jmh [JMH options]
               --smoke              every workload for a moment, checking correctness (default target: emulator)
-              --targets a,b        emulator, elasticmq, moto (default: all three)
-              --workloads a,b      send, send-batch, roundtrip, long-poll-few, long-poll-many, startup, backlog
+              --targets a,b        emulator, elasticmq, kinesalite, moto (default: all four)
+              --workloads a,b      send, send-batch, roundtrip, long-poll-few, long-poll-many, startup, backlog,
+                                   sns-fanout, kinesis-put, kinesis-put-1-shard, kinesis-replay, kinesis-subscribe
               --emulator-jar PATH  default: emulator-server/target/emulator-server.jar beside this module
               --results DIR        default: benchmarks/results (a smoke run writes to benchmarks/target)
               --profile DIR        JVM targets write JFR recordings (settings=profile) into DIR
@@ -51,7 +52,7 @@ record CommandLine(boolean smoke, List<String> targets, List<String> workloads, 
             resultsDir = moduleDir.resolve(smoke ? "target" : "results");
         }
         if (targets == null) {
-            targets = smoke ? List.of("emulator") : List.of("emulator", "elasticmq", "moto");
+            targets = smoke ? List.of("emulator") : List.of("emulator", "elasticmq", "kinesalite", "moto");
         }
         return new CommandLine(smoke, targets, workloads, emulatorJar, resultsDir, recordingDir);
     }

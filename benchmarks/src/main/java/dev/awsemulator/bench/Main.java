@@ -4,6 +4,8 @@ import dev.awsemulator.bench.report.Goals;
 import dev.awsemulator.bench.report.ResultsReport;
 import dev.awsemulator.bench.server.Target;
 import dev.awsemulator.bench.server.Targets;
+import dev.awsemulator.bench.kinesis.KinesisWorkloads;
+import dev.awsemulator.bench.sns.SnsFanoutWorkload;
 import dev.awsemulator.bench.sqs.SqsWorkloads;
 import dev.awsemulator.bench.workload.Workload;
 
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,9 +61,11 @@ public final class Main {
     }
 
     /** Runs the workloads the options select against the targets they select; unknown names are refused. */
-    static Results run(CommandLine options) throws IOException {
+    static Results run(CommandLine options) throws IOException, URISyntaxException {
         BenchSettings settings = options.smoke() ? BenchSettings.smoke() : BenchSettings.full();
-        List<Workload> all = SqsWorkloads.all(settings);
+        List<Workload> all = new ArrayList<>(SqsWorkloads.all(settings));
+        all.add(new SnsFanoutWorkload(settings));
+        all.addAll(KinesisWorkloads.all(settings));
         List<String> names = all.stream().map(Workload::name).toList();
         for (String name : options.workloads()) {
             if (!names.contains(name)) {
@@ -70,7 +75,7 @@ public final class Main {
         List<Workload> workloads = all.stream()
                 .filter(workload -> options.workloads().isEmpty() || options.workloads().contains(workload.name()))
                 .toList();
-        List<Target> targets = targets(options);
+        List<Target> targets = targets(options, moduleDir());
         Path logDir = Files.createTempDirectory("aws-emulator-bench-");
         if (options.recordingDir() != null) {
             Files.createDirectories(options.recordingDir());
@@ -79,10 +84,11 @@ public final class Main {
         return new BenchmarkRun(settings, targets, workloads, logDir, options.recordingDir(), System.out).run();
     }
 
-    private static List<Target> targets(CommandLine options) {
+    private static List<Target> targets(CommandLine options, Path moduleDir) {
         Map<String, Supplier<Target>> known = new LinkedHashMap<>();
         known.put("emulator", () -> Targets.emulator(options.emulatorJar()));
         known.put("elasticmq", () -> Targets.elasticMq(System.getProperty("java.class.path")));
+        known.put("kinesalite", () -> Targets.kinesalite(moduleDir));
         known.put("moto", Targets::moto);
         for (String name : options.targets()) {
             if (!known.containsKey(name)) {
@@ -97,7 +103,7 @@ public final class Main {
         String name = options.smoke() ? "smoke-results.md" : FILE_NAME.format(results.started()) + ".md";
         Path file = options.resultsDir().resolve(name);
         Files.createDirectories(options.resultsDir());
-        Files.writeString(file, ResultsReport.markdown(results, options.smoke() ? List.of() : Goals.sqs(), environment));
+        Files.writeString(file, ResultsReport.markdown(results, options.smoke() ? List.of() : Goals.all(), environment));
         return file;
     }
 

@@ -51,6 +51,7 @@ public final class Main {
             exit(CANNOT_START, "cannot use data directory " + options.dataDir() + ": " + rootMessage(e));
             return;
         }
+        ManagementInBackground.start();
         EmulatorServer server;
         try {
             server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())

@@ -4,15 +4,17 @@ import dev.awsemulator.bench.workload.Metric;
 
 import java.util.List;
 
-/** The SQS targets, as ratios within one run or absolute limits. */
+/** The targets, as ratios within one run or absolute limits. */
 public final class Goals {
 
     private static final String ELASTICMQ = "elasticmq";
+    private static final String KINESALITE = "kinesalite";
+    private static final String MOTO = "moto";
 
     private Goals() {
     }
 
-    public static List<Goal> sqs() {
+    public static List<Goal> all() {
         return List.of(
                 Goal.ratioAtMost("server CPU per operation ≤ 1/10 of ElasticMQ's (send)", "send",
                         Metric.CPU_PER_1000, ELASTICMQ, 0.1),
@@ -28,6 +30,12 @@ public final class Goals {
                 Goal.atMost("10,000 concurrent long polls served with ≤ 50 server threads", "long-poll-many",
                         Metric.THREADS, 50),
                 Goal.atMost("10,000 concurrent long polls: p99 delivery latency ≤ 50 ms", "long-poll-many",
-                        Metric.P99_MS, 50));
+                        Metric.P99_MS, 50),
+                Goal.ratioAtLeast("Kinesis PutRecords ≥ 15× kinesalite's records/s (CBOR, 4 shards)", "kinesis-put",
+                        Metric.THROUGHPUT, KINESALITE, 15),
+                Goal.ratioAtLeast("Kinesis PutRecords, 8 writers on one shard: ≥ 15× kinesalite's records/s "
+                        + "(and nothing lost, order kept: see correctness)", "kinesis-put-1-shard",
+                        Metric.THROUGHPUT, KINESALITE, 15),
+                Goal.ratioAtLeast("SNS fanout ≥ 20× moto's publishes/s", "sns-fanout", Metric.THROUGHPUT, MOTO, 20));
     }
 }

@@ -1,5 +1,7 @@
 package dev.awsemulator.bench.server;
 
+import dev.awsemulator.bench.Service;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -7,8 +9,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Asks a server for SQS ListQueues over a bare socket (AWS JSON 1.0, as SDK v2 sends it) and tells
- * whether it answered 200. A bare socket keeps the client's own warm-up out of start-up timings.
+ * Asks a server for SQS ListQueues (AWS JSON 1.0, as SDK v2 sends it) or, of a Kinesis-only server,
+ * Kinesis ListStreams (AWS JSON 1.1) over a bare socket, and tells whether it answered 200. A bare
+ * socket keeps the client's own warm-up out of start-up timings.
  */
 public final class FirstAnswerProbe {
 
@@ -17,24 +20,26 @@ public final class FirstAnswerProbe {
     private FirstAnswerProbe() {
     }
 
-    public static boolean answers(int port) {
+    public static boolean answers(int port, Service service) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(FreePort.LOOPBACK, port), 500);
             socket.setSoTimeout(2_000);
-            socket.getOutputStream().write(request(port));
+            socket.getOutputStream().write(request(port, service));
             return statusLine(socket.getInputStream()).startsWith("HTTP/1.1 200");
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static byte[] request(int port) {
+    private static byte[] request(int port, Service service) {
+        boolean kinesis = service == Service.KINESIS;
         String request = "POST / HTTP/1.1\r\n"
                 + "Host: " + FreePort.LOOPBACK + ":" + port + "\r\n"
-                + "Content-Type: application/x-amz-json-1.0\r\n"
-                + "X-Amz-Target: AmazonSQS.ListQueues\r\n"
+                + "Content-Type: application/x-amz-json-" + (kinesis ? "1.1" : "1.0") + "\r\n"
+                + "X-Amz-Target: " + (kinesis ? "Kinesis_20131202.ListStreams" : "AmazonSQS.ListQueues") + "\r\n"
                 + "X-Amz-Date: 20260101T000000Z\r\n"
-                + "Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sqs/aws4_request, "
+                + "Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/"
+                + (kinesis ? "kinesis" : "sqs") + "/aws4_request, "
                 + "SignedHeaders=host;x-amz-date, Signature=0\r\n"
                 + "Content-Length: " + BODY.length() + "\r\n"
                 + "Connection: close\r\n\r\n"

@@ -29,7 +29,7 @@ public final class ServerProcess implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    /** Starts {@code target} and waits until it answers an SQS request. */
+    /** Starts {@code target} and waits until it answers a request (see {@link Target#probedService()}). */
     public static ServerProcess start(Target target, List<String> jvmOptions, Path logDir, Duration timeout) {
         int port = FreePort.find();
         Path log = logDir.resolve(target.name() + "-" + port + ".log");
@@ -48,7 +48,7 @@ public final class ServerProcess implements AutoCloseable {
 
     private void awaitFirstAnswer(Duration timeout) {
         long deadline = startedAt + timeout.toNanos();
-        while (!FirstAnswerProbe.answers(port)) {
+        while (!FirstAnswerProbe.answers(port, target.probedService())) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(target.name() + " exited with " + process.exitValue() + "; see " + log);
             }

@@ -4,6 +4,7 @@ import dev.awsemulator.bench.Service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -17,10 +18,14 @@ import java.util.function.IntFunction;
  * @param java        whether it is a JVM, which takes JVM options (profiling) and {@code jcmd}
  * @param unavailable why it cannot run on this machine, or null
  * @param connections how many concurrent connections workloads may open to it
+ * @param cbor        whether SDK clients may speak CBOR to its Kinesis (the SDK's default); if not they
+ *                    fall back to AWS JSON 1.1, as {@code -Daws.cborEnabled=false} makes them
+ * @param lacking     workloads it cannot run although it serves their service (an operation it does not
+ *                    implement), each with why; they are reported as skipped
  * @param command     the command line for a port; for a JVM, the JVM options go after {@link #JVM_OPTIONS}
  */
 public record Target(String name, String description, Set<Service> services, boolean java, String unavailable,
-                     ConnectionLimit connections, IntFunction<List<String>> command) {
+                     ConnectionLimit connections, boolean cbor, Map<String, String> lacking, IntFunction<List<String>> command) {
 
     /** At most {@code max} concurrent connections, and why; workloads needing more skip the target. */
     public record ConnectionLimit(int max, String why) {
@@ -36,6 +41,11 @@ public record Target(String name, String description, Set<Service> services, boo
 
     public boolean serves(Service service) {
         return services.contains(service);
+    }
+
+    /** What start-up probes ask: SQS ListQueues, or Kinesis ListStreams of a server without SQS. */
+    public Service probedService() {
+        return serves(Service.SQS) ? Service.SQS : Service.KINESIS;
     }
 
     /** The command line for {@code port}, with {@code jvmOptions} in place for a JVM target. */

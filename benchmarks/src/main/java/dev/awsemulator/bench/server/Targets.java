@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** The targets of a run: the emulator's executable jar and the peers it is compared with. */
 public final class Targets {
@@ -19,6 +22,9 @@ public final class Targets {
             "moto serves each connection on its own Python thread; a trial with 10,000 long polls reached "
                     + "4,800 threads, connection resets and timeouts, and a load average above 100 on this "
                     + "2-core machine");
+    private static final String NO_SUBSCRIBE = "no SubscribeToShard (enhanced fan-out)";
+    // Both peers fail PutRecords over CBOR with SDK v2: kinesalite's CBOR answer does not parse ("expecting
+    // VALUE_STRING, got START_OBJECT"; kinesalite#31, #101), moto answers a CBOR request with HTTP 500.
 
     private Targets() {
     }
@@ -30,15 +36,16 @@ public final class Targets {
      */
     public static Target emulator(Path jar) {
         String description = "this project's `java -jar emulator-server.jar` (" + javaVersion() + ")";
+        Set<Service> all = EnumSet.allOf(Service.class);
         if (Files.isRegularFile(jar)) {
-            return new Target("emulator", description, Set.of(Service.SQS), true, null,
-                    Target.ConnectionLimit.NONE, port -> List.of(JAVA, Target.JVM_OPTIONS, "-jar", jar.toString(), "--port", Integer.toString(port)));
+            return new Target("emulator", description, all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
+                    port -> List.of(JAVA, Target.JVM_OPTIONS, "-jar", jar.toString(), "--port", Integer.toString(port)));
         }
         String classpath = System.getProperty("java.class.path");
         String unavailable = onClasspath(EMULATOR_MAIN) ? null
                 : "no " + jar + " (build it: ./mvnw -B -ntp -pl benchmarks -am package -DskipTests)";
         return new Target("emulator", "this project's server from the classpath (" + javaVersion() + ")",
-                Set.of(Service.SQS), true, unavailable, Target.ConnectionLimit.NONE,
+                all, true, unavailable, Target.ConnectionLimit.NONE, true, Map.of(),
                 port -> List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, EMULATOR_MAIN, "--port",
                         Integer.toString(port)));
     }
@@ -47,18 +54,57 @@ public final class Targets {
     public static Target elasticMq(String classpath) {
         return new Target("elasticmq", "ElasticMQ " + ElasticMqServer.version() + " (elasticmq-rest-sqs, own JVM, "
                 + javaVersion() + "; Pekko HTTP max-connections 20,000 and backlog 1,024 for the long polls)",
-                Set.of(Service.SQS), true, null, Target.ConnectionLimit.NONE,
+                Set.of(Service.SQS), true, null, Target.ConnectionLimit.NONE, true, Map.of(),
                 port -> List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, ElasticMqServer.class.getName(),
                         Integer.toString(port)));
     }
 
+    /**
+     * kinesalite (npm), in memory, from {@code benchmarks/kinesalite} (installed there with {@code npm ci}
+     * from its package-lock.json on first use), with stream transitions made instant as the emulator's are.
+     */
+    public static Target kinesalite(Path moduleDir) {
+        Path dir = moduleDir.resolve("kinesalite");
+        Path cli = dir.resolve("node_modules").resolve("kinesalite").resolve("cli.js");
+        String unavailable = Files.isRegularFile(cli) ? null : npmCi(dir);
+        String version = unavailable == null ? output(List.of("node", "-p", "require('" + dir.resolve("node_modules")
+                .resolve("kinesalite").resolve("package.json") + "').version + ' on Node ' + process.version")) : null;
+        return new Target("kinesalite", "kinesalite " + version + " (npm, in memory, `--createStreamMs 0`; "
+                + "AWS JSON 1.1, since its CBOR fails)",
+                Set.of(Service.KINESIS), false, unavailable, Target.ConnectionLimit.NONE, false,
+                Map.of("kinesis-subscribe", NO_SUBSCRIBE),
+                port -> List.of("node", cli.toString(), "--port", Integer.toString(port), "--createStreamMs", "0",
+                        "--deleteStreamMs", "0", "--updateStreamMs", "0"));
+    }
+
     /** {@code python3 -m moto.server}, when moto's server is installed. */
     public static Target moto() {
-        String version = motoVersion();
+        String version = output(List.of("python3", "-c",
+                "import moto, moto.server, flask, werkzeug; print(moto.__version__)"));
         String unavailable = version == null ? "python3 with moto[server] is not installed" : null;
-        return new Target("moto", "moto " + version + " (`python3 -m moto.server`, threaded Werkzeug)",
-                Set.of(Service.SQS, Service.SNS, Service.KINESIS), false, unavailable, MOTO_CONNECTIONS,
+        return new Target("moto", "moto " + version + " (`python3 -m moto.server`, threaded Werkzeug; Kinesis over "
+                + "AWS JSON 1.1, since it fails CBOR)",
+                EnumSet.allOf(Service.class), false, unavailable, MOTO_CONNECTIONS, false,
+                Map.of("kinesis-subscribe", NO_SUBSCRIBE),
                 port -> List.of("python3", "-m", "moto.server", "-H", FreePort.LOOPBACK, "-p", Integer.toString(port)));
+    }
+
+    /** Installs kinesalite from the lock file; null when it worked, else why not. */
+    private static String npmCi(Path dir) {
+        if (output(List.of("node", "--version")) == null) {
+            return "node is not installed";
+        }
+        try {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = npm.waitFor(5, TimeUnit.MINUTES);
+            return done && npm.exitValue() == 0 ? null : "`npm ci` in " + dir + " failed";
+        } catch (IOException e) {
+            return "npm is not installed (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while installing";
+        }
     }
 
     private static boolean onClasspath(String className) {
@@ -74,13 +120,12 @@ public final class Targets {
         return "Java " + System.getProperty("java.version") + ", default JVM options";
     }
 
-    private static String motoVersion() {
+    /** What a command prints, trimmed; null if it cannot run or fails. */
+    private static String output(List<String> command) {
         try {
-            Process python = new ProcessBuilder("python3", "-c",
-                    "import moto, moto.server, flask, werkzeug; print(moto.__version__)")
-                    .redirectErrorStream(true).start();
-            String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return python.waitFor() == 0 ? output : null;
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return process.waitFor() == 0 ? output : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Memory with a backlog: queue {@link BenchSettings#backlog()} unique 256-byte messages with
- * SendMessageBatch, then read the server's RSS (and, for a JVM, again after a full GC). The queue
- * must then hold every message.
+ * SendMessageBatch, then read the server's RSS as the last send is answered, again after
+ * {@link BenchSettings#idle()} without requests, and (for a JVM) after a full GC. The queue must then
+ * hold every message.
  */
 public final class BacklogWorkload implements SqsWorkload {
 
@@ -35,8 +36,9 @@ public final class BacklogWorkload implements SqsWorkload {
 
     @Override
     public String title() {
-        return String.format("%,d queued 256-byte messages in one queue (SendMessageBatch, %d client threads); "
-                + "one op = one message", settings.backlog(), settings.sendWorkers());
+        return String.format("%,d queued 256-byte messages in one queue (SendMessageBatch, %d client threads); RSS "
+                + "as the last send is answered, after %s s idle, and after a full GC (jcmd GC.run); one op = one "
+                + "message", settings.backlog(), settings.sendWorkers(), settings.idle().toSeconds());
     }
 
     @Override
@@ -62,12 +64,13 @@ public final class BacklogWorkload implements SqsWorkload {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             ProcessSample loaded = server.sample();
-            Thread.sleep(settings.settle().toMillis());
+            Thread.sleep(settings.idle().toMillis());
             ProcessSample settled = server.sample();
             long queued = SqsClients.queued(sqs, queueUrl);
             Map<Metric, Double> values = new EnumMap<>(Metric.class);
             values.put(Metric.THROUGHPUT, sent.sum() / seconds);
             values.put(Metric.CPU_PER_1000, loaded.cpuSecondsSince(before) * 1000 / Math.max(1, sent.sum()));
+            values.put(Metric.RSS_AT_END_MB, loaded.rssMb());
             values.put(Metric.RSS_MB, settled.rssMb());
             values.put(Metric.THREADS, (double) settled.threads());
             if (server.collectGarbage()) {

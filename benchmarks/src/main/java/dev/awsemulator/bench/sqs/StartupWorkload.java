@@ -38,7 +38,7 @@ public final class StartupWorkload implements SqsWorkload {
 
     @Override
     public Measurement run(WorkloadContext context) throws InterruptedException {
-        FirstAnswerProbe.answers(FreePort.find());
+        FirstAnswerProbe.answers(FreePort.find(), context.target().probedService());
         double[] millis = new double[settings.launches()];
         ProcessSample idle = null;
         for (int i = 0; i < millis.length; i++) {

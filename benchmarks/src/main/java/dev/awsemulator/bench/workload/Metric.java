@@ -6,6 +6,7 @@ public enum Metric {
     P50_MS("p50 latency", "ms", false),
     P99_MS("p99 latency", "ms", false),
     CPU_PER_1000("server CPU per 1,000 ops", "s", false),
+    RSS_AT_END_MB("server RSS as the load ends", "MB", false),
     RSS_MB("server RSS", "MB", false),
     RSS_AFTER_GC_MB("server RSS after a full GC", "MB", false),
     THREADS("server threads (peak)", "", false),

@@ -249,7 +249,7 @@ final class Queue {
         } else {
             group = new MessageGroup(null, ++order);
         }
-        group.messages.addLast(message);
+        group.addLast(message);
         message.group = group;
         messages.put(message.messageId, message);
         group.availableAt = group.computeAvailableAt();
@@ -330,7 +330,7 @@ final class Queue {
         while (taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt <= now) {
             MessageGroup group = schedule.pollFirst();
             visited.add(group);
-            for (Iterator<QueuedMessage> it = group.messages.iterator(); it.hasNext() && taken.size() < max; ) {
+            for (Iterator<QueuedMessage> it = group.iterator(); it.hasNext() && taken.size() < max; ) {
                 QueuedMessage message = it.next();
                 if (message.sentAt + retentionMillis <= now) {
                     it.remove();
@@ -366,7 +366,7 @@ final class Queue {
     }
 
     private void reinsert(MessageGroup group) {
-        if (group.messages.isEmpty()) {
+        if (group.isEmpty()) {
             if (group.id != null) {
                 fifoGroups.remove(group.id, group);
             }
@@ -555,7 +555,7 @@ final class Queue {
         messages.remove(message.messageId);
         MessageGroup group = message.group;
         schedule.remove(group);
-        group.messages.remove(message);
+        group.remove(message);
         reinsert(group);
     }
 
@@ -580,7 +580,7 @@ final class Queue {
         List<MessageGroup> groups = new ArrayList<>(schedule);
         groups.sort(Comparator.comparingLong(group -> group.order));
         for (MessageGroup group : groups) {
-            for (QueuedMessage message : List.copyOf(group.messages)) {
+            for (QueuedMessage message : List.copyOf(group)) {
                 if (drained.size() == max) {
                     return drained;
                 }
@@ -625,7 +625,7 @@ final class Queue {
         groups.sort(Comparator.comparingLong(group -> group.order));
         List<QueuedMessage> live = new ArrayList<>();
         for (MessageGroup group : groups) {
-            group.messages.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
+            group.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
         }
         live.sort(Comparator.comparingLong(message -> message.sentAt));
         return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,

@@ -423,7 +423,7 @@ public final class SqsService implements PersistentService {
                 copy(entry.messageAttributes()), copy(entry.messageSystemAttributes()), clock.millis(),
                 senderId, groupId, settings.fifo ? deduplicationId : null, null);
         Queue.SendOutcome outcome = queue.send(message, delay == null ? settings.delaySeconds : delay);
-        return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody,
+        return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody(),
                 message.md5OfAttributes, message.md5OfSystemAttributes, outcome.sequenceNumber());
     }
 

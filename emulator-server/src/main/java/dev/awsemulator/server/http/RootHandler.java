@@ -18,6 +18,7 @@ import io.undertow.util.SameThreadExecutor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Every AWS call enters here: the body is read without blocking, the request routed, decoded and
@@ -61,6 +63,21 @@ public final class RootHandler implements HttpHandler {
         this.callers = callers;
         this.maxRequestBytes = maxRequestBytes;
         this.listener = listener;
+    }
+
+    /**
+     * Prepares the codecs on a background thread, JSON first (what SDK v2 speaks to SQS and Kinesis):
+     * Jackson's set-up was a third of the work before the first answer, and this way it overlaps with
+     * starting the listener instead of delaying the first request.
+     */
+    public void prepareCodecsInBackground() {
+        Thread preparing = new Thread(() -> {
+            services.stream().map(ServiceEndpoint::json).filter(Objects::nonNull).forEach(WireProtocol::prepare);
+            services.stream().flatMap(service -> Stream.of(service.cbor(), service.query()))
+                    .filter(Objects::nonNull).forEach(WireProtocol::prepare);
+        }, "codec-preparation");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     /** A response and the AWS error code it carries (null on success), so the journal can name it. */

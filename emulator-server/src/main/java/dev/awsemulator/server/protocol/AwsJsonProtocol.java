@@ -12,7 +12,9 @@ import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * AWS JSON 1.0 and 1.1, and their CBOR form (Kinesis): the body is the input shape; errors carry
@@ -23,21 +25,21 @@ import java.util.Map;
 public final class AwsJsonProtocol implements WireProtocol {
 
     private final ServiceDefinition service;
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mapper;
     private final String contentType;
 
-    private AwsJsonProtocol(ServiceDefinition service, JsonFactory factory, String contentType) {
+    private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
         this.service = service;
-        this.mapper = Mappers.forService(factory, service.wireNames());
+        this.mapper = Mappers.lazy(factory, service.wireNames());
         this.contentType = contentType;
     }
 
     public static AwsJsonProtocol json(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, new JsonFactory(), "application/x-amz-json-" + service.jsonVersion());
+        return new AwsJsonProtocol(service, JsonFactory::new, "application/x-amz-json-" + service.jsonVersion());
     }
 
     public static AwsJsonProtocol cbor(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, new CBORFactory(), "application/x-amz-cbor-1.1");
+        return new AwsJsonProtocol(service, CBORFactory::new, "application/x-amz-cbor-1.1");
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class AwsJsonProtocol implements WireProtocol {
         }
         T input;
         try {
-            input = mapper.readValue(body, inputType);
+            input = mapper.get().readValue(body, inputType);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
@@ -60,7 +62,7 @@ public final class AwsJsonProtocol implements WireProtocol {
 
     private <T> T fromEmpty(Class<T> inputType) {
         try {
-            return mapper.treeToValue(mapper.createObjectNode(), inputType);
+            return mapper.get().treeToValue(mapper.get().createObjectNode(), inputType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("every input shape accepts an empty object", e);
         }
@@ -69,7 +71,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     /** A value encoded on its own, e.g. the payload of an event-stream message. */
     public byte[] document(Object value) {
         try {
-            return mapper.writeValueAsBytes(value);
+            return mapper.get().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
         }
@@ -85,7 +87,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     @Override
     public EncodedResponse encode(String operation, Object output, String requestId) {
         try {
-            byte[] body = mapper.writeValueAsBytes(output == null ? mapper.createObjectNode() : output);
+            byte[] body = mapper.get().writeValueAsBytes(output == null ? mapper.get().createObjectNode() : output);
             return new EncodedResponse(200, contentType, Map.of("x-amzn-RequestId", requestId), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
@@ -110,6 +112,16 @@ public final class AwsJsonProtocol implements WireProtocol {
         return out.toString();
     }
 
+    /** Makes the mapper and runs it once both ways, which loads most of what a first request needs. */
+    @Override
+    public void prepare() {
+        try {
+            mapper.get().readTree(mapper.get().writeValueAsBytes(Map.of("Prepared", List.of(1))));
+        } catch (IOException e) {
+            throw new IllegalStateException("a constant document always round-trips", e);
+        }
+    }
+
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
@@ -119,7 +131,7 @@ public final class AwsJsonProtocol implements WireProtocol {
         if (service.queryCompatible()) {
             headers.put("x-amzn-query-error", code.queryCode() + ";" + (code.senderFault() ? "Sender" : "Receiver"));
         }
-        ObjectNode body = mapper.createObjectNode();
+        ObjectNode body = mapper.get().createObjectNode();
         body.put("__type", service.errorTypePrefix() + code.code());
         // A message may quote the caller's malformed text; CBOR refuses to write a lone surrogate.
         body.put("message", wellFormed(error.getMessage()));

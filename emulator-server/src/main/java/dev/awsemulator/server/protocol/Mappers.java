@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import java.util.function.Supplier;
+
 /** The Jackson mapper for one service's records: its wire names, absent members omitted. */
 final class Mappers {
 
@@ -18,6 +20,31 @@ final class Mappers {
     private static final int MAX_NESTING_DEPTH = 64;
 
     private Mappers() {
+    }
+
+    /**
+     * The mapper, made on first use: a server speaks three services in up to three protocols each, but
+     * a run often uses one or two of them, and each mapper costs start-up time (Jackson's classes and
+     * set-up are the largest part of it).
+     */
+    static Supplier<ObjectMapper> lazy(Supplier<JsonFactory> factory, WireNames names) {
+        return new Supplier<>() {
+            private volatile ObjectMapper mapper;
+
+            @Override
+            public ObjectMapper get() {
+                ObjectMapper made = mapper;
+                if (made == null) {
+                    synchronized (this) {
+                        if (mapper == null) {
+                            mapper = forService(factory.get(), names);
+                        }
+                        made = mapper;
+                    }
+                }
+                return made;
+            }
+        };
     }
 
     static ObjectMapper forService(JsonFactory factory, WireNames names) {

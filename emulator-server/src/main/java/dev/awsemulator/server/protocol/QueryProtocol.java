@@ -9,6 +9,7 @@ import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Query protocol: form parameters in, XML out. The result element comes first inside the
@@ -20,18 +21,18 @@ public final class QueryProtocol implements WireProtocol {
 
     private final ServiceDefinition service;
     private final QueryFormReader reader;
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mapper;
 
     public QueryProtocol(ServiceDefinition service) {
         this.service = service;
         this.reader = new QueryFormReader(service.wireNames(), service.flattenedQuery());
-        this.mapper = Mappers.forService(new JsonFactory(), service.wireNames());
+        this.mapper = Mappers.lazy(JsonFactory::new, service.wireNames());
     }
 
     @Override
     public <T> T decode(byte[] body, Map<String, String> form, Class<T> inputType) {
         try {
-            return mapper.treeToValue(reader.read(form, inputType), inputType);
+            return mapper.get().treeToValue(reader.read(form, inputType), inputType);
         } catch (Exception e) {
             throw CommonError.SERIALIZATION.exception("The request has a parameter of the wrong form: "
                     + e.getMessage().lines().findFirst().orElse(""));
@@ -47,6 +48,11 @@ public final class QueryProtocol implements WireProtocol {
         xml.open("ResponseMetadata").text("RequestId", requestId).close("ResponseMetadata")
                 .close(operation + "Response");
         return response(200, xml, requestId);
+    }
+
+    @Override
+    public void prepare() {
+        mapper.get();
     }
 
     @Override

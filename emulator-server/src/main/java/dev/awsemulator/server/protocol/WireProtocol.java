@@ -19,4 +19,7 @@ public interface WireProtocol {
     EncodedResponse encode(String operation, Object output, String requestId);
 
     EncodedResponse encodeError(AwsException error, String requestId);
+
+    /** Does now the set-up that the first request would otherwise wait for (Jackson's, mostly). */
+    void prepare();
 }

@@ -18,11 +18,11 @@ public final class JdkHttpDelivery implements HttpDelivery {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /**
+     * Made on the first delivery: building a JDK client sets up TLS (the default SSLContext reads the
+     * trust store), about a fifth of the emulator's start-up, which most runs never need.
+     */
+    private volatile HttpClient client;
 
     @Override
     public CompletionStage<Integer> post(URI endpoint, Map<String, String> headers, String body) {
@@ -33,6 +33,24 @@ public final class JdkHttpDelivery implements HttpDelivery {
                 request.setHeader(name, value);
             }
         });
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return client().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
+    }
+
+    private HttpClient client() {
+        HttpClient existing = client;
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (this) {
+            if (client == null) {
+                client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(TIMEOUT)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+            }
+            return client;
+        }
     }
 }
