@@ -1,6 +1,8 @@
 package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.server.cli.CommandLine;
+import dev.awsemulator.server.cli.DevServerOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -12,6 +14,7 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,9 +33,10 @@ class ServerDataDirTest {
 
     @Test
     void dataDirOptionKeepsQueuesAndMessagesAcrossServers() {
-        EmulatorServer.Builder first = EmulatorServer.builder();
-        Main.parse(new String[] {"--port", "0", "--data-dir", dataDir.toString()}, first);
-        try (EmulatorServer server = first.start(); SqsClient sqs = sqs(server.endpoint())) {
+        DevServerOptions options = CommandLine.parse(new String[] {"--port", "0", "--data-dir", dataDir.toString()},
+                Map.of());
+        try (EmulatorServer server = EmulatorServer.builder().port(options.port()).dataDir(options.dataDir()).start();
+             SqsClient sqs = sqs(server.endpoint())) {
             String url = sqs.createQueue(r -> r.queueName("kept")).queueUrl();
             sqs.sendMessage(r -> r.queueUrl(url).messageBody("still here"));
         }

@@ -135,7 +135,7 @@ final class Queue {
         List<MessageGroup> groups = new ArrayList<>(schedule);
         groups.sort(Comparator.comparingLong(group -> group.order));
         for (MessageGroup group : groups) {
-            for (QueuedMessage message : group.messages) {
+            for (QueuedMessage message : group) {
                 out.sent(arn, message);
             }
         }
