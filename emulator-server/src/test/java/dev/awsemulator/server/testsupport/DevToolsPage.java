@@ -132,14 +132,23 @@ public final class DevToolsPage implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        // Chromium's helper processes outlive the browser process for a moment and still write to the
+        // profile directory, which the test's temporary directory then cannot delete: end them all.
+        List<ProcessHandle> helpers = browser.descendants().toList();
         browser.destroy();
         try {
             if (!browser.waitFor(10, TimeUnit.SECONDS)) {
                 browser.destroyForcibly();
             }
+            for (ProcessHandle helper : helpers) {
+                helper.destroyForcibly();
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             browser.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a chromium helper process did not end", e);
         }
     }
 
