@@ -21,7 +21,8 @@ record CommandLine(boolean smoke, List<String> targets, List<String> workloads, 
             Usage: java -jar benchmarks/target/benchmarks.jar [options]
                    java -jar benchmarks/target/benchmarks.jar jmh [JMH options]
               --smoke              every workload for a moment, checking correctness (default target: emulator)
-              --targets a,b        emulator, elasticmq, kinesalite, moto (default: all four)
+              --targets a,b        emulator, elasticmq, kinesalite, moto (default: these four), and
+                                   emulator-data-dir (the emulator with --data-dir, to measure persistence)
               --workloads a,b      send, send-batch, roundtrip, long-poll-few, long-poll-many, startup, backlog,
                                    sns-fanout, kinesis-put, kinesis-put-1-shard, kinesis-replay, kinesis-subscribe
               --emulator-jar PATH  default: emulator-server/target/emulator-server.jar beside this module

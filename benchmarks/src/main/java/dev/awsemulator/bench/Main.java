@@ -75,8 +75,8 @@ public final class Main {
         List<Workload> workloads = all.stream()
                 .filter(workload -> options.workloads().isEmpty() || options.workloads().contains(workload.name()))
                 .toList();
-        List<Target> targets = targets(options, moduleDir());
         Path logDir = Files.createTempDirectory("aws-emulator-bench-");
+        List<Target> targets = targets(options, moduleDir(), logDir);
         if (options.recordingDir() != null) {
             Files.createDirectories(options.recordingDir());
         }
@@ -84,9 +84,11 @@ public final class Main {
         return new BenchmarkRun(settings, targets, workloads, logDir, options.recordingDir(), System.out).run();
     }
 
-    private static List<Target> targets(CommandLine options, Path moduleDir) {
+    private static List<Target> targets(CommandLine options, Path moduleDir, Path logDir) {
         Map<String, Supplier<Target>> known = new LinkedHashMap<>();
         known.put("emulator", () -> Targets.emulator(options.emulatorJar()));
+        known.put("emulator-data-dir", () -> Targets.emulatorWithDataDirectory(options.emulatorJar(),
+                logDir.resolve("data")));
         known.put("elasticmq", () -> Targets.elasticMq(System.getProperty("java.class.path")));
         known.put("kinesalite", () -> Targets.kinesalite(moduleDir));
         known.put("moto", Targets::moto);

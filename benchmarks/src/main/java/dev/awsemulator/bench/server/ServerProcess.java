@@ -3,11 +3,14 @@ package dev.awsemulator.bench.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 /** One running target on its own port, its output in a log file; closing it stops the process. */
 public final class ServerProcess implements AutoCloseable {
@@ -89,7 +92,7 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the process (SIGTERM, then SIGKILL after ten seconds). */
+    /** Stops the process (SIGTERM, then SIGKILL after ten seconds) and deletes its data directory. */
     @Override
     public void close() {
         process.destroy();
@@ -100,6 +103,22 @@ public final class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        deleteDataDirectory();
+    }
+
+    /** Gigabytes after a Kinesis workload: kept, the directories of a full run would fill a small disk. */
+    private void deleteDataDirectory() {
+        Path directory = target.dataDirectory(port);
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + directory, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.awsemulator.bench.server;
 
 import dev.awsemulator.bench.Service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,12 @@ import java.util.function.IntFunction;
  * @param lacking     workloads it cannot run although it serves their service (an operation it does not
  *                    implement), each with why; they are reported as skipped
  * @param command     the command line for a port; for a JVM, the JVM options go after {@link #JVM_OPTIONS}
+ * @param dataRoot    where the target keeps state on disk, one directory per port (see {@link #dataDirectory}),
+ *                    deleted when its process stops; null for a target that keeps its state in memory
  */
 public record Target(String name, String description, Set<Service> services, boolean java, String unavailable,
-                     ConnectionLimit connections, boolean cbor, Map<String, String> lacking, IntFunction<List<String>> command) {
+                     ConnectionLimit connections, boolean cbor, Map<String, String> lacking, IntFunction<List<String>> command,
+                     Path dataRoot) {
 
     /** At most {@code max} concurrent connections, and why; workloads needing more skip the target. */
     public record ConnectionLimit(int max, String why) {
@@ -34,6 +38,14 @@ public record Target(String name, String description, Set<Service> services, boo
 
     /** Placeholder in a JVM target's command line where extra JVM options are inserted. */
     static final String JVM_OPTIONS = "<jvm-options>";
+
+    /** Placeholder in a command line for {@link #dataDirectory} of its port. */
+    static final String DATA_DIRECTORY = "<data-directory>";
+
+    /** The data directory of the process on {@code port}: fresh for each start, like the memory of the others. */
+    public Path dataDirectory(int port) {
+        return dataRoot == null ? null : dataRoot.resolve("port-" + port);
+    }
 
     public boolean available() {
         return unavailable == null;
@@ -48,12 +60,17 @@ public record Target(String name, String description, Set<Service> services, boo
         return serves(Service.SQS) ? Service.SQS : Service.KINESIS;
     }
 
-    /** The command line for {@code port}, with {@code jvmOptions} in place for a JVM target. */
+    /**
+     * The command line for {@code port}, with {@code jvmOptions} in place for a JVM target and the
+     * port's data directory in place for a target that keeps one.
+     */
     public List<String> command(int port, List<String> jvmOptions) {
         List<String> line = new ArrayList<>();
         for (String part : command.apply(port)) {
             if (part.equals(JVM_OPTIONS)) {
                 line.addAll(jvmOptions);
+            } else if (part.equals(DATA_DIRECTORY)) {
+                line.add(dataDirectory(port).toString());
             } else {
                 line.add(part);
             }

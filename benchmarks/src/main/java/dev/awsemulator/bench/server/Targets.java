@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +36,44 @@ public final class Targets {
      * when it is there, as in this module's tests.
      */
     public static Target emulator(Path jar) {
-        String description = "this project's `java -jar emulator-server.jar` (" + javaVersion() + ")";
+        return emulator("emulator", jar, null);
+    }
+
+    /**
+     * The same with {@code --data-dir}: every change journaled before it is answered, a fresh directory
+     * for each start (under {@code dataRoot}, deleted when the process stops). Its ratios show what
+     * persistence costs: emulator ÷ emulator-data-dir.
+     */
+    public static Target emulatorWithDataDirectory(Path jar, Path dataRoot) {
+        return emulator("emulator-data-dir", jar, dataRoot);
+    }
+
+    private static Target emulator(String name, Path jar, Path dataRoot) {
+        String persistence = dataRoot == null ? "" : ", `--data-dir` on " + dataRoot;
         Set<Service> all = EnumSet.allOf(Service.class);
         if (Files.isRegularFile(jar)) {
-            return new Target("emulator", description, all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
-                    port -> List.of(JAVA, Target.JVM_OPTIONS, "-jar", jar.toString(), "--port", Integer.toString(port)));
+            return new Target(name, "this project's `java -jar emulator-server.jar` (" + javaVersion() + persistence
+                    + ")", all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
+                    port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-jar", jar.toString(), "--port",
+                            Integer.toString(port)), dataRoot), dataRoot);
         }
         String classpath = System.getProperty("java.class.path");
         String unavailable = onClasspath(EMULATOR_MAIN) ? null
                 : "no " + jar + " (build it: ./mvnw -B -ntp -pl benchmarks -am package -DskipTests)";
-        return new Target("emulator", "this project's server from the classpath (" + javaVersion() + ")",
+        return new Target(name, "this project's server from the classpath (" + javaVersion() + persistence + ")",
                 all, true, unavailable, Target.ConnectionLimit.NONE, true, Map.of(),
-                port -> List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, EMULATOR_MAIN, "--port",
-                        Integer.toString(port)));
+                port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, EMULATOR_MAIN, "--port",
+                        Integer.toString(port)), dataRoot), dataRoot);
+    }
+
+    private static List<String> withDataDirectory(List<String> command, Path dataRoot) {
+        if (dataRoot == null) {
+            return command;
+        }
+        List<String> line = new ArrayList<>(command);
+        line.add("--data-dir");
+        line.add(Target.DATA_DIRECTORY);
+        return line;
     }
 
     /** ElasticMQ's embeddable server in its own JVM, from this module's classpath. */
@@ -56,7 +82,7 @@ public final class Targets {
                 + javaVersion() + "; Pekko HTTP max-connections 20,000 and backlog 1,024 for the long polls)",
                 Set.of(Service.SQS), true, null, Target.ConnectionLimit.NONE, true, Map.of(),
                 port -> List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, ElasticMqServer.class.getName(),
-                        Integer.toString(port)));
+                        Integer.toString(port)), null);
     }
 
     /**
@@ -74,7 +100,7 @@ public final class Targets {
                 Set.of(Service.KINESIS), false, unavailable, Target.ConnectionLimit.NONE, false,
                 Map.of("kinesis-subscribe", NO_SUBSCRIBE),
                 port -> List.of("node", cli.toString(), "--port", Integer.toString(port), "--createStreamMs", "0",
-                        "--deleteStreamMs", "0", "--updateStreamMs", "0"));
+                        "--deleteStreamMs", "0", "--updateStreamMs", "0"), null);
     }
 
     /** {@code python3 -m moto.server}, when moto's server is installed. */
@@ -86,7 +112,7 @@ public final class Targets {
                 + "AWS JSON 1.1, since it fails CBOR)",
                 EnumSet.allOf(Service.class), false, unavailable, MOTO_CONNECTIONS, false,
                 Map.of("kinesis-subscribe", NO_SUBSCRIBE),
-                port -> List.of("python3", "-m", "moto.server", "-H", FreePort.LOOPBACK, "-p", Integer.toString(port)));
+                port -> List.of("python3", "-m", "moto.server", "-H", FreePort.LOOPBACK, "-p", Integer.toString(port)), null);
     }
 
     /** Installs kinesalite from the lock file; null when it worked, else why not. */
