@@ -12,7 +12,6 @@ import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
-import dev.awsemulator.core.sns.signing.MessageSigner;
 import dev.awsemulator.core.time.Clock;
 
 import java.net.URI;
@@ -57,6 +56,7 @@ public final class SnsService implements PersistentService {
     private final Map<String, TopicSubscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<PublishedMessage> published = new ConcurrentLinkedDeque<>();
     private final TopicJournal journal;
+    private final SigningKey signingKey;
 
     public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http) {
         this(clock, queues, http, SnsOptions.DEFAULTS, StateJournal.NONE);
@@ -67,7 +67,8 @@ public final class SnsService implements PersistentService {
         this.clock = clock;
         this.options = options;
         this.journal = new TopicJournal(journal);
-        this.envelopes = new Envelopes(new Lazy<>(() -> MessageSigner.generate(clock.now())));
+        this.signingKey = new SigningKey(clock, journal);
+        this.envelopes = new Envelopes(signingKey);
         this.fanout = new Fanout(clock, queues, http, envelopes);
         this.platform = new PlatformApplications(this::record);
         this.sms = new SmsSettings(this::record, clock);
@@ -76,10 +77,12 @@ public final class SnsService implements PersistentService {
     @Override
     public void exportState(StateJournal out) {
         TopicJournal.export(topics.values(), subscriptions.values(), clock.millis(), out);
+        signingKey.export(out);
     }
 
     @Override
     public void restoreState(RestoredState state) {
+        signingKey.restore(state);
         for (String scope : state.scopes(TopicJournal.TOPIC)) {
             Topic topic = TopicJournal.topic(state.image(scope, TopicJournal.TOPIC, TopicJournal.TOPIC_ID));
             long now = clock.millis();

@@ -9,10 +9,18 @@ import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
 import dev.awsemulator.core.testsupport.Restarts;
 import dev.awsemulator.core.testsupport.SqsFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -135,5 +143,42 @@ class SnsRestoreTest {
         AwsException error = catchThrowableOfType(AwsException.class,
                 () -> sns().getTopicAttributes(CALLER, new TopicArnRequest(gone)));
         assertThat(error.errorCode()).isEqualTo(SnsError.NOT_FOUND);
+    }
+
+    @Test
+    void deliveriesSignedBeforeARestartStillVerifyAgainstTheServedCertificate() throws Exception {
+        Emulator emulator = restarts.emulator();
+        String queueUrl = emulator.sqs().createQueue(SqsFixture.CALLER, new CreateQueueRequest("signed", Map.of(),
+                null)).queueUrl();
+        String topic = sns().createTopic(CALLER, new CreateTopicRequest("t", Map.of(), List.of(), null)).topicArn();
+        sns().subscribe(CALLER, new SubscribeRequest(topic, "sqs", SqsFixture.arnOf("signed"), Map.of(), true));
+        publish(topic, "before the restart", "red");
+        String certificateBefore = sns().signingCertificatePem();
+
+        restarts.killAndRestart();
+
+        JsonNode envelope = new ObjectMapper().readTree(new SqsFixture(restarts.clock(), restarts.emulator().sqs())
+                .receiveBodies(queueUrl).get(0));
+        assertThat(envelope.get("Message").asText()).isEqualTo("before the restart");
+        assertThat(verifies(envelope, sns().signingCertificatePem())).isTrue();
+        restarts.emulator().reset();
+        restarts.killAndRestart();
+        assertThat(sns().signingCertificatePem()).isEqualTo(certificateBefore);
+    }
+
+    /** As a subscriber checks a notification (signature version 1: SHA1withRSA over the documented fields). */
+    private static boolean verifies(JsonNode envelope, String certificatePem) throws Exception {
+        StringBuilder canonical = new StringBuilder();
+        for (String key : List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")) {
+            if (envelope.has(key)) {
+                canonical.append(key).append('\n').append(envelope.get(key).asText()).append('\n');
+            }
+        }
+        Certificate certificate = CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
+        Signature signature = Signature.getInstance("SHA1withRSA");
+        signature.initVerify(certificate.getPublicKey());
+        signature.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return signature.verify(Base64.getDecoder().decode(envelope.get("Signature").asText()));
     }
 }

@@ -34,12 +34,34 @@ public final class MessageSigner {
             List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type");
 
     private final PrivateKey privateKey;
+    private final byte[] certificateDer;
     private final String certificatePem;
     private final ThreadLocal<Signed> lastSigned = new ThreadLocal<>();
 
     private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
+        this.certificateDer = certificateDer.clone();
         this.certificatePem = pem(certificateDer);
+    }
+
+    /**
+     * The signer an earlier {@link #generate} made, from its {@link #privateKeyPkcs8()} and
+     * {@link #certificateDer()}.
+     *
+     * @throws IllegalArgumentException when the key is not an RSA private key in PKCS #8
+     */
+    public static MessageSigner restored(byte[] privateKeyPkcs8, byte[] certificateDer) {
+        return new MessageSigner(Rsa.privateKey(privateKeyPkcs8), certificateDer);
+    }
+
+    /** The private key in PKCS #8, for {@link #restored}. */
+    public byte[] privateKeyPkcs8() {
+        return privateKey.getEncoded();
+    }
+
+    /** The certificate in DER, for {@link #restored}. */
+    public byte[] certificateDer() {
+        return certificateDer.clone();
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.awsemulator.core.sns.signing;
 
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 
 /**
  * RSA through the JDK's own providers. The algorithms used here are ones every Java SE platform must
@@ -27,6 +29,15 @@ final class Rsa {
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java SE platform provides RSA key generation", e);
+        }
+    }
+
+    /** A private key from its PKCS #8 encoding ({@link PrivateKey#getEncoded()}). */
+    static PrivateKey privateKey(byte[] pkcs8) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an RSA private key in PKCS #8", e);
         }
     }
 
