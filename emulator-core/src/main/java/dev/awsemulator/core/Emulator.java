@@ -91,6 +91,16 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes every resource of one account, in every region and service, on disk too; other accounts
+     * keep theirs, so tests that each use their own account can clean up while others still run.
+     */
+    public void deleteAccount(String accountId) {
+        kinesis.deleteAccount(accountId);
+        sns.deleteAccount(accountId);
+        sqs.deleteAccount(accountId);
+    }
+
     /** Answers every waiting long poll now, with nothing; unlike {@link #reset()} the state stays. */
     public void endWaits() {
         sqs.endWaitingReceives();

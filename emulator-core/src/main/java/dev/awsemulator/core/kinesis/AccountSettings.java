@@ -43,6 +43,10 @@ final class AccountSettings {
         });
     }
 
+    void forget(String accountId) {
+        commitments.remove(accountId);
+    }
+
     void clear() {
         commitments.clear();
     }

@@ -59,6 +59,20 @@ public final class KinesisService implements PersistentService {
         accountSettings.clear();
     }
 
+    /**
+     * Deletes every stream of one account, in every region, with its consumers, and the account's settings.
+     * A transition still pending for one of them completes on a stream nobody can reach any more.
+     */
+    public void deleteAccount(String accountId) {
+        for (Stream stream : streams.all()) {
+            if (stream.key.accountId().equals(accountId)) {
+                streams.remove(stream);
+                journal.changed(stream);
+            }
+        }
+        accountSettings.forget(accountId);
+    }
+
     /** Every stream of every account and region, by ARN, with each shard's newest {@code recordsPerShard} records. */
     public List<StreamOverview> overview(int recordsPerShard) {
         Instant now = clock.now();

@@ -38,6 +38,11 @@ public final class PlatformApplications {
         endpoints.clear();
     }
 
+    void deleteAccount(String accountId) {
+        applications.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
+        endpoints.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
+    }
+
     public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
                                                                      CreatePlatformApplicationRequest request) {
         String name = SnsService.required(request.name(), "Name");

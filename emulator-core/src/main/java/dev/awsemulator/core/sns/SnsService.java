@@ -113,6 +113,31 @@ public final class SnsService implements PersistentService {
         sms.reset();
     }
 
+    /**
+     * Deletes every topic of one account, in every region, with their subscriptions, and its platform
+     * applications and endpoints; forgets the messages published to them. SMS settings are not kept per account.
+     */
+    public void deleteAccount(String accountId) {
+        synchronized (topics) {
+            topics.values().removeIf(topic -> {
+                boolean owned = ownedBy(accountId, topic.arn);
+                if (owned) {
+                    subscriptions.values().removeIf(subscription -> subscription.topicArn.equals(topic.arn));
+                    journal.deleted(topic.arn);
+                }
+                return owned;
+            });
+        }
+        platform.deleteAccount(accountId);
+        published.removeIf(message -> ownedBy(accountId, message.target()));
+    }
+
+    /** Whether {@code arn} is an SNS resource of the account; false for phone numbers, which name none. */
+    static boolean ownedBy(String accountId, String arn) {
+        SnsArn parsed = SnsArn.parse(arn);
+        return parsed != null && parsed.accountId().equals(accountId);
+    }
+
     // ---- inspection ----
 
     /** Published messages, oldest first, each with what happened at every subscription. */

@@ -115,6 +115,17 @@ final class MessageMoveTasks {
                 .toList();
     }
 
+    /** Calls off and forgets the tasks whose source is one of these queues, which are gone. */
+    synchronized void forget(List<String> sourceArns) {
+        tasks.removeIf(task -> {
+            boolean gone = sourceArns.contains(task.sourceArn);
+            if (gone) {
+                task.timer.cancel();
+            }
+            return gone;
+        });
+    }
+
     synchronized void reset() {
         tasks.forEach(task -> task.timer.cancel());
         tasks.clear();

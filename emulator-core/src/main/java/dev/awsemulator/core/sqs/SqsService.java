@@ -146,13 +146,39 @@ public final class SqsService implements PersistentService {
     public void deleteQueue(Caller caller, QueueUrlRequest request) {
         Queue queue = queue(caller, request.queueUrl());
         synchronized (queues) {
-            if (queues.remove(queue.ref, queue)) {
+            if (remove(queue)) {
                 deletedAt.put(queue.ref, clock.millis());
-                purgedAt.remove(queue.ref);
-                journal.dropped(queue.arn, null);
             }
         }
         queue.close();
+    }
+
+    /**
+     * Deletes every queue of one account, in every region, with its move tasks. No re-creation cooldown
+     * is kept: nobody is meant to use the account again.
+     */
+    public void deleteAccount(String accountId) {
+        List<Queue> removed = new ArrayList<>();
+        synchronized (queues) {
+            for (Queue queue : queues.values()) {
+                if (queue.ref.accountId().equals(accountId) && remove(queue)) {
+                    removed.add(queue);
+                }
+            }
+            deletedAt.keySet().removeIf(ref -> ref.accountId().equals(accountId));
+        }
+        moveTasks.forget(removed.stream().map(queue -> queue.arn).toList());
+        removed.forEach(Queue::close);
+    }
+
+    /** Takes the queue out, in memory and in the journal; false if another call took it first. Holds the queues' lock. */
+    private boolean remove(Queue queue) {
+        if (!queues.remove(queue.ref, queue)) {
+            return false;
+        }
+        purgedAt.remove(queue.ref);
+        journal.dropped(queue.arn, null);
+        return true;
     }
 
     public ListQueuesResult listQueues(Caller caller, ListQueuesRequest request) {
