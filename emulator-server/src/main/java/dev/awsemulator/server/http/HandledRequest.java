@@ -9,7 +9,8 @@ package dev.awsemulator.server.http;
  * @param status               the HTTP status sent
  * @param errorCode            the AWS error code sent, null on success
  * @param unsupportedOperation true when the request named an operation the emulator does not implement
+ * @param accountId            the account the request acted as: its access key id if that is 12 digits, else the default
  */
 public record HandledRequest(String service, String operation, String protocol, int status, String errorCode,
-                             boolean unsupportedOperation) {
+                             boolean unsupportedOperation, String accountId) {
 }

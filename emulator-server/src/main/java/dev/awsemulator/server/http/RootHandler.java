@@ -41,6 +41,7 @@ public final class RootHandler implements HttpHandler {
     private static final String QUEUE_URL = "QueueUrl";
     private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
     private static final AttachmentKey<Long> STARTED = AttachmentKey.create(Long.class);
+    private static final AttachmentKey<CredentialScope> SCOPE = AttachmentKey.create(CredentialScope.class);
 
     private final Router router;
     private final List<ServiceEndpoint> services;
@@ -125,6 +126,7 @@ public final class RootHandler implements HttpHandler {
         Map<String, String> form = target == null ? withQueueUrlFromPath(exchange, RequestForm.parameters(exchange, body))
                 : Map.of();
         CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
+        exchange.putAttachment(SCOPE, scope);
         Route route = route(target, contentType(exchange), form, scope);
         try {
             if (verifier != null) {
@@ -246,7 +248,7 @@ public final class RootHandler implements HttpHandler {
         ServiceEndpoint service = serviceOf(protocol);
         String wire = service.json() == protocol ? "json" : service.cbor() == protocol ? "cbor" : "query";
         HandledRequest handled = new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
-                unsupported);
+                unsupported, scopeOf(exchange).accountId(callers.accountId()));
         Long started = exchange.getAttachment(STARTED);
         RequestLog.log(handled, started == null ? 0 : System.nanoTime() - started);
         try {
@@ -254,6 +256,13 @@ public final class RootHandler implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request listener failed", e);
         }
+    }
+
+    /** The request's credential scope; a request refused before its body was read has only its header's. */
+    private static CredentialScope scopeOf(HttpServerExchange exchange) {
+        CredentialScope scope = exchange.getAttachment(SCOPE);
+        return scope != null ? scope
+                : CredentialScope.of(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), null);
     }
 
     private static String contentType(HttpServerExchange exchange) {

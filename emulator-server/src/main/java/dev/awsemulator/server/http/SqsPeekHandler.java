@@ -65,6 +65,7 @@ public final class SqsPeekHandler implements HttpHandler {
         String requestId = UUID.randomUUID().toString();
         int status;
         String errorCode = null;
+        String accountId = callers.accountId();
         try {
             Map<String, String> parameters = RequestForm.parameters(exchange, body);
             String action = json ? target.substring(target.lastIndexOf('.') + 1) : parameters.get("Action");
@@ -83,6 +84,7 @@ public final class SqsPeekHandler implements HttpHandler {
                 caller = new Caller(segments[1], segments[0], caller.endpoint());
                 queueUrl = caller.endpoint() + "/" + segments[1] + "/" + segments[2];
             }
+            accountId = caller.accountId();
             Object result = peek.peek(caller, queueUrl, flag(parameters, "ShowInvisible"), flag(parameters, "ShowDelayed"));
             var response = protocol.encode("ReceiveMessage", result, requestId);
             status = response.status();
@@ -93,7 +95,7 @@ public final class SqsPeekHandler implements HttpHandler {
             errorCode = e.errorCode().code();
             Responses.send(exchange, response);
         }
-        RequestLog.log(new HandledRequest("sqs", "(peek)", json ? "json" : "query", status, errorCode, false),
+        RequestLog.log(new HandledRequest("sqs", "(peek)", json ? "json" : "query", status, errorCode, false, accountId),
                 System.nanoTime() - started);
     }
 

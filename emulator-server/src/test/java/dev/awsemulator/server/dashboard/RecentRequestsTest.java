@@ -18,7 +18,7 @@ class RecentRequestsTest {
         RecentRequests recent = new RecentRequests(clock, 3);
         Instant start = clock.now();
         for (String operation : new String[] {"CreateQueue", "SendMessage", "ReceiveMessage", "DeleteMessage"}) {
-            recent.handled(new HandledRequest("sqs", operation, "json", 200, null, false));
+            recent.handled(new HandledRequest("sqs", operation, "json", 200, null, false, "000000000000"));
             clock.advance(Duration.ofSeconds(1));
         }
 

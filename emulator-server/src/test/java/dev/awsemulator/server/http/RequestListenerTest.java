@@ -1,5 +1,6 @@
 package dev.awsemulator.server.http;
 
+import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.EmulatorServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,20 @@ class RequestListenerTest {
         }
 
         assertThat(journal).containsExactly(
-                new HandledRequest("sqs", "CreateQueue", "json", 200, null, false),
-                new HandledRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false));
+                new HandledRequest("sqs", "CreateQueue", "json", 200, null, false, Caller.DEFAULT_ACCOUNT),
+                new HandledRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false, Caller.DEFAULT_ACCOUNT));
+    }
+
+    /** Tests that each act as their own account read only their own requests from a shared journal. */
+    @Test
+    void eachEntryNamesTheAccountItsAccessKeyIdActedAs() {
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("123456789012", "s")))
+                .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+            sqs.listQueues();
+        }
+
+        assertThat(journal).singleElement().extracting(HandledRequest::accountId).isEqualTo("123456789012");
     }
 
     @Test
