@@ -5,10 +5,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * emulator per class, shared with {@code @Nested} classes and reset before each test unless told
  * otherwise; an instance field runs a fresh emulator per test. Parameters are injected either way;
  * with two emulators registered for one class, injection is refused with a message naming both.
+ *
+ * <p>With {@link AwsEmulatorExtensionBuilder#accountPerTest()} a class-wide emulator is not reset: each
+ * test acts as a fresh account of its own, deleted after it, so tests may run concurrently.
  */
 public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallback, BeforeEachCallback,
         AfterEachCallback, AfterAllCallback, ParameterResolver {
@@ -39,10 +44,17 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AwsEmulatorExtension.class);
     /** The annotation's emulator: one key for the whole class tree, so nested classes find their outer one. */
     private static final String DECLARED = "declared emulator";
+    private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+
+    /** Where a test's own account is kept, in the test's store, for the emulator of {@code emulatorKey}. */
+    private record TestAccountKey(Object emulatorKey) {
+    }
 
     /** Null when the annotation drives this instance; it then reads its settings from the test class. */
     private final Settings settings;
     private volatile RunningEmulator current;
+    /** The account of the test this thread runs, so the field acts as it too. */
+    private final ThreadLocal<AccountHandle> testAccountOnThisThread = new ThreadLocal<>();
 
     /** For {@link AwsEmulatorTest} and {@code @ExtendWith}; use {@link #builder()} in code. */
     public AwsEmulatorExtension() {
@@ -75,8 +87,10 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
         RunningEmulator running = running(context);
         if (running == null) {
             start(context);
+        } else if (running.settings().accountPerTest()) {
+            openTestAccount(context, running);
         } else if (running.settings().resetBetweenTests()) {
-            running.reset();
+            running.classAccount().reset();
         }
     }
 
@@ -85,10 +99,15 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
         RunningEmulator running = running(context);
         try {
             if (running != null && running.settings().failOnUnsupportedOperation()) {
-                failOnUnsupported(running.journal().newUnsupported());
+                failOnUnsupported(account(context, running).journal().newUnsupported());
             }
         } finally {
-            stop(context);
+            testAccountOnThisThread.remove();
+            try {
+                closeTestAccount(context);
+            } finally {
+                stop(context);
+            }
         }
     }
 
@@ -118,6 +137,35 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
         }
     }
 
+    private void openTestAccount(ExtensionContext context, RunningEmulator running) {
+        refuseSharedVirtualTime(context, running.settings());
+        AccountHandle account = running.openTestAccount();
+        context.getStore(NAMESPACE).put(new TestAccountKey(key()), account);
+        testAccountOnThisThread.set(account);
+    }
+
+    /**
+     * Virtual time is one clock for the whole emulator: a test advancing it would fire the timers of every
+     * other test running at that moment, so no test could reason about its own time.
+     */
+    private static void refuseSharedVirtualTime(ExtensionContext context, Settings settings) {
+        boolean parallel = context.getConfigurationParameter(PARALLEL_ENABLED, Boolean::parseBoolean).orElse(false);
+        if (settings.virtualTime() && parallel && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+            throw new ExtensionConfigurationException("Virtual time is one clock for the whole emulator, so tests "
+                    + "running concurrently would move each other's time. With accountPerTest and virtual time, run "
+                    + "the class's tests one at a time (@Execution(ExecutionMode.SAME_THREAD)), or give each test an "
+                    + "emulator of its own (an instance field).");
+        }
+    }
+
+    /** Closes the test's clients and deletes its account, if it had one. */
+    private void closeTestAccount(ExtensionContext context) {
+        AccountHandle account = context.getStore(NAMESPACE).remove(new TestAccountKey(key()), AccountHandle.class);
+        if (account != null) {
+            account.close();
+        }
+    }
+
     private static void failOnUnsupported(List<HandledRequest> unsupported) {
         if (!unsupported.isEmpty()) {
             throw new AssertionError("The emulator received operations it does not implement: " + unsupported.stream()
@@ -133,6 +181,12 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     /** Looks in this context's store and its parents', so a nested class or a test finds its class's emulator. */
     private RunningEmulator running(ExtensionContext context) {
         return context.getStore(NAMESPACE).get(key(), RunningEmulator.class);
+    }
+
+    /** The test's own account in a test's context, else (class contexts, no account-per-test) the class's. */
+    private AccountHandle account(ExtensionContext context, RunningEmulator running) {
+        AccountHandle own = context.getStore(NAMESPACE).get(new TestAccountKey(key()), AccountHandle.class);
+        return own != null ? own : running.classAccount();
     }
 
     // ---- parameters ----
@@ -156,24 +210,26 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
                     + ": an emulator held by an instance field starts before each test, so constructors and "
                     + "@BeforeAll methods cannot receive it; make the field static.");
         }
-        if (type == AwsEmulator.class) {
-            return running;
-        }
         if (type == VirtualClock.class) {
             return running.clockParameter();
         }
-        return running.client(ClientKind.of(type).orElseThrow());
+        AccountHandle account = account(context, running);
+        return type == AwsEmulator.class ? account : account.client(ClientKind.of(type).orElseThrow());
     }
 
     // ---- the handle: the running emulator's API, for fields ----
 
     private AwsEmulator handle() {
+        AccountHandle testAccount = testAccountOnThisThread.get();
+        if (testAccount != null) {
+            return testAccount;
+        }
         RunningEmulator running = current;
         if (running == null) {
             throw new IllegalStateException("The emulator is not running: a static field's starts before all tests "
                     + "of its class, an instance field's before each test.");
         }
-        return running;
+        return running.classAccount();
     }
 
     @Override

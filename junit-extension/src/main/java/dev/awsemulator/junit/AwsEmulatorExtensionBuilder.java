@@ -18,6 +18,7 @@ public final class AwsEmulatorExtensionBuilder {
     private String accountId = Caller.DEFAULT_ACCOUNT;
     private boolean virtualTime;
     private boolean resetBetweenTests = true;
+    private boolean accountPerTest;
     private SqsOptions sqsOptions = SqsOptions.STRICT;
     private boolean failOnUnsupportedOperation;
     private String config = "";
@@ -54,9 +55,31 @@ public final class AwsEmulatorExtensionBuilder {
         return this;
     }
 
-    /** Whether a class-wide emulator is reset before each test (default true); a per-test one is always fresh. */
+    /**
+     * Whether a class-wide emulator is reset before each test (default true); a per-test one is always
+     * fresh, and with {@link #accountPerTest()} each test's account is.
+     */
     public AwsEmulatorExtensionBuilder resetBetweenTests(boolean reset) {
         this.resetBetweenTests = reset;
+        return this;
+    }
+
+    /**
+     * Gives each test of a class-wide emulator a fresh account of its own, with the config file's and the
+     * declared resources created in it, instead of resetting the emulator before each test; the account is
+     * deleted after the test. Tests may then run concurrently on one emulator ({@code @Execution(CONCURRENT)}).
+     * The injected clients and {@link AwsEmulator} of a test method, of its {@code @BeforeEach} and
+     * {@code @AfterEach} methods, and this field on the thread running the test, act as the test's account;
+     * constructors, {@code @BeforeAll} methods and other threads get the class's account. Shared by all
+     * tests: the port, the clock (so virtual time is refused for tests running concurrently) and the
+     * limits that are not per account.
+     */
+    public AwsEmulatorExtensionBuilder accountPerTest() {
+        return accountPerTest(true);
+    }
+
+    public AwsEmulatorExtensionBuilder accountPerTest(boolean on) {
+        this.accountPerTest = on;
         return this;
     }
 
@@ -156,7 +179,7 @@ public final class AwsEmulatorExtensionBuilder {
     }
 
     Settings settings() {
-        return new Settings(region, accountId, virtualTime, resetBetweenTests, sqsOptions,
+        return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
                 failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams), config);
     }
 

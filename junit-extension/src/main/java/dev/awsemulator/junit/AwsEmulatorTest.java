@@ -38,6 +38,13 @@ public @interface AwsEmulatorTest {
     /** Deletes every resource and re-creates the declared ones, empty, before each test. */
     boolean resetBetweenTests() default true;
 
+    /**
+     * Each test gets a fresh account of its own, with the declared resources, instead of a reset, so the
+     * class's tests may run concurrently on this one emulator; see
+     * {@link AwsEmulatorExtensionBuilder#accountPerTest()}.
+     */
+    boolean accountPerTest() default false;
+
     /** Standard queues to create, by name; a name ending in {@code .fifo} makes a FIFO queue. */
     String[] queues() default {};
 

@@ -26,7 +26,7 @@ final class Declarations {
             return builder.settings();
         }
         return builder.config(declared.config()).region(declared.region()).virtualTime(declared.virtualTime())
-                .resetBetweenTests(declared.resetBetweenTests())
+                .resetBetweenTests(declared.resetBetweenTests()).accountPerTest(declared.accountPerTest())
                 .queue(declared.queues()).topic(declared.topics()).stream(declared.streams())
                 .settings();
     }

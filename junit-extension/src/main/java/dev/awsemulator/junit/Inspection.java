@@ -27,11 +27,13 @@ public final class Inspection {
     private final Emulator emulator;
     private final Names names;
     private final Journal journal;
+    private final boolean ownAccountOnly;
 
-    Inspection(Emulator emulator, Names names, Journal journal) {
+    Inspection(Emulator emulator, Names names, Journal journal, boolean ownAccountOnly) {
         this.emulator = emulator;
         this.names = names;
         this.journal = journal;
+        this.ownAccountOnly = ownAccountOnly;
     }
 
     /** The messages in the named queue (of the handle's account and region), oldest first. */
@@ -46,10 +48,22 @@ public final class Inspection {
 
     /**
      * Every message published to SNS since the last reset, each with what happened at each
-     * subscription: delivered, filtered out (and by which rule), failed (and why).
+     * subscription: delivered, filtered out (and by which rule), failed (and why). With account-per-test,
+     * only those published to the handle's account's topics and platform endpoints (SMS names no account).
      */
     public List<PublishedMessage> publishedMessages() {
-        return emulator.sns().publishedMessages();
+        List<PublishedMessage> all = emulator.sns().publishedMessages();
+        if (!ownAccountOnly) {
+            return all;
+        }
+        String account = names.caller().accountId();
+        return all.stream().filter(message -> accountOf(message.target()).equals(account)).toList();
+    }
+
+    /** The account field of an ARN; empty for a phone number. */
+    private static String accountOf(String target) {
+        String[] parts = target.split(":", 6);
+        return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
     }
 
     /** The messages published to the named topic. */
@@ -81,7 +95,10 @@ public final class Inspection {
         return records;
     }
 
-    /** Every request answered since the last reset: operation, protocol, status, error code. */
+    /**
+     * Every request answered since the last reset: operation, protocol, status, error code. With
+     * account-per-test, a test's handle shows the requests of its account; the class's handle the rest.
+     */
     public List<HandledRequest> requests() {
         return journal.entries();
     }

@@ -3,50 +3,51 @@ package dev.awsemulator.junit;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.http.HandledRequest;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One emulator on a free port with its clients. Kept in JUnit's store as an {@link AutoCloseable},
- * so JUnit closes it with the context that made it even if the extension's own clean-up never runs.
+ * One emulator on a free port, with the handle of the class's account and, with account-per-test,
+ * the accounts of the tests running now. Kept in JUnit's store as an {@link AutoCloseable}, so JUnit
+ * closes it with the context that made it even if the extension's own clean-up never runs.
  */
-final class RunningEmulator implements AwsEmulator, AutoCloseable {
+final class RunningEmulator implements AutoCloseable {
+
+    /** Test accounts count up from here: far from the default 000000000000 and from ids people type. */
+    private static final long FIRST_TEST_ACCOUNT = 900_000_000_001L;
 
     private final Settings settings;
+    private final EmulatorConfig config;
     private final ManualClock manualClock;
     private final Emulator emulator;
     private final EmulatorServer server;
     private final Journal journal = new Journal();
-    private final Names names;
-    private final Map<ClientKind, AutoCloseable> clients = new ConcurrentHashMap<>();
+    /** The journals of the test accounts open now; requests of any other account go to {@link #journal}. */
+    private final Map<String, Journal> testJournals = new ConcurrentHashMap<>();
+    private final AtomicLong nextTestAccount = new AtomicLong(FIRST_TEST_ACCOUNT);
+    private final AccountHandle classAccount;
 
     private RunningEmulator(Settings settings, EmulatorConfig config) {
         this.settings = settings;
+        this.config = config;
         this.manualClock = settings.virtualTime() ? new ManualClock() : null;
         this.emulator = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
                 .httpDelivery(new JdkHttpDelivery()).build();
-        try {
-            this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
-                    .config(config).emulator(emulator).requestListener(journal::add).afterReset(this::afterReset)
-                    .start();
-        } catch (ConfigException e) {
-            emulator.close();
-            throw new ExtensionConfigurationException("The config file " + settings.config() + " is invalid: "
-                    + e.getMessage(), e);
-        }
-        this.names = new Names(settings.accountId(), settings.region(), server.endpoint());
+        this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
+                .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
+        this.classAccount = new AccountHandle(this, new Names(settings.accountId(), settings.region(),
+                server.endpoint()), journal);
     }
 
     /** Starts the emulator; a config file is looked up with {@code loader} (the test class's). */
@@ -60,7 +61,7 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
         }
         RunningEmulator running = new RunningEmulator(settings, config);
         try {
-            settings.resources().createIn(running.emulator, running.names);
+            running.populate(running.classAccount.names());
         } catch (RuntimeException e) {
             running.close();
             throw e;
@@ -72,63 +73,53 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
         return settings;
     }
 
-    Journal journal() {
-        return journal;
+    /** The account of the class's handle, which constructors and {@code @BeforeAll} methods receive. */
+    AccountHandle classAccount() {
+        return classAccount;
     }
 
-    @Override
-    public URI endpoint() {
+    URI endpoint() {
         return server.endpoint();
     }
 
-    @Override
-    public int port() {
+    int port() {
         return server.port();
     }
 
-    @Override
-    public String region() {
-        return settings.region();
+    /**
+     * A fresh account with the config file's and the declared resources, for one test; its requests are
+     * journaled apart. Closing the handle deletes the account.
+     */
+    AccountHandle openTestAccount() {
+        String accountId;
+        do {
+            accountId = String.valueOf(nextTestAccount.getAndIncrement());
+        } while (accountId.equals(settings.accountId()));
+        Journal own = new Journal();
+        testJournals.put(accountId, own);
+        AccountHandle account = new AccountHandle(this, new Names(accountId, settings.region(), endpoint()), own);
+        try {
+            populate(account.names());
+        } catch (RuntimeException e) {
+            account.close();
+            throw e;
+        }
+        return account;
     }
 
-    @Override
-    public String accountId() {
-        return settings.accountId();
+    /** A handle was closed: a test's account goes with every resource in it; the class's stays. */
+    void closed(AccountHandle account) {
+        if (account != classAccount) {
+            emulator.deleteAccount(account.accountId());
+            testJournals.remove(account.accountId());
+        }
     }
 
-    @Override
-    public AwsCredentialsProvider credentialsProvider() {
-        return SdkSettings.credentials(settings.accountId());
+    private void record(HandledRequest request) {
+        testJournals.getOrDefault(request.accountId(), journal).add(request);
     }
 
-    @Override
-    public <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        return SdkSettings.configure(builder, this, settings.virtualTime());
-    }
-
-    @Override
-    public <T> T client(Class<T> clientType) {
-        ClientKind kind = ClientKind.of(clientType).orElseThrow(() -> new IllegalArgumentException(
-                clientType.getName() + " is not a client the emulator provides"));
-        return clientType.cast(client(kind));
-    }
-
-    Object client(ClientKind kind) {
-        return clients.computeIfAbsent(kind, known -> known.create(this));
-    }
-
-    @Override
-    public String queueUrl(String queueName) {
-        return names.queueUrl(queueName);
-    }
-
-    @Override
-    public String topicArn(String topicName) {
-        return names.topicArn(topicName);
-    }
-
-    @Override
-    public VirtualClock clock() {
+    VirtualClock clock() {
         if (manualClock == null) {
             throw new IllegalStateException("Virtual time is off for this emulator: use "
                     + "@AwsEmulatorTest(virtualTime = true) or AwsEmulatorExtension.builder().virtualTime().");
@@ -145,45 +136,55 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
         }
     }
 
-    @Override
-    public void reset() {
-        server.reset();
+    /**
+     * Without account-per-test, the class's handle resets the whole emulator. Otherwise only the handle's
+     * account starts over, since other tests may be using theirs right now.
+     */
+    void reset(AccountHandle account) {
+        if (account == classAccount && !settings.accountPerTest()) {
+            server.reset();
+        } else {
+            emulator.deleteAccount(account.accountId());
+            account.journal().clear();
+            populate(account.names());
+        }
     }
 
-    /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the declared resources. */
+    /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the class's resources. */
     private void afterReset() {
         journal.clear();
+        populate(classAccount.names());
+    }
+
+    /** The config file's resources, then the declared ones, in the account of {@code names}. */
+    private void populate(Names names) {
+        try {
+            ConfigApplier.apply(config, emulator, names.caller());
+        } catch (ConfigException e) {
+            throw new ExtensionConfigurationException("The config file " + settings.config() + " is invalid: "
+                    + e.getMessage(), e);
+        }
         settings.resources().createIn(emulator, names);
     }
 
-    @Override
-    public Inspection inspect() {
-        return new Inspection(emulator, names, journal);
+    /** With account-per-test a handle shows its own account's published messages only, as its requests. */
+    Inspection inspect(AccountHandle account) {
+        return new Inspection(emulator, account.names(), account.journal(), settings.accountPerTest());
     }
 
     /** Clients first, so none of them talks to a closed port; then the server and its emulator. */
     @Override
     public void close() {
-        List<Exception> failures = new ArrayList<>();
-        clients.values().forEach(client -> {
-            try {
-                client.close();
-            } catch (Exception e) {
-                failures.add(e);
-            }
-        });
-        clients.clear();
-        server.close();
-        emulator.close();
-        if (!failures.isEmpty()) {
-            IllegalStateException failure = new IllegalStateException("could not close every SDK client");
-            failures.forEach(failure::addSuppressed);
-            throw failure;
+        try {
+            classAccount.close();
+        } finally {
+            server.close();
+            emulator.close();
         }
     }
 
     @Override
     public String toString() {
-        return "AwsEmulator at " + endpoint() + " (" + region() + ", account " + accountId() + ")";
+        return classAccount.toString();
     }
 }

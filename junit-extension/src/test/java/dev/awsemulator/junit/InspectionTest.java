@@ -63,7 +63,7 @@ class InspectionTest {
                 .isInstanceOf(QueueDoesNotExistException.class);
 
         assertThat(aws.inspect().requests()).containsExactly(
-                new HandledRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false));
+                new HandledRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false, "123456789012"));
     }
 
     @Test
