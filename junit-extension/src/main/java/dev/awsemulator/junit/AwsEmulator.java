@@ -7,7 +7,8 @@ import java.net.URI;
 
 /**
  * A running emulator, as a test sees it: injected into test methods, lifecycle methods and
- * constructors, and offered by an {@link AwsEmulatorExtension} field.
+ * constructors, and offered by an {@link AwsEmulatorExtension} field. With account-per-test, a test's
+ * handle acts as that test's account, the one of constructors and {@code @BeforeAll} as the class's.
  *
  * <pre>{@code
  * SqsClient mine = aws.configure(SqsClient.builder())
@@ -41,7 +42,7 @@ public interface AwsEmulator {
 
     /**
      * The client of that type this emulator injects ({@code SqsClient.class}, {@code SnsAsyncClient.class},
-     * ...): made on first use, closed with the emulator.
+     * ...): made on first use, closed with the emulator (a test's own account's: after the test).
      */
     <T> T client(Class<T> clientType);
 
@@ -54,7 +55,10 @@ public interface AwsEmulator {
     /** The virtual clock; fails with an {@link IllegalStateException} when virtual time is off. */
     VirtualClock clock();
 
-    /** Deletes every resource and re-creates the declared ones, empty; virtual time keeps its value. */
+    /**
+     * Deletes every resource and re-creates the declared ones, empty; virtual time keeps its value. With
+     * account-per-test only this handle's account starts over, since other tests may be using theirs.
+     */
     void reset();
 
     /** Reads queues, published messages and the request journal without changing them. */

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * One emulator for the annotated class, on a free port, stopped after the class; {@code @Nested}
  * classes share it, and its state is reset before each test unless {@link #resetBetweenTests()} is
- * false. Test methods, lifecycle methods and constructors can take {@code SqsClient},
+ * false or {@link #accountPerTest()} gives each test an account of its own. Test methods, lifecycle methods and constructors can take {@code SqsClient},
  * {@code SqsAsyncClient}, {@code SnsClient}, {@code SnsAsyncClient}, {@link AwsEmulator} and
  * {@link VirtualClock} parameters.
  *
