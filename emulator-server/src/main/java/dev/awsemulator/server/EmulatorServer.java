@@ -77,7 +77,7 @@ public final class EmulatorServer implements AutoCloseable {
         RootHandler root = new RootHandler(services, callers, builder.maxRequestBytes,
                 recentRequests.andThen(builder.requestListener), builder.credentials.isEmpty() ? null
                         : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
-        root.prepareCodecsInBackground();
+        root.prepareInBackground();
         SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
         AdminHandler admin = new AdminHandler(peek,
                 services.stream().map(ServiceDefinition::signingName).toList(),

@@ -30,6 +30,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // First: the listener's start waits for it, and it is the longest of the background work.
+        ManagementInBackground.start();
         DevServerOptions options;
         EmulatorConfig config;
         try {
@@ -51,7 +53,6 @@ public final class Main {
             exit(CANNOT_START, "cannot use data directory " + options.dataDir() + ": " + rootMessage(e));
             return;
         }
-        ManagementInBackground.start();
         EmulatorServer server;
         try {
             server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())

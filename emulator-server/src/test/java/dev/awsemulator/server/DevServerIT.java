@@ -2,6 +2,7 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.server.testsupport.DevServerProcess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -10,6 +11,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +88,37 @@ class DevServerIT {
             assertThat(finished.exitCode()).isEqualTo(1);
             assertThat(finished.output()).startsWith("emulator: cannot listen on 127.0.0.1:" + taken.getLocalPort()
                     + ": Address already in use").doesNotContain("listening on");
+        }
+    }
+
+    @Test
+    void theClassArchiveTheBuildWritesFitsThisJdkAndTheJar() throws Exception {
+        // -Xshare:on: a JVM that cannot map the archive refuses to start instead of loading from the jar.
+        DevServerProcess.Finished finished = DevServerProcess.runWith(
+                List.of("-Xshare:on", "-XX:SharedArchiveFile=" + DevServerProcess.classArchive()), "--help");
+
+        assertThat(finished.exitCode()).isZero();
+        assertThat(finished.output()).startsWith("Usage: java -jar emulator-server.jar");
+    }
+
+    @Test
+    void theStartCommandIgnoresAMissingOrForeignClassArchiveSilently(@TempDir Path directory) throws Exception {
+        // An archive of another jar file, as a moved or rebuilt jar meets: the JVM warns unless told not to.
+        Path otherJar = Files.copy(DevServerProcess.jar(), directory.resolve("other.jar"));
+        Path foreign = directory.resolve("foreign.jsa");
+        Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + foreign, "-jar", otherJar.toString(), "--help")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        assertThat(training.waitFor()).isZero();
+        assertThat(foreign).isRegularFile();
+        String usage = DevServerProcess.run("--help").output();
+
+        for (Path archive : List.of(directory.resolve("missing.jsa"), foreign)) {
+            DevServerProcess.Finished finished = DevServerProcess.runWith(DevServerProcess.startOptions(archive),
+                    "--help");
+
+            assertThat(finished.exitCode()).isZero();
+            assertThat(finished.output()).isEqualTo(usage);
         }
     }
 

@@ -31,9 +31,11 @@ public final class Targets {
     }
 
     /**
-     * {@code java -jar emulator-server.jar --port N}, exactly as the README starts it. Without the jar
-     * (a build that stopped before {@code package}), the server's main class from this JVM's classpath
-     * when it is there, as in this module's tests.
+     * {@code java -XX:SharedArchiveFile=emulator-server.jsa -Xlog:cds=off,cds+dynamic=off -jar
+     * emulator-server.jar --port N}, exactly as the README starts it (the class data sharing archive the
+     * build writes beside the jar; a JVM that cannot use it loads the classes from the jar). Without the
+     * jar (a build that stopped before {@code package}), the server's main class from this JVM's
+     * classpath when it is there, as in this module's tests.
      */
     public static Target emulator(Path jar) {
         return emulator("emulator", jar, null);
@@ -52,10 +54,14 @@ public final class Targets {
         String persistence = dataRoot == null ? "" : ", `--data-dir` on " + dataRoot;
         Set<Service> all = EnumSet.allOf(Service.class);
         if (Files.isRegularFile(jar)) {
-            return new Target(name, "this project's `java -jar emulator-server.jar` (" + javaVersion() + persistence
-                    + ")", all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
-                    port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-jar", jar.toString(), "--port",
-                            Integer.toString(port)), dataRoot), dataRoot);
+            Path archive = jar.resolveSibling("emulator-server.jsa");
+            String description = "this project's `java -XX:SharedArchiveFile=emulator-server.jsa -jar "
+                    + "emulator-server.jar` (" + javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive")
+                    + persistence + ")";
+            return new Target(name, description, all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
+                    port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-XX:SharedArchiveFile=" + archive,
+                            "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "--port", Integer.toString(port)),
+                            dataRoot), dataRoot);
         }
         String classpath = System.getProperty("java.class.path");
         String unavailable = onClasspath(EMULATOR_MAIN) ? null

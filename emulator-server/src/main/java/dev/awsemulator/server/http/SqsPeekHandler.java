@@ -31,7 +31,6 @@ public final class SqsPeekHandler implements HttpHandler {
     static final String PATH = "/_aws/sqs/messages";
     private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpHandler next;
     private final ServiceEndpoint sqs;
@@ -112,7 +111,7 @@ public final class SqsPeekHandler implements HttpHandler {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(body);
+            tree = PeekJson.MAPPER.readTree(body);
         } catch (IOException e) {
             throw CommonError.SERIALIZATION.exception("The request body is not JSON.");
         }
@@ -127,5 +126,13 @@ public final class SqsPeekHandler implements HttpHandler {
     private static boolean flag(Map<String, String> parameters, String name) {
         String value = parameters.getOrDefault(name, "").toLowerCase(Locale.ROOT);
         return value.equals("true") || value.equals("1");
+    }
+
+    /**
+     * The mapper for peek requests, made on the first one: made with the handler, it held the start-up
+     * thread while the codecs' preparation owned Jackson's class initialisation.
+     */
+    private static final class PeekJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

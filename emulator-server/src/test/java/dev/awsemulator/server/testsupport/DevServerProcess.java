@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dev server as users run it: {@code java -jar emulator-server.jar}, as its own process. The jar
+ * The dev server as users run it: {@code java [start options] -jar emulator-server.jar}, as its own
+ * process, with the README's {@link #startOptions() start options}. The jar
  * is the one the build just packaged, named by the {@code emulator.jar} system property (the build
  * sets it for tests named {@code *IT}). Unless the arguments name a port, the server takes a free one
  * and the endpoint is read from its banner.
@@ -34,8 +35,11 @@ public final class DevServerProcess implements AutoCloseable {
     private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
     private final Thread reader;
 
-    private DevServerProcess(Map<String, String> environment, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString()));
+    private DevServerProcess(Map<String, String> environment, List<String> jvmOptions, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -56,14 +60,19 @@ public final class DevServerProcess implements AutoCloseable {
         if (!arguments.contains("--port")) {
             arguments.addAll(List.of("--port", "0"));
         }
-        DevServerProcess server = new DevServerProcess(environment, arguments);
+        DevServerProcess server = new DevServerProcess(environment, startOptions(), arguments);
         server.awaitBanner();
         return server;
     }
 
     /** Runs the jar to its end, for options that must make it exit (help, bad options, a busy port). */
     public static Finished run(String... args) throws IOException, InterruptedException {
-        DevServerProcess server = new DevServerProcess(Map.of(), Arrays.asList(args));
+        return runWith(startOptions(), args);
+    }
+
+    /** {@link #run(String...)} with these JVM options instead of the README's. */
+    public static Finished runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        DevServerProcess server = new DevServerProcess(Map.of(), jvmOptions, Arrays.asList(args));
         if (!server.process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             server.kill();
             throw new AssertionError("the emulator did not exit; output:\n" + server.output());
@@ -153,7 +162,8 @@ public final class DevServerProcess implements AutoCloseable {
         return output();
     }
 
-    private static Path jar() {
+    /** The packaged jar the build names in {@code emulator.jar}. */
+    public static Path jar() {
         String configured = System.getProperty("emulator.jar");
         if (configured == null) {
             throw new IllegalStateException("system property emulator.jar is not set: run process tests through "
@@ -164,6 +174,24 @@ public final class DevServerProcess implements AutoCloseable {
             throw new IllegalStateException("no emulator jar at " + jar + ": package emulator-server first");
         }
         return jar;
+    }
+
+    /**
+     * The JVM options of the README's start command: the class data sharing archive the build writes
+     * beside the jar, its messages off (a JVM that cannot use it loads the classes from the jar).
+     */
+    public static List<String> startOptions() {
+        return startOptions(classArchive());
+    }
+
+    /** The start options with another class data sharing archive. */
+    public static List<String> startOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    /** The class data sharing archive the build writes beside the jar. */
+    public static Path classArchive() {
+        return jar().resolveSibling("emulator-server.jsa");
     }
 
     private static String javaExecutable() {
