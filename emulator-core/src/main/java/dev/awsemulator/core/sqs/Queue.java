@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.common.TagMap;
 import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
@@ -36,6 +37,7 @@ final class Queue {
     /** Finds a dead-letter queue by ARN; a message is redriven only while its target exists. */
     private final Function<String, Queue> queuesByArn;
     private final QueueJournal journal;
+    private final RetainedMemory memory;
 
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
@@ -54,20 +56,24 @@ final class Queue {
     private long receiveSequence;
     private long fifoSequence;
     private boolean deleted;
+    /** What this queue's messages are charged against the emulator's retained memory. */
+    private long retainedBytes;
 
     Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
-          Function<String, Queue> queuesByArn, QueueJournal journal) {
-        this(ref, settings, tags, clock, queuesByArn, journal, clock.millis());
+          Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory) {
+        this(ref, settings, tags, clock, queuesByArn, journal, memory, clock.millis());
     }
 
     private Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
-                  Function<String, Queue> queuesByArn, QueueJournal journal, long createdAt) {
+                  Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory,
+                  long createdAt) {
         this.ref = ref;
         this.arn = ref.arn();
         this.settings = settings;
         this.clock = clock;
         this.queuesByArn = queuesByArn;
         this.journal = journal;
+        this.memory = memory;
         this.createdAt = createdAt;
         this.lastModifiedAt = createdAt;
         this.tags.putAll(tags);
@@ -79,9 +85,9 @@ final class Queue {
     static Queue restored(QueueJournal.QueueImage image, Map<String, QueueJournal.MessageImage> messages,
                           Map<String, QueueJournal.ReceiveImage> receives,
                           Map<String, QueueJournal.DeduplicationImage> deduplications, Clock clock,
-                          Function<String, Queue> queuesByArn, QueueJournal journal) {
+                          Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory) {
         Queue queue = new Queue(new QueueRef(image.partition(), image.region(), image.accountId(), image.name()),
-                QueueSettings.restored(image.settings()), image.tags(), clock, queuesByArn, journal,
+                QueueSettings.restored(image.settings()), image.tags(), clock, queuesByArn, journal, memory,
                 image.createdAt());
         synchronized (queue) {
             queue.lastModifiedAt = image.lastModifiedAt();
@@ -91,6 +97,7 @@ final class Queue {
                 QueuedMessage restored = QueueJournal.message(message, receives.get(id));
                 queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
                 queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber));
+                queue.memory.charge(MessageFootprint.of(restored));
                 queue.enqueue(restored);
             });
             long now = clock.millis();
@@ -177,18 +184,25 @@ final class Queue {
 
     /**
      * Enqueues {@code message}, visible after {@code delaySeconds}. A FIFO message whose
-     * deduplication key was seen in the last five minutes is accepted but not enqueued again.
+     * deduplication key was seen in the last five minutes is accepted but not enqueued again. The
+     * caller has reserved the message's footprint; it is released here when the message is not kept.
      */
     SendOutcome send(QueuedMessage message, int delaySeconds) {
         List<Runnable> completions;
         SendOutcome outcome;
         synchronized (this) {
+            if (deleted) {
+                // The queue went while the send was on its way: nothing keeps the message.
+                memory.release(MessageFootprint.of(message));
+                return new SendOutcome(message.messageId, null);
+            }
             long now = clock.millis();
             if (settings.fifo) {
                 String key = settings.deduplicationPerMessageGroup
                         ? message.groupId + "\n" + message.deduplicationId : message.deduplicationId;
                 Deduplication earlier = earlierSend(key, now);
                 if (earlier != null) {
+                    memory.release(MessageFootprint.of(message));
                     return new SendOutcome(earlier.messageId, earlier.sequenceNumber);
                 }
                 message.sequenceNumber = String.format("%020d", ++fifoSequence);
@@ -209,12 +223,19 @@ final class Queue {
         return outcome;
     }
 
-    /** Adds messages moved here from another queue, keeping their content and original send time. */
+    /**
+     * Adds messages moved here from another queue, keeping their content and original send time. They
+     * are charged whatever the bound: refusing them would lose them.
+     */
     void accept(List<QueuedMessage> moved) {
         List<Runnable> completions;
         synchronized (this) {
+            if (deleted) {
+                return;
+            }
             long now = clock.millis();
             for (QueuedMessage message : moved) {
+                memory.charge(MessageFootprint.of(message));
                 if (settings.fifo) {
                     message.sequenceNumber = String.format("%020d", ++fifoSequence);
                 }
@@ -252,6 +273,7 @@ final class Queue {
         group.addLast(message);
         message.group = group;
         messages.put(message.messageId, message);
+        retainedBytes += MessageFootprint.of(message);
         group.availableAt = group.computeAvailableAt();
         schedule.add(group);
     }
@@ -334,7 +356,7 @@ final class Queue {
                 QueuedMessage message = it.next();
                 if (message.sentAt + retentionMillis <= now) {
                     it.remove();
-                    messages.remove(message.messageId);
+                    forget(message);
                     journal.removed(arn, message.messageId);
                     continue;
                 }
@@ -343,7 +365,7 @@ final class Queue {
                 }
                 if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
                     it.remove();
-                    messages.remove(message.messageId);
+                    forget(message);
                     toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
                     continue;
                 }
@@ -552,20 +574,45 @@ final class Queue {
     }
 
     private void remove(QueuedMessage message) {
-        messages.remove(message.messageId);
+        forget(message);
         MessageGroup group = message.group;
         schedule.remove(group);
         group.remove(message);
         reinsert(group);
     }
 
+    /** Drops {@code message} from the index and releases what it was charged; its group is the caller's. */
+    private void forget(QueuedMessage message) {
+        messages.remove(message.messageId);
+        long footprint = MessageFootprint.of(message);
+        retainedBytes -= footprint;
+        memory.release(footprint);
+    }
+
     /** Deletes every message, in flight or not. */
     synchronized void purge() {
+        clearMessages();
+        journal.dropped(arn, image());
+    }
+
+    private void clearMessages() {
         messages.clear();
         schedule.clear();
         fifoGroups.clear();
         receiveAttempts.clear();
-        journal.dropped(arn, image());
+        memory.release(retainedBytes);
+        retainedBytes = 0;
+    }
+
+    /** Drops the messages whose retention period is over, which otherwise go only when a receive meets them. */
+    synchronized void dropExpired() {
+        long expiredBefore = clock.millis() - settings.messageRetentionPeriod * 1000L;
+        for (QueuedMessage message : List.copyOf(messages.values())) {
+            if (message.sentAt <= expiredBefore) {
+                remove(message);
+                journal.removed(arn, message.messageId);
+            }
+        }
     }
 
     /** Journals that a message drained by a move task has reached its target; until then a restart keeps it here. */
@@ -593,10 +640,11 @@ final class Queue {
         return drained;
     }
 
-    /** Ends every waiting receive with no messages; the queue is gone. */
+    /** Ends every waiting receive with no messages and lets go of every message; the queue is gone. */
     void close() {
         synchronized (this) {
             deleted = true;
+            clearMessages();
         }
         endWaits();
     }
