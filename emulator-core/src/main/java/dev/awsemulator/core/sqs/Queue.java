@@ -29,6 +29,13 @@ final class Queue {
 
     private static final long DEDUPLICATION_WINDOW_MILLIS = Duration.ofMinutes(5).toMillis();
     private static final long MAX_VISIBILITY_MILLIS = Duration.ofHours(12).toMillis();
+    /**
+     * AWS's quota of in-flight messages per queue, standard and FIFO alike (SQS developer guide, queue
+     * quotas): beyond it a short-polling receive of a standard queue answers OverLimit, and every other
+     * receive simply gets nothing more until messages are deleted or reappear.
+     */
+    static final int MAX_IN_FLIGHT = 120_000;
+    private static final long IN_FLIGHT_RECOUNT_MILLIS = 1_000;
 
     final QueueRef ref;
     final String arn;
@@ -58,6 +65,13 @@ final class Queue {
     private boolean deleted;
     /** What this queue's messages are charged against the emulator's retained memory. */
     private long retainedBytes;
+    /**
+     * Messages in flight as last counted, kept up by receives and deletes between counts. Counted only
+     * near the quota, at most once a second of clock time, since visibility timeouts end without an event.
+     */
+    private int inFlight;
+    /** When {@link #inFlight} is next counted again; 0 while the queue is far from the quota. */
+    private long inFlightRecountAt;
 
     Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
           Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory) {
@@ -294,6 +308,11 @@ final class Queue {
             long now = clock.millis();
             received = attemptId == null ? null : repeatAttempt(attemptId, visibilitySeconds, now);
             if (received == null) {
+                if (waitSeconds == 0 && !settings.fifo && inFlightRoom(max, now) == 0) {
+                    throw SqsError.OVER_LIMIT.exception("The queue " + ref.name() + " has reached the quota of "
+                            + MAX_IN_FLIGHT + " in-flight messages. Delete received messages, or wait for their "
+                            + "visibility timeouts to end.");
+                }
                 received = take(max, visibilitySeconds, now, toDeadLetter);
                 if (received.isEmpty() && waitSeconds > 0 && !deleted) {
                     waiter = new Waiter(max, visibilitySeconds, attemptId);
@@ -343,7 +362,21 @@ final class Queue {
         }
     }
 
-    private List<ReceivedMessage> take(int max, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+    /** How many of {@code max} messages a receive may take now without passing the in-flight quota. */
+    private int inFlightRoom(int max, long now) {
+        if (messages.size() + max <= MAX_IN_FLIGHT) {
+            inFlightRecountAt = 0;
+            return max;
+        }
+        if (now >= inFlightRecountAt) {
+            inFlight = (int) messages.values().stream().filter(message -> message.inFlight(now)).count();
+            inFlightRecountAt = now + IN_FLIGHT_RECOUNT_MILLIS;
+        }
+        return Math.max(0, Math.min(max, MAX_IN_FLIGHT - inFlight));
+    }
+
+    private List<ReceivedMessage> take(int requested, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+        int max = inFlightRoom(requested, now);
         List<ReceivedMessage> taken = new ArrayList<>();
         List<MessageGroup> visited = new ArrayList<>();
         RedrivePolicy redrive = settings.redrivePolicy;
@@ -384,6 +417,7 @@ final class Queue {
         for (MessageGroup group : visited) {
             reinsert(group);
         }
+        inFlight += taken.size();
         return taken;
     }
 
@@ -439,6 +473,11 @@ final class Queue {
             return;
         }
         long next = schedule.first().availableAt;
+        if (next <= now) {
+            // Messages are available, yet the waiters took none: the in-flight quota holds them back until it
+            // is counted again (a visibility timeout may have ended meanwhile) or a delete makes room.
+            next = Math.max(now + 1, inFlightRecountAt);
+        }
         if (next >= wakeUpAt) {
             return;
         }
@@ -504,6 +543,9 @@ final class Queue {
             QueuedMessage message = messageFor(receiptHandle, true);
             if (message == null) {
                 return;
+            }
+            if (message.inFlight(clock.millis())) {
+                inFlight--;
             }
             remove(message);
             journal.removed(arn, message.messageId);
