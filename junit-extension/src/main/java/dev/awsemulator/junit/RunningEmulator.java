@@ -35,8 +35,10 @@ final class RunningEmulator implements AwsEmulator, AutoCloseable {
     private RunningEmulator(Settings settings, EmulatorConfig config) {
         this.settings = settings;
         this.manualClock = settings.virtualTime() ? new ManualClock() : null;
-        this.emulator = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
-                .httpDelivery(new JdkHttpDelivery()).build();
+        Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
+                .httpDelivery(new JdkHttpDelivery());
+        this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
+                : builder).build();
         try {
             this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                     .config(config).emulator(emulator).requestListener(journal::add).afterReset(this::afterReset)
