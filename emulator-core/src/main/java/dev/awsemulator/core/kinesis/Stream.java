@@ -38,7 +38,7 @@ final class Stream {
     private final Set<String> shardLevelMetrics = new LinkedHashSet<>();
     private int nextShardIndex;
     /** Charged for every record kept; the registry attaches the emulator's when it adds the stream. */
-    private RetainedMemory memory = RetainedMemory.unbounded();
+    private volatile RetainedMemory memory = RetainedMemory.unbounded();
     /** Set once the stream left the registry: its records are released and it keeps no new ones. */
     private boolean discarded;
     volatile String status = "CREATING";
@@ -96,12 +96,7 @@ final class Stream {
 
     /** The memory the stream's records are charged against. */
     RetainedMemory memory() {
-        shardLock.readLock().lock();
-        try {
-            return memory;
-        } finally {
-            shardLock.readLock().unlock();
-        }
+        return memory;
     }
 
     /** Starts charging {@code retained} for the records kept, those restored included. */
