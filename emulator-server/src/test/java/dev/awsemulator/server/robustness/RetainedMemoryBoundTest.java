@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.kinesis.model.LimitExceededException;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.ThrottledException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -190,7 +191,8 @@ class RetainedMemoryBoundTest {
                     assertThat(e.isThrottlingException()).as("the SDK retries it with backoff").isTrue();
                 });
         assertThatThrownBy(() -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
-                e -> e.id("a").message(LARGE)))).isInstanceOf(ThrottledException.class);
+                PublishBatchRequestEntry.builder().id("a").message(LARGE).build())))
+                .isInstanceOf(ThrottledException.class);
         assertThat(approximateNumberOfMessages(queue)).isEqualTo("5");
         assertThat(server.emulator().sns().publishedMessages()).isEmpty();
     }
