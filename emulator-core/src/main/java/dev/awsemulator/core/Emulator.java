@@ -12,6 +12,7 @@ import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
@@ -39,6 +40,7 @@ public final class Emulator implements AutoCloseable {
     private final SqsService sqs;
     private final SnsService sns;
     private final KinesisService kinesis;
+    private final RetainedMemory retainedMemory;
     /** Null when the emulator keeps its state in memory only. */
     private final DataDirectory dataDirectory;
 
@@ -46,9 +48,16 @@ public final class Emulator implements AutoCloseable {
         this.clock = builder.clock != null ? builder.clock : new SystemClock();
         this.dataDirectory = builder.persistence == null ? null : DataDirectory.open(builder.persistence);
         StateJournal journal = dataDirectory == null ? StateJournal.NONE : dataDirectory;
-        this.sqs = new SqsService(clock, builder.sqsOptions, journal);
-        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, builder.snsOptions, journal);
-        this.kinesis = new KinesisService(clock, builder.kinesisOptions, journal);
+        this.retainedMemory = new RetainedMemory(builder.maxRetainedBytes > 0 ? builder.maxRetainedBytes
+                : RetainedMemory.defaultLimit());
+        this.sqs = new SqsService(clock, builder.sqsOptions, journal, retainedMemory);
+        this.sns = new SnsService(clock, this::deliverToQueue, builder.httpDelivery, builder.snsOptions, journal,
+                retainedMemory);
+        this.kinesis = new KinesisService(clock, builder.kinesisOptions, journal, retainedMemory);
+        retainedMemory.reclaimWith(() -> {
+            sqs.dropExpired();
+            kinesis.dropExpired();
+        });
         if (dataDirectory != null) {
             try {
                 RestoredState restored = dataDirectory.restored();
@@ -81,6 +90,11 @@ public final class Emulator implements AutoCloseable {
 
     public KinesisService kinesis() {
         return kinesis;
+    }
+
+    /** The heap SQS messages and Kinesis records may hold, shared by both, and how much of it they hold now. */
+    public RetainedMemory retainedMemory() {
+        return retainedMemory;
     }
 
     /** Deletes every resource of every service, on disk too; the clock keeps its time. */
@@ -155,6 +169,7 @@ public final class Emulator implements AutoCloseable {
         private KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
         private SnsOptions snsOptions = SnsOptions.DEFAULTS;
         private PersistenceOptions persistence;
+        private long maxRetainedBytes;
 
         private Builder() {
         }
@@ -199,6 +214,19 @@ public final class Emulator implements AutoCloseable {
         /** Like {@link #dataDirectory(Path)}, with the compaction threshold and device syncing chosen. */
         public Builder persistence(PersistenceOptions persistence) {
             this.persistence = persistence;
+            return this;
+        }
+
+        /**
+         * The heap retained SQS messages and Kinesis records may hold together, estimated per entry; beyond
+         * it SendMessage answers OverLimit, PutRecord(s) LimitExceededException and Publish Throttled.
+         * Default: a quarter of the JVM's maximum heap ({@link RetainedMemory#DEFAULT_HEAP_FRACTION}).
+         */
+        public Builder maxRetainedBytes(long maxRetainedBytes) {
+            if (maxRetainedBytes <= 0) {
+                throw new IllegalArgumentException("maxRetainedBytes must be positive, was " + maxRetainedBytes);
+            }
+            this.maxRetainedBytes = maxRetainedBytes;
             return this;
         }
 

@@ -79,7 +79,9 @@ public final class Main {
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
-        return Emulator.builder().sqsOptions(options.sqsOptions()).kinesisOptions(options.kinesisOptions());
+        Emulator.Builder builder = Emulator.builder().sqsOptions(options.sqsOptions())
+                .kinesisOptions(options.kinesisOptions());
+        return options.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(options.maxRetainedBytes()) : builder;
     }
 
     /**

@@ -22,6 +22,7 @@ public final class AwsEmulatorExtensionBuilder {
     private SqsOptions sqsOptions = SqsOptions.STRICT;
     private boolean failOnUnsupportedOperation;
     private String config = "";
+    private long maxRetainedBytes;
     private final List<Resources.Declared> queues = new ArrayList<>();
     private final List<Resources.Declared> topics = new ArrayList<>();
     private final List<Resources.Subscription> subscriptions = new ArrayList<>();
@@ -92,6 +93,19 @@ public final class AwsEmulatorExtensionBuilder {
     /** Without AWS's 60-second purge and queue re-creation cooldowns, which slow tests down. */
     public AwsEmulatorExtensionBuilder relaxed() {
         this.sqsOptions = SqsOptions.RELAXED;
+        return this;
+    }
+
+    /**
+     * The heap unread SQS messages and unexpired Kinesis records may hold together, estimated per entry;
+     * beyond it SendMessage answers OverLimit, PutRecord(s) LimitExceededException and Publish Throttled,
+     * as a test of a full emulator may want to see. Default: a quarter of the test JVM's maximum heap.
+     */
+    public AwsEmulatorExtensionBuilder maxRetainedBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("maxRetainedBytes must be positive: " + bytes);
+        }
+        this.maxRetainedBytes = bytes;
         return this;
     }
 
@@ -180,7 +194,8 @@ public final class AwsEmulatorExtensionBuilder {
 
     Settings settings() {
         return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
-                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams), config);
+                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams), config,
+                maxRetainedBytes);
     }
 
     private static Map<String, String> withKind(String name, String fifoAttribute, Map<String, String> attributes) {

@@ -42,8 +42,10 @@ final class RunningEmulator implements AutoCloseable {
         this.settings = settings;
         this.config = config;
         this.manualClock = settings.virtualTime() ? new ManualClock() : null;
-        this.emulator = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
-                .httpDelivery(new JdkHttpDelivery()).build();
+        Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
+                .httpDelivery(new JdkHttpDelivery());
+        this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
+                : builder).build();
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
         this.classAccount = new AccountHandle(this, new Names(settings.accountId(), settings.region(),

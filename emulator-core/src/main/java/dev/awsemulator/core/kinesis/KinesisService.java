@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.api.*;
 import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
@@ -20,7 +21,7 @@ import java.util.List;
 public final class KinesisService implements PersistentService {
 
     private final Clock clock;
-    private final StreamRegistry streams = new StreamRegistry();
+    private final StreamRegistry streams;
     private final Transitions transitions;
     private final StreamLifecycle lifecycle;
     private final StreamConfiguration configuration;
@@ -34,12 +35,16 @@ public final class KinesisService implements PersistentService {
     private final StreamJournal journal;
 
     public KinesisService(Clock clock, KinesisOptions options) {
-        this(clock, options, StateJournal.NONE);
+        this(clock, options, StateJournal.NONE, RetainedMemory.unbounded());
     }
 
-    /** A service that records every stream change and every record in {@code journal} before answering. */
-    public KinesisService(Clock clock, KinesisOptions options, StateJournal journal) {
+    /**
+     * A service that records every stream change and every record in {@code journal} before answering,
+     * and refuses new records beyond {@code memory}'s bound.
+     */
+    public KinesisService(Clock clock, KinesisOptions options, StateJournal journal, RetainedMemory memory) {
         this.clock = clock;
+        this.streams = new StreamRegistry(memory);
         this.journal = new StreamJournal(journal, streams);
         this.transitions = new Transitions(clock, options.transitionDelay(), this.journal::changed);
         this.lifecycle = new StreamLifecycle(clock, streams, transitions, options.shardLimit());
@@ -71,6 +76,12 @@ public final class KinesisService implements PersistentService {
             }
         }
         accountSettings.forget(accountId);
+    }
+
+    /** Drops every record and closed shard whose retention period is over, to give its memory back. */
+    public void dropExpired() {
+        Instant now = clock.now();
+        streams.all().forEach(stream -> stream.dropExpired(now));
     }
 
     /** Every stream of every account and region, by ARN, with each shard's newest {@code recordsPerShard} records. */

@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.api.PutRecordRequest;
 import dev.awsemulator.core.kinesis.api.PutRecordResult;
 import dev.awsemulator.core.kinesis.api.PutRecordsRequest;
@@ -12,6 +13,7 @@ import dev.awsemulator.core.time.Clock;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +45,7 @@ final class RecordWriter {
             }
         }
         checkWritable(stream);
+        reserve(stream, RecordFootprint.of(request.data(), request.partitionKey()));
         Stream.Appended appended = stream.append(hashKey, request.data().clone(), request.partitionKey(),
                 clock.now(), orderAfter, throttled);
         if (appended.record() == null) {
@@ -69,14 +72,24 @@ final class RecordWriter {
             throw Validate.invalidArgument("Records size exceeds 10 MB limit");
         }
         checkWritable(stream);
+        long[] footprints = entries.stream()
+                .mapToLong(entry -> RecordFootprint.of(entry.data(), entry.partitionKey())).toArray();
+        reserve(stream, Arrays.stream(footprints).sum());
         Instant now = clock.now();
         List<PutRecordsResultEntry> results = new ArrayList<>();
         Set<StreamShard> touched = new LinkedHashSet<>();
         int failed = 0;
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry entry = entries.get(i);
-            Stream.Appended appended = stream.append(hashKeys.get(i), entry.data().clone(), entry.partitionKey(),
-                    now, null, throttled);
+            Stream.Appended appended;
+            try {
+                appended = stream.append(hashKeys.get(i), entry.data().clone(), entry.partitionKey(), now, null,
+                        throttled);
+            } catch (AwsException deleted) {
+                // The stream went meanwhile: the records not yet offered give their reservation back too.
+                stream.memory().release(Arrays.stream(footprints, i + 1, footprints.length).sum());
+                throw deleted;
+            }
             if (appended.record() == null) {
                 failed++;
                 results.add(new PutRecordsResultEntry(null, null, KinesisError.PROVISIONED_THROUGHPUT_EXCEEDED.code(),
@@ -119,6 +132,17 @@ final class RecordWriter {
     private static void checkWritable(Stream stream) {
         if ("CREATING".equals(stream.status)) {
             throw StreamRegistry.notFound(stream.key);
+        }
+    }
+
+    /**
+     * Takes the retained memory the request's records will hold, or refuses the whole request before any
+     * record is stored; the stream gives a record's share back if it does not keep it.
+     */
+    private static void reserve(Stream stream, long bytes) {
+        RetainedMemory memory = stream.memory();
+        if (!memory.tryReserve(bytes)) {
+            throw KinesisError.LIMIT_EXCEEDED.exception(memory.exhausted());
         }
     }
 

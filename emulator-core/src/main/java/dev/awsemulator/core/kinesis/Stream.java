@@ -1,11 +1,13 @@
 package dev.awsemulator.core.kinesis;
 
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.common.TagMap;
 
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,10 @@ final class Stream {
     private final List<StreamShard> shards = new ArrayList<>();
     private final Set<String> shardLevelMetrics = new LinkedHashSet<>();
     private int nextShardIndex;
+    /** Charged for every record kept; the registry attaches the emulator's when it adds the stream. */
+    private volatile RetainedMemory memory = RetainedMemory.unbounded();
+    /** Set once the stream left the registry: its records are released and it keeps no new ones. */
+    private boolean discarded;
     volatile String status = "CREATING";
     volatile String streamMode;
     volatile int retentionHours = DEFAULT_RETENTION_HOURS;
@@ -88,18 +94,56 @@ final class Stream {
         }
     }
 
+    /** The memory the stream's records are charged against. */
+    RetainedMemory memory() {
+        return memory;
+    }
+
+    /** Starts charging {@code retained} for the records kept, those restored included. */
+    void attach(RetainedMemory retained) {
+        shardLock.writeLock().lock();
+        try {
+            memory = retained;
+            shards.forEach(shard -> retained.charge(shard.retainedBytes()));
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
+    /** Releases every record: the stream is gone. An append still on its way is refused, not kept. */
+    void discard() {
+        shardLock.writeLock().lock();
+        try {
+            if (!discarded) {
+                discarded = true;
+                shards.forEach(shard -> memory.release(shard.retainedBytes()));
+            }
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
     /**
-     * Appends to the open shard that owns {@code hashKey}; the shard map cannot change meanwhile.
+     * Appends to the open shard that owns {@code hashKey}; the shard map cannot change meanwhile. The
+     * caller has reserved the record's footprint: it is released here if the record is not kept.
      * Answers the shard and the stored record, or a null record when throughput refused it.
      */
     Appended append(BigInteger hashKey, byte[] data, String partitionKey, Instant now, BigInteger orderAfter,
                     boolean throttled) {
         shardLock.readLock().lock();
         try {
+            if (discarded) {
+                memory.release(RecordFootprint.of(data, partitionKey));
+                throw StreamRegistry.notFound(key);
+            }
             StreamShard shard = shards.stream()
                     .filter(s -> s.isOpen() && s.hashRange.contains(hashKey))
                     .findFirst().orElseThrow(() -> new IllegalStateException("open shards cover the key space"));
-            return new Appended(shard, shard.append(data, partitionKey, now, orderAfter, throttled));
+            StoredRecord stored = shard.append(data, partitionKey, now, orderAfter, throttled);
+            if (stored == null) {
+                memory.release(RecordFootprint.of(data, partitionKey));
+            }
+            return new Appended(shard, stored);
         } finally {
             shardLock.readLock().unlock();
         }
@@ -110,12 +154,33 @@ final class Stream {
 
     /** Every shard still visible, in creation order, after dropping what retention has ended. */
     List<StreamShard> shards(Instant now) {
+        shardLock.writeLock().lock();
+        try {
+            dropExpired(now);
+            return List.copyOf(shards);
+        } finally {
+            shardLock.writeLock().unlock();
+        }
+    }
+
+    /** Drops the records and closed shards whose retention period is over, and releases their memory. */
+    void dropExpired(Instant now) {
         Instant cutoff = now.minus(Duration.ofHours(retentionHours));
         shardLock.writeLock().lock();
         try {
-            shards.removeIf(shard -> shard.expired(cutoff));
-            shards.forEach(shard -> shard.trim(cutoff));
-            return List.copyOf(shards);
+            for (Iterator<StreamShard> it = shards.iterator(); it.hasNext(); ) {
+                StreamShard shard = it.next();
+                long freed;
+                if (shard.expired(cutoff)) {
+                    freed = shard.retainedBytes();
+                    it.remove();
+                } else {
+                    freed = shard.trim(cutoff);
+                }
+                if (!discarded) {
+                    memory.release(freed);
+                }
+            }
         } finally {
             shardLock.writeLock().unlock();
         }

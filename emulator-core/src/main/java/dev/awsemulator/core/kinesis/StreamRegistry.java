@@ -2,6 +2,7 @@ package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.RetainedMemory;
 
 import java.util.Comparator;
 import java.util.List;
@@ -12,25 +13,38 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StreamRegistry {
 
     private final Map<StreamKey, Stream> streams = new ConcurrentHashMap<>();
+    private final RetainedMemory memory;
+
+    StreamRegistry(RetainedMemory memory) {
+        this.memory = memory;
+    }
 
     static StreamKey key(Caller caller, String name) {
         return new StreamKey(caller.partition(), caller.region(), caller.accountId(), name);
     }
 
-    /** Adds {@code stream} unless its name is taken, in any state (a DELETING stream still holds it). */
+    /**
+     * Adds {@code stream} unless its name is taken, in any state (a DELETING stream still holds it); its
+     * records are charged to the emulator's retained memory from then on.
+     */
     void add(Stream stream) {
         if (streams.putIfAbsent(stream.key, stream) != null) {
             throw KinesisError.RESOURCE_IN_USE.exception("Stream " + stream.name() + " under account "
                     + stream.key.accountId() + " already exists.");
         }
+        stream.attach(memory);
     }
 
     void remove(Stream stream) {
-        streams.remove(stream.key, stream);
+        if (streams.remove(stream.key, stream)) {
+            stream.discard();
+        }
     }
 
     void clear() {
-        streams.clear();
+        for (Stream stream : List.copyOf(streams.values())) {
+            remove(stream);
+        }
     }
 
     /**

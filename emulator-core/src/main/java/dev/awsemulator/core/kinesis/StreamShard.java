@@ -31,6 +31,8 @@ final class StreamShard {
     /** Called after every append, outside the lock, so subscriptions can push what arrived. */
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
     private long nextCounter = 1;
+    /** What the records held here are charged against the emulator's retained memory. */
+    private long retainedBytes;
     private BigInteger endingSequenceNumber;
     private Instant closedAt;
 
@@ -53,6 +55,7 @@ final class StreamShard {
         StreamShard shard = new StreamShard(index, hashRange, parentShardId, adjacentParentShardId, createdAt);
         synchronized (shard) {
             shard.records.addAll(records);
+            records.forEach(record -> shard.retainedBytes += RecordFootprint.of(record));
             long counterAfterRecords = records.isEmpty() ? 1
                     : SequenceNumbers.counter(records.get(records.size() - 1).sequenceNumber()) + 1;
             shard.nextCounter = Math.max(nextCounter, counterAfterRecords);
@@ -93,6 +96,7 @@ final class StreamShard {
         BigInteger sequenceNumber = SequenceNumbers.of(createSecs, index, nextCounter++, now.getEpochSecond());
         StoredRecord stored = new StoredRecord(sequenceNumber, now, data, partitionKey);
         records.add(stored);
+        retainedBytes += RecordFootprint.of(stored);
         return stored;
     }
 
@@ -168,13 +172,22 @@ final class StreamShard {
         return endingSequenceNumber != null && lowerBound(position) >= records.size();
     }
 
-    /** Drops the records that arrived before {@code cutoff}: retention is over for them. */
-    synchronized void trim(Instant cutoff) {
+    /** Drops the records that arrived before {@code cutoff}: retention is over for them. Answers the bytes freed. */
+    synchronized long trim(Instant cutoff) {
         int drop = 0;
+        long freed = 0;
         while (drop < records.size() && records.get(drop).arrival().isBefore(cutoff)) {
+            freed += RecordFootprint.of(records.get(drop));
             drop++;
         }
         records.subList(0, drop).clear();
+        retainedBytes -= freed;
+        return freed;
+    }
+
+    /** What the records still kept are charged. */
+    synchronized long retainedBytes() {
+        return retainedBytes;
     }
 
     synchronized void close(Instant now) {

@@ -26,6 +26,8 @@ final class Fanout {
 
     /** More message attributes than this are discarded for raw delivery to SQS, as AWS discards them. */
     private static final int MAX_RAW_SQS_ATTRIBUTES = 10;
+    /** A queue refusing a delivery is told nowhere else: the publish itself succeeded. */
+    private static final System.Logger LOG = System.getLogger(Fanout.class.getName());
 
     private final QueueDelivery queues;
     private final HttpSender http;
@@ -104,6 +106,8 @@ final class Fanout {
         } catch (DeliveryFailedException e) {
             delivery.update(Delivery.Status.FAILED, e.getMessage());
             redrive(subscription, notification, body, raw, delivery);
+            LOG.log(System.Logger.Level.WARNING, "SNS message {0} from {1} not delivered to {2}: {3}",
+                    notification.messageId(), notification.topicArn(), subscription.endpoint, delivery.reason());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
@@ -57,14 +58,20 @@ public final class SnsService implements PersistentService {
     private final ConcurrentLinkedDeque<PublishedMessage> published = new ConcurrentLinkedDeque<>();
     private final TopicJournal journal;
     private final SigningKey signingKey;
+    private final RetainedMemory memory;
 
     public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http) {
-        this(clock, queues, http, SnsOptions.DEFAULTS, StateJournal.NONE);
+        this(clock, queues, http, SnsOptions.DEFAULTS, StateJournal.NONE, RetainedMemory.unbounded());
     }
 
-    /** A service with these quotas that records every change of its topics and subscriptions in {@code journal} first. */
-    public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http, SnsOptions options, StateJournal journal) {
+    /**
+     * A service with these quotas that records every change of its topics and subscriptions in {@code journal}
+     * first, and refuses to publish to topics while {@code memory}, which its queue deliveries fill, is exhausted.
+     */
+    public SnsService(Clock clock, QueueDelivery queues, HttpDelivery http, SnsOptions options, StateJournal journal,
+                      RetainedMemory memory) {
         this.clock = clock;
+        this.memory = memory;
         this.options = options;
         this.journal = new TopicJournal(journal);
         this.signingKey = new SigningKey(clock, journal);
@@ -429,8 +436,22 @@ public final class SnsService implements PersistentService {
         if (arn != null && arn.resource().startsWith("endpoint/")) {
             return platform.publish(target, message.text(), attributes, clock.now());
         }
-        return publishToTopic(caller, topic(target), message, attributes, request.messageGroupId(),
+        Topic topic = topic(target);
+        requireRetainedMemory(message.text().length());
+        return publishToTopic(caller, topic, message, attributes, request.messageGroupId(),
                 request.messageDeduplicationId());
+    }
+
+    /**
+     * A publish whose queue deliveries could not be kept, not even one copy of its {@code characters}, is refused
+     * whole, with the throttling error SNS models (HTTP 429, which the SDKs retry with backoff). One that
+     * starts with room left but fills the bound midway records each refused delivery as FAILED with the
+     * SQS error as its reason.
+     */
+    private void requireRetainedMemory(long characters) {
+        if (!memory.hasRoomFor(2 * characters)) {
+            throw SnsError.THROTTLED.exception(memory.exhausted());
+        }
     }
 
     public PublishBatchResult publishBatch(Caller caller, PublishBatchRequest request) {
@@ -460,6 +481,7 @@ public final class SnsService implements PersistentService {
             throw SnsError.BATCH_REQUEST_TOO_LONG.exception("The length of all the messages put together is more "
                     + "than the limit.");
         }
+        requireRetainedMemory(total);
         List<PublishBatchResultEntry> successful = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         for (PublishBatchRequestEntry entry : entries) {

@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.common.TagMap;
 import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
@@ -28,6 +29,13 @@ final class Queue {
 
     private static final long DEDUPLICATION_WINDOW_MILLIS = Duration.ofMinutes(5).toMillis();
     private static final long MAX_VISIBILITY_MILLIS = Duration.ofHours(12).toMillis();
+    /**
+     * AWS's quota of in-flight messages per queue, standard and FIFO alike (SQS developer guide, queue
+     * quotas): beyond it a short-polling receive of a standard queue answers OverLimit, and every other
+     * receive simply gets nothing more until messages are deleted or reappear.
+     */
+    static final int MAX_IN_FLIGHT = 120_000;
+    private static final long IN_FLIGHT_RECOUNT_MILLIS = 1_000;
 
     final QueueRef ref;
     final String arn;
@@ -36,6 +44,7 @@ final class Queue {
     /** Finds a dead-letter queue by ARN; a message is redriven only while its target exists. */
     private final Function<String, Queue> queuesByArn;
     private final QueueJournal journal;
+    private final RetainedMemory memory;
 
     private volatile QueueSettings settings;
     private volatile long lastModifiedAt;
@@ -54,20 +63,31 @@ final class Queue {
     private long receiveSequence;
     private long fifoSequence;
     private boolean deleted;
+    /** What this queue's messages are charged against the emulator's retained memory. */
+    private long retainedBytes;
+    /**
+     * Messages in flight as last counted, kept up by receives and deletes between counts. Counted only
+     * near the quota, at most once a second of clock time, since visibility timeouts end without an event.
+     */
+    private int inFlight;
+    /** When {@link #inFlight} is next counted again; 0 while the queue is far from the quota. */
+    private long inFlightRecountAt;
 
     Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
-          Function<String, Queue> queuesByArn, QueueJournal journal) {
-        this(ref, settings, tags, clock, queuesByArn, journal, clock.millis());
+          Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory) {
+        this(ref, settings, tags, clock, queuesByArn, journal, memory, clock.millis());
     }
 
     private Queue(QueueRef ref, QueueSettings settings, Map<String, String> tags, Clock clock,
-                  Function<String, Queue> queuesByArn, QueueJournal journal, long createdAt) {
+                  Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory,
+                  long createdAt) {
         this.ref = ref;
         this.arn = ref.arn();
         this.settings = settings;
         this.clock = clock;
         this.queuesByArn = queuesByArn;
         this.journal = journal;
+        this.memory = memory;
         this.createdAt = createdAt;
         this.lastModifiedAt = createdAt;
         this.tags.putAll(tags);
@@ -79,9 +99,9 @@ final class Queue {
     static Queue restored(QueueJournal.QueueImage image, Map<String, QueueJournal.MessageImage> messages,
                           Map<String, QueueJournal.ReceiveImage> receives,
                           Map<String, QueueJournal.DeduplicationImage> deduplications, Clock clock,
-                          Function<String, Queue> queuesByArn, QueueJournal journal) {
+                          Function<String, Queue> queuesByArn, QueueJournal journal, RetainedMemory memory) {
         Queue queue = new Queue(new QueueRef(image.partition(), image.region(), image.accountId(), image.name()),
-                QueueSettings.restored(image.settings()), image.tags(), clock, queuesByArn, journal,
+                QueueSettings.restored(image.settings()), image.tags(), clock, queuesByArn, journal, memory,
                 image.createdAt());
         synchronized (queue) {
             queue.lastModifiedAt = image.lastModifiedAt();
@@ -91,6 +111,7 @@ final class Queue {
                 QueuedMessage restored = QueueJournal.message(message, receives.get(id));
                 queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
                 queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber));
+                queue.memory.charge(MessageFootprint.of(restored));
                 queue.enqueue(restored);
             });
             long now = clock.millis();
@@ -177,18 +198,25 @@ final class Queue {
 
     /**
      * Enqueues {@code message}, visible after {@code delaySeconds}. A FIFO message whose
-     * deduplication key was seen in the last five minutes is accepted but not enqueued again.
+     * deduplication key was seen in the last five minutes is accepted but not enqueued again. The
+     * caller has reserved the message's footprint; it is released here when the message is not kept.
      */
     SendOutcome send(QueuedMessage message, int delaySeconds) {
         List<Runnable> completions;
         SendOutcome outcome;
         synchronized (this) {
+            if (deleted) {
+                // The queue went while the send was on its way: nothing keeps the message.
+                memory.release(MessageFootprint.of(message));
+                return new SendOutcome(message.messageId, null);
+            }
             long now = clock.millis();
             if (settings.fifo) {
                 String key = settings.deduplicationPerMessageGroup
                         ? message.groupId + "\n" + message.deduplicationId : message.deduplicationId;
                 Deduplication earlier = earlierSend(key, now);
                 if (earlier != null) {
+                    memory.release(MessageFootprint.of(message));
                     return new SendOutcome(earlier.messageId, earlier.sequenceNumber);
                 }
                 message.sequenceNumber = String.format("%020d", ++fifoSequence);
@@ -209,12 +237,19 @@ final class Queue {
         return outcome;
     }
 
-    /** Adds messages moved here from another queue, keeping their content and original send time. */
+    /**
+     * Adds messages moved here from another queue, keeping their content and original send time. They
+     * are charged whatever the bound: refusing them would lose them.
+     */
     void accept(List<QueuedMessage> moved) {
         List<Runnable> completions;
         synchronized (this) {
+            if (deleted) {
+                return;
+            }
             long now = clock.millis();
             for (QueuedMessage message : moved) {
+                memory.charge(MessageFootprint.of(message));
                 if (settings.fifo) {
                     message.sequenceNumber = String.format("%020d", ++fifoSequence);
                 }
@@ -252,6 +287,7 @@ final class Queue {
         group.addLast(message);
         message.group = group;
         messages.put(message.messageId, message);
+        retainedBytes += MessageFootprint.of(message);
         group.availableAt = group.computeAvailableAt();
         schedule.add(group);
     }
@@ -272,6 +308,11 @@ final class Queue {
             long now = clock.millis();
             received = attemptId == null ? null : repeatAttempt(attemptId, visibilitySeconds, now);
             if (received == null) {
+                if (waitSeconds == 0 && !settings.fifo && inFlightRoom(max, now) == 0) {
+                    throw SqsError.OVER_LIMIT.exception("The queue " + ref.name() + " has reached the quota of "
+                            + MAX_IN_FLIGHT + " in-flight messages. Delete received messages, or wait for their "
+                            + "visibility timeouts to end.");
+                }
                 received = take(max, visibilitySeconds, now, toDeadLetter);
                 if (received.isEmpty() && waitSeconds > 0 && !deleted) {
                     waiter = new Waiter(max, visibilitySeconds, attemptId);
@@ -321,7 +362,21 @@ final class Queue {
         }
     }
 
-    private List<ReceivedMessage> take(int max, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+    /** How many of {@code max} messages a receive may take now without passing the in-flight quota. */
+    private int inFlightRoom(int max, long now) {
+        if (messages.size() + max <= MAX_IN_FLIGHT) {
+            inFlightRecountAt = 0;
+            return max;
+        }
+        if (now >= inFlightRecountAt) {
+            inFlight = (int) messages.values().stream().filter(message -> message.inFlight(now)).count();
+            inFlightRecountAt = now + IN_FLIGHT_RECOUNT_MILLIS;
+        }
+        return Math.max(0, Math.min(max, MAX_IN_FLIGHT - inFlight));
+    }
+
+    private List<ReceivedMessage> take(int requested, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+        int max = inFlightRoom(requested, now);
         List<ReceivedMessage> taken = new ArrayList<>();
         List<MessageGroup> visited = new ArrayList<>();
         RedrivePolicy redrive = settings.redrivePolicy;
@@ -334,7 +389,7 @@ final class Queue {
                 QueuedMessage message = it.next();
                 if (message.sentAt + retentionMillis <= now) {
                     it.remove();
-                    messages.remove(message.messageId);
+                    forget(message);
                     journal.removed(arn, message.messageId);
                     continue;
                 }
@@ -343,7 +398,7 @@ final class Queue {
                 }
                 if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
                     it.remove();
-                    messages.remove(message.messageId);
+                    forget(message);
                     toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
                     continue;
                 }
@@ -362,6 +417,7 @@ final class Queue {
         for (MessageGroup group : visited) {
             reinsert(group);
         }
+        inFlight += taken.size();
         return taken;
     }
 
@@ -417,6 +473,11 @@ final class Queue {
             return;
         }
         long next = schedule.first().availableAt;
+        if (next <= now) {
+            // Messages are available, yet the waiters took none: the in-flight quota holds them back until it
+            // is counted again (a visibility timeout may have ended meanwhile) or a delete makes room.
+            next = Math.max(now + 1, inFlightRecountAt);
+        }
         if (next >= wakeUpAt) {
             return;
         }
@@ -482,6 +543,9 @@ final class Queue {
             QueuedMessage message = messageFor(receiptHandle, true);
             if (message == null) {
                 return;
+            }
+            if (message.inFlight(clock.millis())) {
+                inFlight--;
             }
             remove(message);
             journal.removed(arn, message.messageId);
@@ -552,20 +616,45 @@ final class Queue {
     }
 
     private void remove(QueuedMessage message) {
-        messages.remove(message.messageId);
+        forget(message);
         MessageGroup group = message.group;
         schedule.remove(group);
         group.remove(message);
         reinsert(group);
     }
 
+    /** Drops {@code message} from the index and releases what it was charged; its group is the caller's. */
+    private void forget(QueuedMessage message) {
+        messages.remove(message.messageId);
+        long footprint = MessageFootprint.of(message);
+        retainedBytes -= footprint;
+        memory.release(footprint);
+    }
+
     /** Deletes every message, in flight or not. */
     synchronized void purge() {
+        clearMessages();
+        journal.dropped(arn, image());
+    }
+
+    private void clearMessages() {
         messages.clear();
         schedule.clear();
         fifoGroups.clear();
         receiveAttempts.clear();
-        journal.dropped(arn, image());
+        memory.release(retainedBytes);
+        retainedBytes = 0;
+    }
+
+    /** Drops the messages whose retention period is over, which otherwise go only when a receive meets them. */
+    synchronized void dropExpired() {
+        long expiredBefore = clock.millis() - settings.messageRetentionPeriod * 1000L;
+        for (QueuedMessage message : List.copyOf(messages.values())) {
+            if (message.sentAt <= expiredBefore) {
+                remove(message);
+                journal.removed(arn, message.messageId);
+            }
+        }
     }
 
     /** Journals that a message drained by a move task has reached its target; until then a restart keeps it here. */
@@ -593,10 +682,11 @@ final class Queue {
         return drained;
     }
 
-    /** Ends every waiting receive with no messages; the queue is gone. */
+    /** Ends every waiting receive with no messages and lets go of every message; the queue is gone. */
     void close() {
         synchronized (this) {
             deleted = true;
+            clearMessages();
         }
         endWaits();
     }

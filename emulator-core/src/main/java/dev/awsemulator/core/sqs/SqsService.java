@@ -4,6 +4,7 @@ import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
+import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
@@ -50,15 +51,20 @@ public final class SqsService implements PersistentService {
     private final Map<QueueRef, Long> purgedAt = new ConcurrentHashMap<>();
     private final MessageMoveTasks moveTasks;
     private final QueueJournal journal;
+    private final RetainedMemory memory;
 
     public SqsService(Clock clock, SqsOptions options) {
-        this(clock, options, StateJournal.NONE);
+        this(clock, options, StateJournal.NONE, RetainedMemory.unbounded());
     }
 
-    /** A service that records every change in {@code journal} before acknowledging it. */
-    public SqsService(Clock clock, SqsOptions options, StateJournal journal) {
+    /**
+     * A service that records every change in {@code journal} before acknowledging it and refuses new
+     * messages beyond {@code memory}'s bound.
+     */
+    public SqsService(Clock clock, SqsOptions options, StateJournal journal, RetainedMemory memory) {
         this.clock = clock;
         this.options = options;
+        this.memory = memory;
         this.moveTasks = new MessageMoveTasks(clock, this::queueByArn);
         this.journal = new QueueJournal(journal);
     }
@@ -75,7 +81,7 @@ public final class SqsService implements PersistentService {
             QueueJournal.QueueImage image = state.image(scope, QueueJournal.QUEUE, QueueJournal.QUEUE_ID);
             Queue queue = Queue.restored(image, state.images(scope, QueueJournal.MESSAGE),
                     state.images(scope, QueueJournal.RECEIVE), state.images(scope, QueueJournal.DEDUPLICATION),
-                    clock, this::queueByArn, journal);
+                    clock, this::queueByArn, journal, memory);
             queues.put(queue.ref, queue);
         }
     }
@@ -87,6 +93,11 @@ public final class SqsService implements PersistentService {
         queues.clear();
         deletedAt.clear();
         purgedAt.clear();
+    }
+
+    /** Drops every message whose retention period is over, to give its memory back. */
+    public void dropExpired() {
+        queues.values().forEach(Queue::dropExpired);
     }
 
     /** Answers every waiting long poll now, with no messages, and keeps every queue: for a server stopping. */
@@ -126,7 +137,7 @@ public final class SqsService implements PersistentService {
                 throw SqsError.QUEUE_DELETED_RECENTLY.exception("You must wait 60 seconds after deleting a queue "
                         + "before you can create another with the same name.");
             }
-            Queue created = new Queue(ref, settings, tags, clock, this::queueByArn, journal);
+            Queue created = new Queue(ref, settings, tags, clock, this::queueByArn, journal, memory);
             created.persistCreated();
             queues.put(ref, created);
         }
@@ -360,9 +371,11 @@ public final class SqsService implements PersistentService {
 
     public SendMessageResult sendMessage(Caller caller, SendMessageRequest request) {
         Queue queue = queue(caller, request.queueUrl());
-        SendMessageBatchResultEntry sent = send(caller.accountId(), queue, new SendMessageBatchRequestEntry(null,
-                request.messageBody(), request.delaySeconds(), request.messageAttributes(),
-                request.messageSystemAttributes(), request.messageDeduplicationId(), request.messageGroupId()), false);
+        SendMessageBatchRequestEntry entry = new SendMessageBatchRequestEntry(null, request.messageBody(),
+                request.delaySeconds(), request.messageAttributes(), request.messageSystemAttributes(),
+                request.messageDeduplicationId(), request.messageGroupId());
+        reserve(List.of(entry));
+        SendMessageBatchResultEntry sent = sendReserved(caller.accountId(), queue, entry, false);
         return new SendMessageResult(sent.md5OfMessageBody(), sent.md5OfMessageAttributes(),
                 sent.md5OfMessageSystemAttributes(), sent.messageId(), sent.sequenceNumber());
     }
@@ -377,11 +390,12 @@ public final class SqsService implements PersistentService {
             throw SqsError.BATCH_REQUEST_TOO_LONG.exception("Batch requests cannot be longer than " + MAX_BATCH_BYTES
                     + " bytes. You have sent " + total + " bytes.");
         }
+        reserve(entries);
         List<SendMessageBatchResultEntry> successful = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         for (SendMessageBatchRequestEntry entry : entries) {
             try {
-                successful.add(send(caller.accountId(), queue, entry, true));
+                successful.add(sendReserved(caller.accountId(), queue, entry, true));
             } catch (AwsException e) {
                 failed.add(failure(entry.id(), e));
             }
@@ -398,7 +412,33 @@ public final class SqsService implements PersistentService {
         if (queue == null) {
             throw queueDoesNotExist();
         }
-        send(senderId, queue, message, false);
+        reserve(List.of(message));
+        sendReserved(senderId, queue, message, false);
+    }
+
+    /**
+     * Takes the retained memory a whole request's messages will hold, or refuses the request before any
+     * of them is stored. Each entry's share goes back if that entry is not kept.
+     */
+    private void reserve(List<SendMessageBatchRequestEntry> entries) {
+        long bytes = entries.stream().mapToLong(SqsService::footprint).sum();
+        if (!memory.tryReserve(bytes)) {
+            throw SqsError.OVER_LIMIT.exception(memory.exhausted());
+        }
+    }
+
+    private static long footprint(SendMessageBatchRequestEntry entry) {
+        return MessageFootprint.of(entry.messageBody(), entry.messageAttributes(), entry.messageSystemAttributes());
+    }
+
+    private SendMessageBatchResultEntry sendReserved(String senderId, Queue queue, SendMessageBatchRequestEntry entry,
+                                                     boolean inBatch) {
+        try {
+            return send(senderId, queue, entry, inBatch);
+        } catch (RuntimeException e) {
+            memory.release(footprint(entry));
+            throw e;
+        }
     }
 
     private SendMessageBatchResultEntry send(String senderId, Queue queue, SendMessageBatchRequestEntry entry,

@@ -62,12 +62,17 @@ public final class CommandLine {
                     "enforce Kinesis's per-shard read and write limits",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
                             bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
+            new Option("--max-retained-bytes", "SIZE", "EMULATOR_MAX_RETAINED_BYTES", "a quarter of the heap",
+                    "heap that unread SQS messages and unexpired Kinesis records may hold together, e.g. 512m or 2g; "
+                            + "beyond it sends answer OverLimit, puts LimitExceededException, publishes Throttled",
+                    (options, value) -> options.maxRetainedBytes = size(value, "--max-retained-bytes")),
             new Option("--verify-signatures", "KEY:SECRET", "EMULATOR_VERIFY_SIGNATURES", "off",
                     "check SigV4 signatures; only these access keys may call (repeat the flag, or comma-separate "
                             + "in the variable)", CommandLine::credentials),
             new Option("--help", null, null, null, "show this help and exit", (options, value) -> options.help = true));
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmg]?)");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
@@ -168,6 +173,26 @@ public final class CommandLine {
         }
         long amount = Long.parseLong(matcher.group(1));
         return "s".equals(matcher.group(2)) ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
+    }
+
+    /** A positive number of bytes, with an optional binary suffix: 1048576, 1024k, 512m, 2g. */
+    private static long size(String text, String option) {
+        Matcher matcher = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        long bytes = 0;
+        if (matcher.matches()) {
+            int shift = switch (matcher.group(2)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            long number = Long.parseLong(matcher.group(1));
+            bytes = number > Long.MAX_VALUE >> shift ? 0 : number << shift;
+        }
+        if (bytes <= 0) {
+            throw new UsageException(option + " must be a positive size such as 1048576, 512m or 2g, not " + text);
+        }
+        return bytes;
     }
 
     private static boolean bool(String text, String name) {

@@ -21,6 +21,7 @@ public final class DevServerOptions {
     Level logLevel = Level.WARNING;
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+    long maxRetainedBytes;
     final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
 
@@ -65,6 +66,11 @@ public final class DevServerOptions {
 
     public KinesisOptions kinesisOptions() {
         return kinesisOptions;
+    }
+
+    /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */
+    public long maxRetainedBytes() {
+        return maxRetainedBytes;
     }
 
     /** True when {@code --help} was asked for: print the usage and start nothing. */

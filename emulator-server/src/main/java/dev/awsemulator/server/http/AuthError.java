@@ -14,7 +14,9 @@ enum AuthError implements ErrorCode {
     MISSING_AUTHENTICATION_TOKEN_JSON("MissingAuthenticationTokenException", "MissingAuthenticationToken", 400),
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", "MissingAuthenticationToken", 403),
     INCOMPLETE_SIGNATURE_JSON("IncompleteSignatureException", "IncompleteSignature", 400),
-    INCOMPLETE_SIGNATURE("IncompleteSignature", "IncompleteSignature", 403);
+    INCOMPLETE_SIGNATURE("IncompleteSignature", "IncompleteSignature", 403),
+    ACCESS_DENIED_JSON("AccessDeniedException", "AccessDenied", 400),
+    ACCESS_DENIED("AccessDenied", "AccessDenied", 403);
 
     private final Spec spec;
 
@@ -37,6 +39,11 @@ enum AuthError implements ErrorCode {
 
     static AuthError missing(boolean json) {
         return json ? MISSING_AUTHENTICATION_TOKEN_JSON : MISSING_AUTHENTICATION_TOKEN;
+    }
+
+    /** A presigned request used after its {@code X-Amz-Expires}. */
+    static AuthError expired(boolean json) {
+        return json ? ACCESS_DENIED_JSON : ACCESS_DENIED;
     }
 
     static AuthError incomplete(boolean json) {

@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHan
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -199,6 +200,73 @@ class SignatureVerificationTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("<Code>MissingAuthenticationToken</Code>");
+    }
+
+    @Test
+    void aPresignedUrlWorksUntilItExpires() throws Exception {
+        String queueUrl = createQueue("presigned");
+
+        HttpResponse<String> response = get(presign(Instant.now(), Duration.ofMinutes(5), sendMessage(queueUrl, "hello")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<MessageId>");
+        assertThat(server.emulator().sqs().peek("arn:aws:sqs:us-east-1:000000000000:presigned"))
+                .extracting(message -> message.body()).containsExactly("hello");
+    }
+
+    @Test
+    void aPresignedUrlWithAChangedParameterDoesNotMatchItsSignature() throws Exception {
+        String queueUrl = createQueue("tampered");
+        URI signed = presign(Instant.now(), Duration.ofMinutes(5), sendMessage(queueUrl, "hello"));
+
+        HttpResponse<String> response = get(URI.create(signed.toString().replace("MessageBody=hello",
+                "MessageBody=evil")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>SignatureDoesNotMatch</Code>");
+        assertThat(server.emulator().sqs().peek("arn:aws:sqs:us-east-1:000000000000:tampered")).isEmpty();
+    }
+
+    @Test
+    void aPresignedUrlUsedAfterItsExpiryIsRefused() throws Exception {
+        String queueUrl = createQueue("late");
+        URI signed = presign(Instant.now().minus(Duration.ofMinutes(6)), Duration.ofMinutes(5),
+                sendMessage(queueUrl, "hello"));
+
+        HttpResponse<String> response = get(signed);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>AccessDenied</Code>", "<Message>Request has expired</Message>");
+        assertThat(server.emulator().sqs().peek("arn:aws:sqs:us-east-1:000000000000:late")).isEmpty();
+    }
+
+    private static String createQueue(String name) throws Exception {
+        HttpResponse<String> created = sendSigned(Instant.now(), SECRET, "Action=CreateQueue&QueueName=" + name);
+        assertThat(created.statusCode()).isEqualTo(200);
+        return server.endpoint() + "/000000000000/" + name;
+    }
+
+    private static SdkHttpRequest sendMessage(String queueUrl, String body) {
+        return SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(server.endpoint()).encodedPath("/")
+                .putRawQueryParameter("Action", "SendMessage").putRawQueryParameter("Version", "2012-11-05")
+                .putRawQueryParameter("QueueUrl", queueUrl).putRawQueryParameter("MessageBody", body).build();
+    }
+
+    /** The URL the SDK's own signer presigns (query-string authentication) at a chosen time. */
+    private static URI presign(Instant signedAt, Duration expiresIn, SdkHttpRequest request) {
+        return AwsV4HttpSigner.create().sign(r -> r
+                .identity(AwsBasicCredentials.create(KEY, SECRET))
+                .request(request)
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sqs")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                .putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4HttpSigner.AuthLocation.QUERY_STRING)
+                .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expiresIn)
+                .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC))).request().getUri();
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A Query request signed by the SDK's own SigV4 signer at a chosen time, sent as is. */

@@ -91,6 +91,24 @@ class CommandLineTest {
     }
 
     @Test
+    void theRetainedMemoryBoundTakesBytesOrABinarySuffix() {
+        assertThat(CommandLine.parse(new String[0], Map.of()).maxRetainedBytes()).isZero();
+        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "1048576"}, Map.of()).maxRetainedBytes())
+                .isEqualTo(1_048_576);
+        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "64k"}, Map.of()).maxRetainedBytes())
+                .isEqualTo(65_536);
+        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "512M"}, Map.of()).maxRetainedBytes())
+                .isEqualTo(512L << 20);
+        assertThat(CommandLine.parse(new String[0], Map.of("EMULATOR_MAX_RETAINED_BYTES", "2g")).maxRetainedBytes())
+                .isEqualTo(2L << 30);
+        for (String bad : new String[] {"0", "lots", "-5m", "1.5g", "9999999999999g"}) {
+            assertThatThrownBy(() -> CommandLine.parse(new String[] {"--max-retained-bytes", bad}, Map.of()))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage("--max-retained-bytes must be a positive size such as 1048576, 512m or 2g, not " + bad);
+        }
+    }
+
+    @Test
     void aBadEnvironmentVariableIsNamed() {
         assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("EMULATOR_PORT", "http")))
                 .isInstanceOf(UsageException.class)
