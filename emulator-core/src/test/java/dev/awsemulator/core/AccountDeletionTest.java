@@ -59,6 +59,8 @@ class AccountDeletionTest {
 
     @Test
     void everyResourceOfTheAccountGoesInEveryRegionAndOtherAccountsKeepTheirs() {
+        long eachAccountsShare = restarts.emulator().retainedMemory().used() / 3;
+
         restarts.emulator().deleteAccount(GONE.accountId());
 
         assertHoldsNothing(GONE);
@@ -66,6 +68,7 @@ class AccountDeletionTest {
         assertHoldsEverything(KEPT);
         assertThat(restarts.emulator().sns().publishedMessages()).extracting(message -> message.target())
                 .containsExactly("arn:aws:sns:us-east-1:222222222222:orders");
+        assertThat(restarts.emulator().retainedMemory().used()).isPositive().isEqualTo(eachAccountsShare);
     }
 
     @Test
