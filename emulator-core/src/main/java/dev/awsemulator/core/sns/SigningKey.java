@@ -34,20 +34,14 @@ final class SigningKey implements Supplier<MessageSigner> {
         this.journal = journal;
     }
 
+    /** Synchronized rather than double-checked: next to the RSA signature each caller then makes, the lock is free. */
     @Override
-    public MessageSigner get() {
-        MessageSigner made = signer;
-        if (made == null) {
-            synchronized (this) {
-                made = signer;
-                if (made == null) {
-                    made = MessageSigner.generate(clock.now());
-                    export(made, journal);
-                    signer = made;
-                }
-            }
+    public synchronized MessageSigner get() {
+        if (signer == null) {
+            signer = MessageSigner.generate(clock.now());
+            export(signer, journal);
         }
-        return made;
+        return signer;
     }
 
     synchronized void restore(RestoredState state) {

@@ -1,18 +1,10 @@
 package dev.awsemulator.server.robustness;
 
-import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.sns.SnsOptions;
-import dev.awsemulator.core.time.ManualClock;
-import dev.awsemulator.server.EmulatorServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.LimitExceededException;
 import software.amazon.awssdk.services.kinesis.model.ScalingType;
@@ -30,34 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Account quotas answer with AWS's errors and leave state alone; nesting beyond any shape is refused. */
 class LimitsTest {
 
-    private static EmulatorServer server;
-    private static SnsClient sns;
-    private static KinesisClient kinesis;
-
-    @BeforeAll
-    static void start() {
-        server = EmulatorServer.builder().port(0).emulator(Emulator.builder().clock(new ManualClock())
-                .snsOptions(new SnsOptions(3, 1))
-                .kinesisOptions(KinesisOptions.DEFAULTS.withShardLimit(4)).build()).start();
-        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s"));
-        sns = SnsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
-        kinesis = KinesisClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sns.close();
-        kinesis.close();
-        server.close();
-        server.emulator().close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.emulator().reset();
-    }
+    @RegisterExtension
+    static final EmulatorServerExtension server = EmulatorServerExtension.withEmulator(emulator -> emulator
+            .snsOptions(new SnsOptions(3, 1)).kinesisOptions(KinesisOptions.DEFAULTS.withShardLimit(4)));
+    private final SnsClient sns = server.sns();
+    private final KinesisClient kinesis = server.kinesis();
 
     @Test
     void topicsBeyondTheAccountQuotaAreRefusedWithTopicLimitExceeded() {
@@ -117,6 +86,6 @@ class LimitsTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
-        assertThat(server.emulator().sqs().peek("arn:aws:sqs:us-east-1:000000000000:deep")).isEmpty();
+        assertThat(server.server().emulator().sqs().peek("arn:aws:sqs:us-east-1:000000000000:deep")).isEmpty();
     }
 }

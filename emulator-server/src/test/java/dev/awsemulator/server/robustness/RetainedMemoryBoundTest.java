@@ -1,18 +1,13 @@
 package dev.awsemulator.server.robustness;
 
-import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.time.ManualClock;
-import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.LimitExceededException;
@@ -49,42 +44,29 @@ class RetainedMemoryBoundTest {
     /** About 200 KB charged a message: five fill most of the bound, a sixth does not fit. */
     private static final String LARGE = "x".repeat(100_000);
 
-    private static final ManualClock CLOCK = new ManualClock();
-    private static EmulatorServer server;
+    @RegisterExtension
+    static final EmulatorServerExtension server =
+            EmulatorServerExtension.withEmulator(emulator -> emulator.maxRetainedBytes(BOUND));
     private static SqsClient sqs;
     private static SnsClient sns;
     private static KinesisClient kinesis;
 
+    /** No retries: the throttling errors would otherwise be retried with backoff before the test sees them. */
     @BeforeAll
-    static void start() {
-        server = EmulatorServer.builder().port(0)
-                .emulator(Emulator.builder().clock(CLOCK).maxRetainedBytes(BOUND).build()).start();
-        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s"));
-        // No retries: the throttling errors would otherwise be retried with backoff before the test sees them.
+    static void clients() {
         ClientOverrideConfiguration once = ClientOverrideConfiguration.builder()
                 .retryStrategy(AwsRetryStrategy.doNotRetry()).build();
-        sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
+        sqs = server.sqs();
         sns = SnsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder())
-                .overrideConfiguration(once).build();
+                .credentialsProvider(EmulatorServerExtension.credentials()).overrideConfiguration(once).build();
         kinesis = KinesisClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder())
-                .overrideConfiguration(once).build();
+                .credentialsProvider(EmulatorServerExtension.credentials()).overrideConfiguration(once).build();
     }
 
     @AfterAll
-    static void stop() {
-        sqs.close();
+    static void closeClients() {
         sns.close();
         kinesis.close();
-        server.close();
-        server.emulator().close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.emulator().reset();
     }
 
     /** A queue holding five large messages: the bound has room for no sixth. */
@@ -163,7 +145,7 @@ class RetainedMemoryBoundTest {
                 .isInstanceOf(LimitExceededException.class);
         assertThat(recordsFromTrimHorizon()).extracting(record -> record.partitionKey()).containsExactly("a", "b");
 
-        CLOCK.advance(Duration.ofHours(24).plusSeconds(1));
+        server.advance(Duration.ofHours(24).plusSeconds(1));
         kinesis.putRecord(b -> b.streamName("s").partitionKey("f").data(data));
         kinesis.putRecord(b -> b.streamName("s").partitionKey("g").data(data));
         assertThat(recordsFromTrimHorizon()).extracting(record -> record.partitionKey()).containsExactly("f", "g");
@@ -194,6 +176,6 @@ class RetainedMemoryBoundTest {
                 PublishBatchRequestEntry.builder().id("a").message(LARGE).build())))
                 .isInstanceOf(ThrottledException.class);
         assertThat(approximateNumberOfMessages(queue)).isEqualTo("5");
-        assertThat(server.emulator().sns().publishedMessages()).isEmpty();
+        assertThat(server.server().emulator().sns().publishedMessages()).isEmpty();
     }
 }

@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
 
     private final SqsOptions options;
     private final EmulatorConfig config;
+    private final UnaryOperator<Emulator.Builder> customization;
     private ManualClock clock;
     private EmulatorServer server;
     private SqsClient sqs;
@@ -68,8 +70,19 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     }
 
     private EmulatorServerExtension(SqsOptions options, EmulatorConfig config) {
+        this(options, config, UnaryOperator.identity());
+    }
+
+    private EmulatorServerExtension(SqsOptions options, EmulatorConfig config,
+                                    UnaryOperator<Emulator.Builder> customization) {
         this.options = options;
         this.config = config;
+        this.customization = customization;
+    }
+
+    /** A server whose emulator {@code customization} sets up further: quotas, bounds. */
+    public static EmulatorServerExtension withEmulator(UnaryOperator<Emulator.Builder> customization) {
+        return new EmulatorServerExtension(SqsOptions.STRICT, EmulatorConfig.EMPTY, customization);
     }
 
     @Override
@@ -79,8 +92,8 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     + " started while another test class still runs on this extension");
         }
         clock = new ManualClock();
-        server = EmulatorServer.builder().port(0).config(config).emulator(Emulator.builder().clock(clock).sqsOptions(options)
-                .httpDelivery(new JdkHttpDelivery()).build()).start();
+        server = EmulatorServer.builder().port(0).config(config).emulator(customization.apply(Emulator.builder()
+                .clock(clock).sqsOptions(options).httpDelivery(new JdkHttpDelivery())).build()).start();
     }
 
     @Override
@@ -201,7 +214,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         return sqsV1;
     }
 
-    private static StaticCredentialsProvider credentials() {
+    public static StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
     }
 }
