@@ -43,7 +43,7 @@ final class Queue {
 
     private final TreeSet<MessageGroup> schedule = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
     private final Map<String, MessageGroup> fifoGroups = new HashMap<>();
-    private final Map<String, QueuedMessage> messages = new HashMap<>();
+    private final MessageIndex messages = new MessageIndex();
     private final Map<String, Deduplication> deduplications = new HashMap<>();
     private final ArrayDeque<Deduplication> deduplicationExpiry = new ArrayDeque<>();
     private final Map<String, AttemptResult> receiveAttempts = new HashMap<>();
@@ -90,7 +90,7 @@ final class Queue {
             messages.forEach((id, message) -> {
                 QueuedMessage restored = QueueJournal.message(message, receives.get(id));
                 queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
-                queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber));
+                queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber()));
                 queue.enqueue(restored);
             });
             long now = clock.millis();
@@ -186,23 +186,23 @@ final class Queue {
             long now = clock.millis();
             if (settings.fifo) {
                 String key = settings.deduplicationPerMessageGroup
-                        ? message.groupId + "\n" + message.deduplicationId : message.deduplicationId;
+                        ? message.groupId() + "\n" + message.deduplicationId() : message.deduplicationId();
                 Deduplication earlier = earlierSend(key, now);
                 if (earlier != null) {
                     return new SendOutcome(earlier.messageId, earlier.sequenceNumber);
                 }
-                message.sequenceNumber = String.format("%020d", ++fifoSequence);
-                Deduplication record = new Deduplication(key, message.messageId, message.sequenceNumber,
+                message.sequenceNumber(String.format("%020d", ++fifoSequence));
+                Deduplication record = new Deduplication(key, message.messageId(), message.sequenceNumber(),
                         now + DEDUPLICATION_WINDOW_MILLIS);
                 deduplications.put(key, record);
                 deduplicationExpiry.addLast(record);
-                journal.deduplication(arn, new QueueJournal.DeduplicationImage(key, message.messageId,
-                        message.sequenceNumber, record.expiresAt));
+                journal.deduplication(arn, new QueueJournal.DeduplicationImage(key, record.messageId,
+                        record.sequenceNumber, record.expiresAt));
             }
             message.visibleAt = now + delaySeconds * 1000L;
             enqueue(message);
             journal.sent(arn, message);
-            outcome = new SendOutcome(message.messageId, message.sequenceNumber);
+            outcome = new SendOutcome(message.messageId(), message.sequenceNumber());
             completions = serveWaiters(now);
         }
         completions.forEach(Runnable::run);
@@ -216,7 +216,7 @@ final class Queue {
             long now = clock.millis();
             for (QueuedMessage message : moved) {
                 if (settings.fifo) {
-                    message.sequenceNumber = String.format("%020d", ++fifoSequence);
+                    message.sequenceNumber(String.format("%020d", ++fifoSequence));
                 }
                 message.visibleAt = now;
                 enqueue(message);
@@ -239,10 +239,10 @@ final class Queue {
     private void enqueue(QueuedMessage message) {
         MessageGroup group;
         if (settings.fifo) {
-            group = fifoGroups.get(message.groupId);
+            group = fifoGroups.get(message.groupId());
             if (group == null) {
-                group = new MessageGroup(message.groupId, ++order);
-                fifoGroups.put(message.groupId, group);
+                group = new MessageGroup(message.groupId(), ++order);
+                fifoGroups.put(group.id, group);
             } else {
                 schedule.remove(group);
             }
@@ -251,7 +251,7 @@ final class Queue {
         }
         group.addLast(message);
         message.group = group;
-        messages.put(message.messageId, message);
+        messages.add(message);
         group.availableAt = group.computeAvailableAt();
         schedule.add(group);
     }
@@ -334,8 +334,8 @@ final class Queue {
                 QueuedMessage message = it.next();
                 if (message.sentAt + retentionMillis <= now) {
                     it.remove();
-                    messages.remove(message.messageId);
-                    journal.removed(arn, message.messageId);
+                    messages.remove(message);
+                    journal.removed(arn, message.messageId());
                     continue;
                 }
                 if (message.visibleAt > now) {
@@ -343,7 +343,7 @@ final class Queue {
                 }
                 if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
                     it.remove();
-                    messages.remove(message.messageId);
+                    messages.remove(message);
                     toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
                     continue;
                 }
@@ -355,7 +355,7 @@ final class Queue {
                 message.receiveSequence = ++receiveSequence;
                 message.visibleAt = now + visibilitySeconds * 1000L;
                 journal.received(arn, message);
-                String handle = new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
+                String handle = handleOf(message);
                 taken.add(new ReceivedMessage(message, handle, message.receiveCount, message.firstReceiveAt));
             }
         }
@@ -449,7 +449,7 @@ final class Queue {
         }
         List<QueuedMessage> current = new ArrayList<>();
         for (ReceivedMessage received : earlier.messages) {
-            QueuedMessage message = messages.get(received.message().messageId);
+            QueuedMessage message = messages.get(received.message().messageId());
             if (message == null || !message.inFlight(now)
                     || !received.receiptHandle().equals(handleOf(message))) {
                 receiveAttempts.remove(attemptId);
@@ -471,7 +471,7 @@ final class Queue {
     }
 
     private String handleOf(QueuedMessage message) {
-        return new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
+        return new ReceiptHandle(arn, message.messageId(), message.receiveSequence).encode();
     }
 
     // ---- deleting and hiding ----
@@ -484,7 +484,7 @@ final class Queue {
                 return;
             }
             remove(message);
-            journal.removed(arn, message.messageId);
+            journal.removed(arn, message.messageId());
             // Deleting the last in-flight message of a FIFO group unblocks the group's next message.
             completions = serveWaiters(clock.millis());
         }
@@ -552,7 +552,7 @@ final class Queue {
     }
 
     private void remove(QueuedMessage message) {
-        messages.remove(message.messageId);
+        messages.remove(message);
         MessageGroup group = message.group;
         schedule.remove(group);
         group.remove(message);
@@ -628,9 +628,9 @@ final class Queue {
             group.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
         }
         live.sort(Comparator.comparingLong(message -> message.sentAt));
-        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,
-                stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
-                message.groupId, message.deduplicationId, message.sequenceNumber)).toList();
+        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId(), message.body,
+                message.attributes(), stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
+                message.groupId(), message.deduplicationId(), message.sequenceNumber())).toList();
     }
 
     private static PeekedMessage.State stateOf(QueuedMessage message, long now) {
@@ -649,7 +649,7 @@ final class Queue {
         long visible = 0;
         long notVisible = 0;
         long delayed = 0;
-        for (QueuedMessage message : messages.values()) {
+        for (QueuedMessage message : messages) {
             if (message.sentAt + retentionMillis <= now) {
                 continue;
             }
@@ -697,7 +697,7 @@ final class Queue {
         void forward() {
             if (!messages.isEmpty()) {
                 target.accept(messages);
-                messages.forEach(message -> source.moved(message.messageId));
+                messages.forEach(message -> source.moved(message.messageId()));
             }
         }
     }
