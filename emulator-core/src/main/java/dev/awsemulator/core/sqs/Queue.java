@@ -628,7 +628,7 @@ final class Queue {
             group.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
         }
         live.sort(Comparator.comparingLong(message -> message.sentAt));
-        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId(), message.body,
+        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId(), message.body(),
                 message.attributes(), stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
                 message.groupId(), message.deduplicationId(), message.sequenceNumber())).toList();
     }

@@ -95,7 +95,7 @@ final class QueueJournal {
     }
 
     static MessageImage image(QueuedMessage message) {
-        return new MessageImage(message.messageId(), message.body, message.attributes(), message.systemAttributes(),
+        return new MessageImage(message.messageId(), message.body(), message.attributes(), message.systemAttributes(),
                 message.sentAt, message.senderId, message.groupId(), message.deduplicationId(),
                 message.deadLetterSourceArn(), message.sequenceNumber(), receiveImage(message));
     }

@@ -2,6 +2,7 @@ package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,15 +11,16 @@ import java.util.UUID;
  * under the owning queue's lock only.
  * <p>
  * A backlog is mostly this object, so it keeps only what every message has: the message ID as the
- * UUID's two halves (a string and its bytes were 80 bytes a message), formatted when asked, and
- * whatever only some messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
+ * UUID's two halves (a string and its bytes were 80 bytes a message), formatted when asked; the body
+ * as its UTF-8 bytes, the form its digest and size are taken in (a string around them was 24 bytes
+ * more), decoded when received; and whatever only some messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
  * that a plain message of a standard queue does without.
  */
 final class QueuedMessage {
 
     final long idHigh;
     final long idLow;
-    final String body;
+    private final byte[] body;
     final long sentAt;
     final String senderId;
     /** Null while the message has none of the fields it holds. */
@@ -37,6 +39,13 @@ final class QueuedMessage {
     QueuedMessage(UUID messageId, String body, Map<String, MessageAttributeValue> attributes,
                   Map<String, MessageAttributeValue> systemAttributes, long sentAt, String senderId,
                   String groupId, String deduplicationId, String deadLetterSourceArn) {
+        this(messageId, body.getBytes(StandardCharsets.UTF_8), attributes, systemAttributes, sentAt, senderId,
+                groupId, deduplicationId, deadLetterSourceArn);
+    }
+
+    private QueuedMessage(UUID messageId, byte[] body, Map<String, MessageAttributeValue> attributes,
+                          Map<String, MessageAttributeValue> systemAttributes, long sentAt, String senderId,
+                          String groupId, String deduplicationId, String deadLetterSourceArn) {
         this.idHigh = messageId.getMostSignificantBits();
         this.idLow = messageId.getLeastSignificantBits();
         this.body = body;
@@ -77,7 +86,11 @@ final class QueuedMessage {
      * microsecond per receive (MessageDigestsBenchmark).
      */
     String md5OfBody() {
-        return MessageDigests.ofBody(body);
+        return MessageDigests.ofUtf8Body(body);
+    }
+
+    String body() {
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     Map<String, MessageAttributeValue> attributes() {

@@ -66,7 +66,7 @@ final class ReceivedMessages {
                 selected.put(name, value);
             }
         });
-        return new Message(message.messageId(), received.receiptHandle(), message.md5OfBody(), message.body,
+        return new Message(message.messageId(), received.receiptHandle(), message.md5OfBody(), message.body(),
                 attributes, MessageDigests.ofAttributes(selected), selected);
     }
 
