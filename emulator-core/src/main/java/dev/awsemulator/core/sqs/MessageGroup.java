@@ -22,6 +22,8 @@ final class MessageGroup extends AbstractCollection<QueuedMessage> {
     final long order;
     /** The sort key in the queue's schedule; changed only while the group is out of it. */
     long availableAt;
+    /** Where the group is in the queue's {@link Schedule}; -1 while out of it. */
+    int slot = -1;
     /** The only message, while the group has never held two; then null. */
     private QueuedMessage only;
     /** Every message, once the group has held two; until then null. */

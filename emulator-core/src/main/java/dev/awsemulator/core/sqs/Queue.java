@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -41,7 +40,7 @@ final class Queue {
     private volatile long lastModifiedAt;
     private final TagMap tags = new TagMap();
 
-    private final TreeSet<MessageGroup> schedule = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
+    private final Schedule schedule = new Schedule();
     private final Map<String, MessageGroup> fifoGroups = new HashMap<>();
     private final MessageIndex messages = new MessageIndex();
     private final Map<String, Deduplication> deduplications = new HashMap<>();
@@ -132,7 +131,7 @@ final class Queue {
     /** Writes the queue and everything in it, for a snapshot, in the order the messages were sent. */
     synchronized void export(QueueJournal out) {
         out.queue(image());
-        List<MessageGroup> groups = new ArrayList<>(schedule);
+        List<MessageGroup> groups = schedule.groups();
         groups.sort(Comparator.comparingLong(group -> group.order));
         for (MessageGroup group : groups) {
             for (QueuedMessage message : group) {
@@ -577,7 +576,7 @@ final class Queue {
     synchronized List<QueuedMessage> drain(int max) {
         long now = clock.millis();
         List<QueuedMessage> drained = new ArrayList<>();
-        List<MessageGroup> groups = new ArrayList<>(schedule);
+        List<MessageGroup> groups = schedule.groups();
         groups.sort(Comparator.comparingLong(group -> group.order));
         for (MessageGroup group : groups) {
             for (QueuedMessage message : List.copyOf(group)) {
@@ -621,7 +620,7 @@ final class Queue {
     synchronized List<PeekedMessage> peek(int limit) {
         long now = clock.millis();
         long retentionMillis = settings.messageRetentionPeriod * 1000L;
-        List<MessageGroup> groups = new ArrayList<>(schedule);
+        List<MessageGroup> groups = schedule.groups();
         groups.sort(Comparator.comparingLong(group -> group.order));
         List<QueuedMessage> live = new ArrayList<>();
         for (MessageGroup group : groups) {
