@@ -88,7 +88,7 @@ final class Queue {
             queue.fifoSequence = image.fifoSequence();
             messages.forEach((id, message) -> {
                 QueuedMessage restored = QueueJournal.message(message, receives.get(id));
-                queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
+                queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence());
                 queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber()));
                 queue.enqueue(restored);
             });
@@ -131,12 +131,8 @@ final class Queue {
     /** Writes the queue and everything in it, for a snapshot, in the order the messages were sent. */
     synchronized void export(QueueJournal out) {
         out.queue(image());
-        List<MessageGroup> groups = schedule.groups();
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        for (MessageGroup group : groups) {
-            for (QueuedMessage message : group) {
-                out.sent(arn, message);
-            }
+        for (QueuedMessage message : inSendOrder()) {
+            out.sent(arn, message);
         }
         long now = clock.millis();
         for (Deduplication record : deduplicationExpiry) {
@@ -235,24 +231,40 @@ final class Queue {
         return deduplications.get(key);
     }
 
+    /** A standard queue's message is its own schedule entry; a FIFO queue's joins its group's. */
     private void enqueue(QueuedMessage message) {
-        MessageGroup group;
-        if (settings.fifo) {
-            group = fifoGroups.get(message.groupId());
-            if (group == null) {
-                group = new MessageGroup(message.groupId(), ++order);
-                fifoGroups.put(group.id, group);
-            } else {
-                schedule.remove(group);
-            }
+        messages.add(message);
+        if (!settings.fifo) {
+            message.order = ++order;
+            schedule.add(message);
+            return;
+        }
+        MessageGroup group = fifoGroups.get(message.groupId());
+        if (group == null) {
+            group = new MessageGroup(message.groupId(), ++order);
+            fifoGroups.put(group.id, group);
         } else {
-            group = new MessageGroup(null, ++order);
+            schedule.remove(group);
         }
         group.addLast(message);
         message.group = group;
-        messages.add(message);
         group.availableAt = group.computeAvailableAt();
         schedule.add(group);
+    }
+
+    /** Every message, in send order within each FIFO group and between schedule entries. */
+    private List<QueuedMessage> inSendOrder() {
+        List<ScheduleEntry> entries = schedule.entries();
+        entries.sort(Comparator.comparingLong(ScheduleEntry::order));
+        List<QueuedMessage> all = new ArrayList<>(messages.size());
+        for (ScheduleEntry entry : entries) {
+            if (entry instanceof MessageGroup group) {
+                all.addAll(group);
+            } else {
+                all.add((QueuedMessage) entry);
+            }
+        }
+        return all;
     }
 
     // ---- receiving ----
@@ -321,63 +333,89 @@ final class Queue {
     }
 
     private List<ReceivedMessage> take(int max, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
-        List<ReceivedMessage> taken = new ArrayList<>();
-        List<MessageGroup> visited = new ArrayList<>();
-        RedrivePolicy redrive = settings.redrivePolicy;
-        Queue deadLetterQueue = redrive == null ? null : queuesByArn.apply(redrive.deadLetterTargetArn());
-        long retentionMillis = settings.messageRetentionPeriod * 1000L;
-        while (taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt <= now) {
-            MessageGroup group = schedule.pollFirst();
-            visited.add(group);
-            for (Iterator<QueuedMessage> it = group.iterator(); it.hasNext() && taken.size() < max; ) {
-                QueuedMessage message = it.next();
-                if (message.sentAt + retentionMillis <= now) {
-                    it.remove();
-                    messages.remove(message);
-                    journal.removed(arn, message.messageId());
-                    continue;
+        Receive receive = new Receive(visibilitySeconds, now, toDeadLetter);
+        List<ScheduleEntry> visited = new ArrayList<>();
+        while (receive.taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt() <= now) {
+            ScheduleEntry entry = schedule.pollFirst();
+            if (entry instanceof MessageGroup group) {
+                visited.add(group);
+                for (Iterator<QueuedMessage> it = group.iterator(); it.hasNext() && receive.taken.size() < max; ) {
+                    Turn turn = receive.offer(it.next());
+                    if (turn == Turn.GONE) {
+                        it.remove();
+                    } else if (turn == Turn.HIDDEN) {
+                        break;
+                    }
                 }
-                if (message.visibleAt > now) {
-                    break;
-                }
-                if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
-                    it.remove();
-                    messages.remove(message);
-                    toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
-                    continue;
-                }
-                message.receiveCount++;
-                if (message.firstReceiveAt == 0) {
-                    message.firstReceiveAt = now;
-                }
-                message.receivedAt = now;
-                message.receiveSequence = ++receiveSequence;
-                message.visibleAt = now + visibilitySeconds * 1000L;
-                journal.received(arn, message);
-                String handle = handleOf(message);
-                taken.add(new ReceivedMessage(message, handle, message.receiveCount, message.firstReceiveAt));
+            } else if (receive.offer((QueuedMessage) entry) != Turn.GONE) {
+                visited.add(entry);
             }
         }
-        for (MessageGroup group : visited) {
-            reinsert(group);
+        for (ScheduleEntry entry : visited) {
+            reinsert(entry);
         }
-        return taken;
+        return receive.taken;
     }
 
-    private void reinsert(MessageGroup group) {
-        if (group.isEmpty()) {
-            if (group.id != null) {
+    /** What became of a message offered to a receive. */
+    private enum Turn { GONE, HIDDEN, TAKEN }
+
+    /** One receive's rules and results, applied to the messages the schedule offers it, oldest first. */
+    private final class Receive {
+        final List<ReceivedMessage> taken = new ArrayList<>();
+        private final int visibilitySeconds;
+        private final long now;
+        private final DeadLetters toDeadLetter;
+        private final RedrivePolicy redrive = settings.redrivePolicy;
+        private final Queue deadLetterQueue = redrive == null ? null : queuesByArn.apply(redrive.deadLetterTargetArn());
+        private final long retentionMillis = settings.messageRetentionPeriod * 1000L;
+
+        Receive(int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+            this.visibilitySeconds = visibilitySeconds;
+            this.now = now;
+            this.toDeadLetter = toDeadLetter;
+        }
+
+        /** Takes the message, or drops it (expired, or moved to the dead-letter queue): then it is GONE. */
+        Turn offer(QueuedMessage message) {
+            if (message.sentAt + retentionMillis <= now) {
+                messages.remove(message);
+                journal.removed(arn, message.messageId());
+                return Turn.GONE;
+            }
+            if (message.visibleAt > now) {
+                return Turn.HIDDEN;
+            }
+            if (deadLetterQueue != null && message.receiveCount() >= redrive.maxReceiveCount()) {
+                messages.remove(message);
+                toDeadLetter.add(Queue.this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
+                return Turn.GONE;
+            }
+            message.receive(now, ++receiveSequence);
+            message.visibleAt = now + visibilitySeconds * 1000L;
+            journal.received(arn, message);
+            taken.add(new ReceivedMessage(message, handleOf(message), message.receiveCount(), message.firstReceiveAt()));
+            return Turn.TAKEN;
+        }
+    }
+
+    /** Puts an entry back by its sort key now; a FIFO group left empty is gone. */
+    private void reinsert(ScheduleEntry entry) {
+        if (entry instanceof MessageGroup group) {
+            if (group.isEmpty()) {
                 fifoGroups.remove(group.id, group);
+                return;
             }
-            return;
+            group.availableAt = group.computeAvailableAt();
         }
-        group.availableAt = group.computeAvailableAt();
-        schedule.add(group);
+        schedule.add(entry);
     }
 
-    private void reschedule(MessageGroup group) {
-        schedule.remove(group);
-        reinsert(group);
+    /** After a message's visibility changed: its schedule entry moves to where it now belongs. */
+    private void reschedule(QueuedMessage message) {
+        ScheduleEntry entry = message.group != null ? message.group : message;
+        schedule.remove(entry);
+        reinsert(entry);
     }
 
     /** Hands available messages to waiting receivers, oldest waiter first; returns their completions. */
@@ -415,7 +453,7 @@ final class Queue {
         if (waiters.isEmpty() || schedule.isEmpty()) {
             return;
         }
-        long next = schedule.first().availableAt;
+        long next = schedule.first().availableAt();
         if (next >= wakeUpAt) {
             return;
         }
@@ -459,7 +497,7 @@ final class Queue {
         for (QueuedMessage message : current) {
             message.visibleAt = now + visibilitySeconds * 1000L;
             journal.received(arn, message);
-            reschedule(message.group);
+            reschedule(message);
         }
         return earlier.messages;
     }
@@ -470,7 +508,7 @@ final class Queue {
     }
 
     private String handleOf(QueuedMessage message) {
-        return new ReceiptHandle(arn, message.messageId(), message.receiveSequence).encode();
+        return new ReceiptHandle(arn, message.messageId(), message.receiveSequence()).encode();
     }
 
     // ---- deleting and hiding ----
@@ -504,13 +542,13 @@ final class Queue {
                 throw SqsError.MESSAGE_NOT_INFLIGHT.exception("Message does not exist or is not in flight.");
             }
             long visibleAt = now + visibilitySeconds * 1000L;
-            if (visibleAt - message.receivedAt > MAX_VISIBILITY_MILLIS) {
+            if (visibleAt - message.receivedAt() > MAX_VISIBILITY_MILLIS) {
                 throw SqsError.invalidParameter("Value " + visibilitySeconds + " for parameter VisibilityTimeout is "
                         + "invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
             }
             message.visibleAt = visibleAt;
             journal.received(arn, message);
-            reschedule(message.group);
+            reschedule(message);
             completions = serveWaiters(now);
         }
         completions.forEach(Runnable::run);
@@ -531,7 +569,7 @@ final class Queue {
         if (message == null) {
             return null;
         }
-        boolean current = message.receiveSequence == handle.receiveSequence();
+        boolean current = message.receiveSequence() == handle.receiveSequence();
         if (settings.fifo && (!current || !message.inFlight(clock.millis()))) {
             throw expiredHandle(receiptHandle);
         }
@@ -553,6 +591,10 @@ final class Queue {
     private void remove(QueuedMessage message) {
         messages.remove(message);
         MessageGroup group = message.group;
+        if (group == null) {
+            schedule.remove(message);
+            return;
+        }
         schedule.remove(group);
         group.remove(message);
         reinsert(group);
@@ -576,17 +618,13 @@ final class Queue {
     synchronized List<QueuedMessage> drain(int max) {
         long now = clock.millis();
         List<QueuedMessage> drained = new ArrayList<>();
-        List<MessageGroup> groups = schedule.groups();
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        for (MessageGroup group : groups) {
-            for (QueuedMessage message : List.copyOf(group)) {
-                if (drained.size() == max) {
-                    return drained;
-                }
-                if (!message.inFlight(now)) {
-                    remove(message);
-                    drained.add(message);
-                }
+        for (QueuedMessage message : inSendOrder()) {
+            if (drained.size() == max) {
+                return drained;
+            }
+            if (!message.inFlight(now)) {
+                remove(message);
+                drained.add(message);
             }
         }
         return drained;
@@ -620,15 +658,11 @@ final class Queue {
     synchronized List<PeekedMessage> peek(int limit) {
         long now = clock.millis();
         long retentionMillis = settings.messageRetentionPeriod * 1000L;
-        List<MessageGroup> groups = schedule.groups();
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        List<QueuedMessage> live = new ArrayList<>();
-        for (MessageGroup group : groups) {
-            group.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
-        }
+        List<QueuedMessage> live = new ArrayList<>(inSendOrder());
+        live.removeIf(message -> message.sentAt + retentionMillis <= now);
         live.sort(Comparator.comparingLong(message -> message.sentAt));
         return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId(), message.body(),
-                message.attributes(), stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
+                message.attributes(), stateOf(message, now), message.receiveCount(), Instant.ofEpochMilli(message.sentAt),
                 message.groupId(), message.deduplicationId(), message.sequenceNumber())).toList();
     }
 

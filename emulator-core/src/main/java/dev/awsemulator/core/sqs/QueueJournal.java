@@ -101,8 +101,8 @@ final class QueueJournal {
     }
 
     static ReceiveImage receiveImage(QueuedMessage message) {
-        return new ReceiveImage(message.visibleAt, message.receiveCount, message.firstReceiveAt, message.receivedAt,
-                message.receiveSequence);
+        return new ReceiveImage(message.visibleAt, message.receiveCount(), message.firstReceiveAt(),
+                message.receivedAt(), message.receiveSequence());
     }
 
     /** The message an image describes, with the latest receive state known for it. */
@@ -115,10 +115,8 @@ final class QueueJournal {
         }
         ReceiveImage receive = latest != null ? latest : image.receive();
         message.visibleAt = receive.visibleAt();
-        message.receiveCount = receive.receiveCount();
-        message.firstReceiveAt = receive.firstReceiveAt();
-        message.receivedAt = receive.receivedAt();
-        message.receiveSequence = receive.receiveSequence();
+        message.restoreReceives(receive.receiveCount(), receive.firstReceiveAt(), receive.receivedAt(),
+                receive.receiveSequence());
         return message;
     }
 

@@ -13,10 +13,11 @@ import java.util.UUID;
  * A backlog is mostly this object, so it keeps only what every message has: the message ID as the
  * UUID's two halves (a string and its bytes were 80 bytes a message), formatted when asked; the body
  * as its UTF-8 bytes, the form its digest and size are taken in (a string around them was 24 bytes
- * more), decoded when received; and whatever only some messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
+ * more), decoded when received; its receive state from its first receive on; and whatever only some
+ * messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
  * that a plain message of a standard queue does without.
  */
-final class QueuedMessage {
+final class QueuedMessage implements ScheduleEntry {
 
     final long idHigh;
     final long idLow;
@@ -26,15 +27,19 @@ final class QueuedMessage {
     /** Null while the message has none of the fields it holds. */
     private Details details;
 
-    /** When the message may next be received: after its delay, or when its visibility timeout ends. */
+    /**
+     * When the message may next be received: after its delay, or when its visibility timeout ends.
+     * A standard queue's schedule sorts by it: changed only while the message is out of the schedule,
+     * or just before it is rescheduled.
+     */
     long visibleAt;
-    int receiveCount;
-    long firstReceiveAt;
-    /** When the current receive happened: the 12-hour visibility cap counts from it. */
-    long receivedAt;
-    /** Which receive issued the latest receipt handle; 0 while never received. */
-    long receiveSequence;
+    /** A FIFO queue's message: its group, which the schedule holds. Null on a standard queue. */
     MessageGroup group;
+    /** A standard queue's message, which the schedule holds itself: when it was enqueued, relative to the others. */
+    long order;
+    private int slot = -1;
+    /** Null until the first receive: a backlog is mostly messages never received. */
+    private Receives receives;
 
     QueuedMessage(UUID messageId, String body, Map<String, MessageAttributeValue> attributes,
                   Map<String, MessageAttributeValue> systemAttributes, long sentAt, String senderId,
@@ -135,12 +140,83 @@ final class QueuedMessage {
         details.sequenceNumber = sequenceNumber;
     }
 
+    int receiveCount() {
+        return receives == null ? 0 : receives.count;
+    }
+
+    /** 0 while never received. */
+    long firstReceiveAt() {
+        return receives == null ? 0 : receives.firstAt;
+    }
+
+    /** When the current receive happened: the 12-hour visibility cap counts from it. */
+    long receivedAt() {
+        return receives == null ? 0 : receives.latestAt;
+    }
+
+    /** Which receive issued the latest receipt handle; 0 while never received. */
+    long receiveSequence() {
+        return receives == null ? 0 : receives.sequence;
+    }
+
+    /** Counts a receive at {@code now}, the queue's receive number {@code sequence}. */
+    void receive(long now, long sequence) {
+        if (receives == null) {
+            receives = new Receives(now);
+        }
+        receives.count++;
+        receives.latestAt = now;
+        receives.sequence = sequence;
+    }
+
+    /** The receive state a data directory kept. */
+    void restoreReceives(int count, long firstAt, long latestAt, long sequence) {
+        if (count > 0 || sequence > 0) {
+            receives = new Receives(firstAt);
+            receives.count = count;
+            receives.latestAt = latestAt;
+            receives.sequence = sequence;
+        }
+    }
+
+    @Override
+    public long availableAt() {
+        return visibleAt;
+    }
+
+    @Override
+    public long order() {
+        return order;
+    }
+
+    @Override
+    public int slot() {
+        return slot;
+    }
+
+    @Override
+    public void slot(int slot) {
+        this.slot = slot;
+    }
+
     boolean received() {
-        return receiveSequence > 0;
+        return receiveSequence() > 0;
     }
 
     boolean inFlight(long now) {
         return received() && visibleAt > now;
+    }
+
+    /** A received message's receive count, times and latest receive number (40 bytes, 24 saved on the rest). */
+    private static final class Receives {
+        final long firstAt;
+        int count;
+        long latestAt;
+        long sequence;
+
+        Receives(long firstAt) {
+            this.firstAt = firstAt;
+        }
     }
 
     /** The fields only some messages have: attributes and their digests, FIFO and dead-letter fields. */

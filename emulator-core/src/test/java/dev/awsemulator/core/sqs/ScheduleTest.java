@@ -16,7 +16,7 @@ class ScheduleTest {
     void pollsInTheOrderOfATreeSetWhateverLeftFromWhere() {
         Random random = new Random(7);
         Schedule schedule = new Schedule();
-        TreeSet<MessageGroup> expected = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
+        TreeSet<MessageGroup> expected = new TreeSet<>(ScheduleEntry.BY_AVAILABILITY);
         List<MessageGroup> present = new ArrayList<>();
         long order = 0;
         for (int step = 0; step < 5_000; step++) {
@@ -31,9 +31,9 @@ class ScheduleTest {
                 MessageGroup group = present.remove(random.nextInt(present.size()));
                 schedule.remove(group);
                 expected.remove(group);
-                assertThat(group.slot).isEqualTo(-1);
+                assertThat(group.slot()).isEqualTo(-1);
             } else {
-                MessageGroup first = schedule.pollFirst();
+                ScheduleEntry first = schedule.pollFirst();
                 assertThat(first).isSameAs(expected.pollFirst());
                 present.remove(first);
             }
@@ -42,7 +42,7 @@ class ScheduleTest {
                 assertThat(schedule.first()).isSameAs(expected.first());
             }
         }
-        assertThat(schedule.groups()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(schedule.entries()).containsExactlyInAnyOrderElementsOf(expected);
         while (!expected.isEmpty()) {
             assertThat(schedule.pollFirst()).isSameAs(expected.pollFirst());
         }
@@ -58,9 +58,9 @@ class ScheduleTest {
         schedule.add(group);
         schedule.remove(absent);
 
-        assertThat(schedule.groups()).containsExactly(group);
+        assertThat(schedule.entries()).containsExactly(group);
         schedule.clear();
         assertThat(schedule.isEmpty()).isTrue();
-        assertThat(group.slot).isEqualTo(-1);
+        assertThat(group.slot()).isEqualTo(-1);
     }
 }
