@@ -120,7 +120,7 @@ class RetainedMemoryTest {
 
         sqs.send(source, BODY);
         long one = used();
-        assertThat(one).isGreaterThan(2 * BODY.length());
+        assertThat(one).isGreaterThan(BODY.length());
         Message received = sqs.receiveOne(source);
         sqs.delete(source, received.receiptHandle());
         assertThat(used()).as("delete").isZero();
@@ -270,7 +270,8 @@ class RetainedMemoryTest {
 
     @Test
     void expiredMessagesAndRecordsMakeRoomWithoutAReceive() {
-        boundAt(1);
+        // Room for one message, or for two records of the same data (a record is charged less).
+        boundAt(1.7);
         String queue = sqs.createQueue("q", "MessageRetentionPeriod", "60");
         sqs.send(queue, BODY);
         assertThat(catchThrowableOfType(AwsException.class, () -> sqs.send(queue, BODY)).errorCode())

@@ -28,7 +28,11 @@ public final class MessageDigests {
     }
 
     public static String ofBody(String body) {
-        return hex(md5().digest(body.getBytes(StandardCharsets.UTF_8)));
+        return ofUtf8Body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String ofUtf8Body(byte[] utf8) {
+        return hex(md5().digest(utf8));
     }
 
     /** Null for no attributes: AWS then omits the digest. */

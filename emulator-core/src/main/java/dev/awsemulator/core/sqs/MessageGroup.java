@@ -2,26 +2,21 @@ package dev.awsemulator.core.sqs;
 
 import java.util.AbstractCollection;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * Messages that must be received in order, one batch in flight at a time: a FIFO queue's message
- * group, oldest first. A standard queue gives every message a group of its own, so both queue types
- * share one store and one receive path. Such a group never holds a second message, so a group keeps
- * its first message in a field and makes a deque only when a second one arrives: with a backlog, a
- * deque per message would be a seventh of a standard queue's memory.
+ * group, oldest first. Many groups hold one message at a time, so a group keeps its first message in
+ * a field and makes a deque only when a second one arrives.
  */
-final class MessageGroup extends AbstractCollection<QueuedMessage> {
-
-    static final Comparator<MessageGroup> BY_AVAILABILITY =
-            Comparator.<MessageGroup>comparingLong(group -> group.availableAt).thenComparingLong(group -> group.order);
+final class MessageGroup extends AbstractCollection<QueuedMessage> implements ScheduleEntry {
 
     final String id;
     final long order;
     /** The sort key in the queue's schedule; changed only while the group is out of it. */
     long availableAt;
+    private int slot = -1;
     /** The only message, while the group has never held two; then null. */
     private QueuedMessage only;
     /** Every message, once the group has held two; until then null. */
@@ -30,6 +25,26 @@ final class MessageGroup extends AbstractCollection<QueuedMessage> {
     MessageGroup(String id, long order) {
         this.id = id;
         this.order = order;
+    }
+
+    @Override
+    public long availableAt() {
+        return availableAt;
+    }
+
+    @Override
+    public long order() {
+        return order;
+    }
+
+    @Override
+    public int slot() {
+        return slot;
+    }
+
+    @Override
+    public void slot(int slot) {
+        this.slot = slot;
     }
 
     void addLast(QueuedMessage message) {

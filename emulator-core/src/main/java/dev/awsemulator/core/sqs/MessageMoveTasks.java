@@ -62,7 +62,7 @@ final class MessageMoveTasks {
         List<QueuedMessage> batch = source.drain(task.rate == null ? DEFAULT_RATE : task.rate);
         for (int i = 0; i < batch.size(); i++) {
             QueuedMessage message = batch.get(i);
-            String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn;
+            String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn();
             Queue target = targetArn == null ? null : queuesByArn.apply(targetArn);
             if (target == null) {
                 // Every drained message not yet moved goes back, not just this one: a failed task loses nothing.
@@ -70,8 +70,8 @@ final class MessageMoveTasks {
                 finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
                 return;
             }
-            target.accept(List.of(message.redriven(UUID.randomUUID().toString(), clock.millis())));
-            source.moved(message.messageId);
+            target.accept(List.of(message.redriven(UUID.randomUUID(), clock.millis())));
+            source.moved(message.messageId());
             synchronized (this) {
                 task.moved++;
             }

@@ -137,7 +137,8 @@ final class MessageValidation {
         return size;
     }
 
-    private static long utf8Length(String text) {
+    /** Bytes of {@code text} in UTF-8, as a queued message stores its body. */
+    static long utf8Length(String text) {
         return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -50,9 +49,9 @@ final class Queue {
     private volatile long lastModifiedAt;
     private final TagMap tags = new TagMap();
 
-    private final TreeSet<MessageGroup> schedule = new TreeSet<>(MessageGroup.BY_AVAILABILITY);
+    private final Schedule schedule = new Schedule();
     private final Map<String, MessageGroup> fifoGroups = new HashMap<>();
-    private final Map<String, QueuedMessage> messages = new HashMap<>();
+    private final MessageIndex messages = new MessageIndex();
     private final Map<String, Deduplication> deduplications = new HashMap<>();
     private final ArrayDeque<Deduplication> deduplicationExpiry = new ArrayDeque<>();
     private final Map<String, AttemptResult> receiveAttempts = new HashMap<>();
@@ -109,8 +108,8 @@ final class Queue {
             queue.fifoSequence = image.fifoSequence();
             messages.forEach((id, message) -> {
                 QueuedMessage restored = QueueJournal.message(message, receives.get(id));
-                queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence);
-                queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber));
+                queue.receiveSequence = Math.max(queue.receiveSequence, restored.receiveSequence());
+                queue.fifoSequence = Math.max(queue.fifoSequence, sequence(restored.sequenceNumber()));
                 queue.memory.charge(MessageFootprint.of(restored));
                 queue.enqueue(restored);
             });
@@ -153,12 +152,8 @@ final class Queue {
     /** Writes the queue and everything in it, for a snapshot, in the order the messages were sent. */
     synchronized void export(QueueJournal out) {
         out.queue(image());
-        List<MessageGroup> groups = new ArrayList<>(schedule);
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        for (MessageGroup group : groups) {
-            for (QueuedMessage message : group) {
-                out.sent(arn, message);
-            }
+        for (QueuedMessage message : inSendOrder()) {
+            out.sent(arn, message);
         }
         long now = clock.millis();
         for (Deduplication record : deduplicationExpiry) {
@@ -208,29 +203,29 @@ final class Queue {
             if (deleted) {
                 // The queue went while the send was on its way: nothing keeps the message.
                 memory.release(MessageFootprint.of(message));
-                return new SendOutcome(message.messageId, null);
+                return new SendOutcome(message.messageId(), null);
             }
             long now = clock.millis();
             if (settings.fifo) {
                 String key = settings.deduplicationPerMessageGroup
-                        ? message.groupId + "\n" + message.deduplicationId : message.deduplicationId;
+                        ? message.groupId() + "\n" + message.deduplicationId() : message.deduplicationId();
                 Deduplication earlier = earlierSend(key, now);
                 if (earlier != null) {
                     memory.release(MessageFootprint.of(message));
                     return new SendOutcome(earlier.messageId, earlier.sequenceNumber);
                 }
-                message.sequenceNumber = String.format("%020d", ++fifoSequence);
-                Deduplication record = new Deduplication(key, message.messageId, message.sequenceNumber,
+                message.sequenceNumber(String.format("%020d", ++fifoSequence));
+                Deduplication record = new Deduplication(key, message.messageId(), message.sequenceNumber(),
                         now + DEDUPLICATION_WINDOW_MILLIS);
                 deduplications.put(key, record);
                 deduplicationExpiry.addLast(record);
-                journal.deduplication(arn, new QueueJournal.DeduplicationImage(key, message.messageId,
-                        message.sequenceNumber, record.expiresAt));
+                journal.deduplication(arn, new QueueJournal.DeduplicationImage(key, record.messageId,
+                        record.sequenceNumber, record.expiresAt));
             }
             message.visibleAt = now + delaySeconds * 1000L;
             enqueue(message);
             journal.sent(arn, message);
-            outcome = new SendOutcome(message.messageId, message.sequenceNumber);
+            outcome = new SendOutcome(message.messageId(), message.sequenceNumber());
             completions = serveWaiters(now);
         }
         completions.forEach(Runnable::run);
@@ -251,7 +246,7 @@ final class Queue {
             for (QueuedMessage message : moved) {
                 memory.charge(MessageFootprint.of(message));
                 if (settings.fifo) {
-                    message.sequenceNumber = String.format("%020d", ++fifoSequence);
+                    message.sequenceNumber(String.format("%020d", ++fifoSequence));
                 }
                 message.visibleAt = now;
                 enqueue(message);
@@ -271,25 +266,41 @@ final class Queue {
         return deduplications.get(key);
     }
 
+    /** A standard queue's message is its own schedule entry; a FIFO queue's joins its group's. */
     private void enqueue(QueuedMessage message) {
-        MessageGroup group;
-        if (settings.fifo) {
-            group = fifoGroups.get(message.groupId);
-            if (group == null) {
-                group = new MessageGroup(message.groupId, ++order);
-                fifoGroups.put(message.groupId, group);
-            } else {
-                schedule.remove(group);
-            }
+        messages.add(message);
+        retainedBytes += MessageFootprint.of(message);
+        if (!settings.fifo) {
+            message.order = ++order;
+            schedule.add(message);
+            return;
+        }
+        MessageGroup group = fifoGroups.get(message.groupId());
+        if (group == null) {
+            group = new MessageGroup(message.groupId(), ++order);
+            fifoGroups.put(group.id, group);
         } else {
-            group = new MessageGroup(null, ++order);
+            schedule.remove(group);
         }
         group.addLast(message);
         message.group = group;
-        messages.put(message.messageId, message);
-        retainedBytes += MessageFootprint.of(message);
         group.availableAt = group.computeAvailableAt();
         schedule.add(group);
+    }
+
+    /** Every message, in send order within each FIFO group and between schedule entries. */
+    private List<QueuedMessage> inSendOrder() {
+        List<ScheduleEntry> entries = schedule.entries();
+        entries.sort(Comparator.comparingLong(ScheduleEntry::order));
+        List<QueuedMessage> all = new ArrayList<>(messages.size());
+        for (ScheduleEntry entry : entries) {
+            if (entry instanceof MessageGroup group) {
+                all.addAll(group);
+            } else {
+                all.add((QueuedMessage) entry);
+            }
+        }
+        return all;
     }
 
     // ---- receiving ----
@@ -369,7 +380,13 @@ final class Queue {
             return max;
         }
         if (now >= inFlightRecountAt) {
-            inFlight = (int) messages.values().stream().filter(message -> message.inFlight(now)).count();
+            int counted = 0;
+            for (QueuedMessage message : messages) {
+                if (message.inFlight(now)) {
+                    counted++;
+                }
+            }
+            inFlight = counted;
             inFlightRecountAt = now + IN_FLIGHT_RECOUNT_MILLIS;
         }
         return Math.max(0, Math.min(max, MAX_IN_FLIGHT - inFlight));
@@ -377,64 +394,90 @@ final class Queue {
 
     private List<ReceivedMessage> take(int requested, int visibilitySeconds, long now, DeadLetters toDeadLetter) {
         int max = inFlightRoom(requested, now);
-        List<ReceivedMessage> taken = new ArrayList<>();
-        List<MessageGroup> visited = new ArrayList<>();
-        RedrivePolicy redrive = settings.redrivePolicy;
-        Queue deadLetterQueue = redrive == null ? null : queuesByArn.apply(redrive.deadLetterTargetArn());
-        long retentionMillis = settings.messageRetentionPeriod * 1000L;
-        while (taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt <= now) {
-            MessageGroup group = schedule.pollFirst();
-            visited.add(group);
-            for (Iterator<QueuedMessage> it = group.iterator(); it.hasNext() && taken.size() < max; ) {
-                QueuedMessage message = it.next();
-                if (message.sentAt + retentionMillis <= now) {
-                    it.remove();
-                    forget(message);
-                    journal.removed(arn, message.messageId);
-                    continue;
+        Receive receive = new Receive(visibilitySeconds, now, toDeadLetter);
+        List<ScheduleEntry> visited = new ArrayList<>();
+        while (receive.taken.size() < max && !schedule.isEmpty() && schedule.first().availableAt() <= now) {
+            ScheduleEntry entry = schedule.pollFirst();
+            if (entry instanceof MessageGroup group) {
+                visited.add(group);
+                for (Iterator<QueuedMessage> it = group.iterator(); it.hasNext() && receive.taken.size() < max; ) {
+                    Turn turn = receive.offer(it.next());
+                    if (turn == Turn.GONE) {
+                        it.remove();
+                    } else if (turn == Turn.HIDDEN) {
+                        break;
+                    }
                 }
-                if (message.visibleAt > now) {
-                    break;
-                }
-                if (deadLetterQueue != null && message.receiveCount >= redrive.maxReceiveCount()) {
-                    it.remove();
-                    forget(message);
-                    toDeadLetter.add(this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
-                    continue;
-                }
-                message.receiveCount++;
-                if (message.firstReceiveAt == 0) {
-                    message.firstReceiveAt = now;
-                }
-                message.receivedAt = now;
-                message.receiveSequence = ++receiveSequence;
-                message.visibleAt = now + visibilitySeconds * 1000L;
-                journal.received(arn, message);
-                String handle = new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
-                taken.add(new ReceivedMessage(message, handle, message.receiveCount, message.firstReceiveAt));
+            } else if (receive.offer((QueuedMessage) entry) != Turn.GONE) {
+                visited.add(entry);
             }
         }
-        for (MessageGroup group : visited) {
-            reinsert(group);
+        for (ScheduleEntry entry : visited) {
+            reinsert(entry);
         }
-        inFlight += taken.size();
-        return taken;
+        inFlight += receive.taken.size();
+        return receive.taken;
     }
 
-    private void reinsert(MessageGroup group) {
-        if (group.isEmpty()) {
-            if (group.id != null) {
+    /** What became of a message offered to a receive. */
+    private enum Turn { GONE, HIDDEN, TAKEN }
+
+    /** One receive's rules and results, applied to the messages the schedule offers it, oldest first. */
+    private final class Receive {
+        final List<ReceivedMessage> taken = new ArrayList<>();
+        private final int visibilitySeconds;
+        private final long now;
+        private final DeadLetters toDeadLetter;
+        private final RedrivePolicy redrive = settings.redrivePolicy;
+        private final Queue deadLetterQueue = redrive == null ? null : queuesByArn.apply(redrive.deadLetterTargetArn());
+        private final long retentionMillis = settings.messageRetentionPeriod * 1000L;
+
+        Receive(int visibilitySeconds, long now, DeadLetters toDeadLetter) {
+            this.visibilitySeconds = visibilitySeconds;
+            this.now = now;
+            this.toDeadLetter = toDeadLetter;
+        }
+
+        /** Takes the message, or drops it (expired, or moved to the dead-letter queue): then it is GONE. */
+        Turn offer(QueuedMessage message) {
+            if (message.sentAt + retentionMillis <= now) {
+                forget(message);
+                journal.removed(arn, message.messageId());
+                return Turn.GONE;
+            }
+            if (message.visibleAt > now) {
+                return Turn.HIDDEN;
+            }
+            if (deadLetterQueue != null && message.receiveCount() >= redrive.maxReceiveCount()) {
+                forget(message);
+                toDeadLetter.add(Queue.this, deadLetterQueue, message.deadLettered(arn, settings.fifo, now));
+                return Turn.GONE;
+            }
+            message.receive(now, ++receiveSequence);
+            message.visibleAt = now + visibilitySeconds * 1000L;
+            journal.received(arn, message);
+            taken.add(new ReceivedMessage(message, handleOf(message), message.receiveCount(), message.firstReceiveAt()));
+            return Turn.TAKEN;
+        }
+    }
+
+    /** Puts an entry back by its sort key now; a FIFO group left empty is gone. */
+    private void reinsert(ScheduleEntry entry) {
+        if (entry instanceof MessageGroup group) {
+            if (group.isEmpty()) {
                 fifoGroups.remove(group.id, group);
+                return;
             }
-            return;
+            group.availableAt = group.computeAvailableAt();
         }
-        group.availableAt = group.computeAvailableAt();
-        schedule.add(group);
+        schedule.add(entry);
     }
 
-    private void reschedule(MessageGroup group) {
-        schedule.remove(group);
-        reinsert(group);
+    /** After a message's visibility changed: its schedule entry moves to where it now belongs. */
+    private void reschedule(QueuedMessage message) {
+        ScheduleEntry entry = message.group != null ? message.group : message;
+        schedule.remove(entry);
+        reinsert(entry);
     }
 
     /** Hands available messages to waiting receivers, oldest waiter first; returns their completions. */
@@ -472,7 +515,7 @@ final class Queue {
         if (waiters.isEmpty() || schedule.isEmpty()) {
             return;
         }
-        long next = schedule.first().availableAt;
+        long next = schedule.first().availableAt();
         if (next <= now) {
             // Messages are available, yet the waiters took none: the in-flight quota holds them back until it
             // is counted again (a visibility timeout may have ended meanwhile) or a delete makes room.
@@ -510,7 +553,7 @@ final class Queue {
         }
         List<QueuedMessage> current = new ArrayList<>();
         for (ReceivedMessage received : earlier.messages) {
-            QueuedMessage message = messages.get(received.message().messageId);
+            QueuedMessage message = messages.get(received.message().messageId());
             if (message == null || !message.inFlight(now)
                     || !received.receiptHandle().equals(handleOf(message))) {
                 receiveAttempts.remove(attemptId);
@@ -521,7 +564,7 @@ final class Queue {
         for (QueuedMessage message : current) {
             message.visibleAt = now + visibilitySeconds * 1000L;
             journal.received(arn, message);
-            reschedule(message.group);
+            reschedule(message);
         }
         return earlier.messages;
     }
@@ -532,7 +575,7 @@ final class Queue {
     }
 
     private String handleOf(QueuedMessage message) {
-        return new ReceiptHandle(arn, message.messageId, message.receiveSequence).encode();
+        return new ReceiptHandle(arn, message.messageId(), message.receiveSequence()).encode();
     }
 
     // ---- deleting and hiding ----
@@ -548,7 +591,7 @@ final class Queue {
                 inFlight--;
             }
             remove(message);
-            journal.removed(arn, message.messageId);
+            journal.removed(arn, message.messageId());
             // Deleting the last in-flight message of a FIFO group unblocks the group's next message.
             completions = serveWaiters(clock.millis());
         }
@@ -569,13 +612,13 @@ final class Queue {
                 throw SqsError.MESSAGE_NOT_INFLIGHT.exception("Message does not exist or is not in flight.");
             }
             long visibleAt = now + visibilitySeconds * 1000L;
-            if (visibleAt - message.receivedAt > MAX_VISIBILITY_MILLIS) {
+            if (visibleAt - message.receivedAt() > MAX_VISIBILITY_MILLIS) {
                 throw SqsError.invalidParameter("Value " + visibilitySeconds + " for parameter VisibilityTimeout is "
                         + "invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
             }
             message.visibleAt = visibleAt;
             journal.received(arn, message);
-            reschedule(message.group);
+            reschedule(message);
             completions = serveWaiters(now);
         }
         completions.forEach(Runnable::run);
@@ -596,7 +639,7 @@ final class Queue {
         if (message == null) {
             return null;
         }
-        boolean current = message.receiveSequence == handle.receiveSequence();
+        boolean current = message.receiveSequence() == handle.receiveSequence();
         if (settings.fifo && (!current || !message.inFlight(clock.millis()))) {
             throw expiredHandle(receiptHandle);
         }
@@ -618,6 +661,10 @@ final class Queue {
     private void remove(QueuedMessage message) {
         forget(message);
         MessageGroup group = message.group;
+        if (group == null) {
+            schedule.remove(message);
+            return;
+        }
         schedule.remove(group);
         group.remove(message);
         reinsert(group);
@@ -625,7 +672,7 @@ final class Queue {
 
     /** Drops {@code message} from the index and releases what it was charged; its group is the caller's. */
     private void forget(QueuedMessage message) {
-        messages.remove(message.messageId);
+        messages.remove(message);
         long footprint = MessageFootprint.of(message);
         retainedBytes -= footprint;
         memory.release(footprint);
@@ -649,10 +696,12 @@ final class Queue {
     /** Drops the messages whose retention period is over, which otherwise go only when a receive meets them. */
     synchronized void dropExpired() {
         long expiredBefore = clock.millis() - settings.messageRetentionPeriod * 1000L;
-        for (QueuedMessage message : List.copyOf(messages.values())) {
+        List<QueuedMessage> all = new ArrayList<>(messages.size());
+        messages.forEach(all::add);
+        for (QueuedMessage message : all) {
             if (message.sentAt <= expiredBefore) {
                 remove(message);
-                journal.removed(arn, message.messageId);
+                journal.removed(arn, message.messageId());
             }
         }
     }
@@ -666,17 +715,13 @@ final class Queue {
     synchronized List<QueuedMessage> drain(int max) {
         long now = clock.millis();
         List<QueuedMessage> drained = new ArrayList<>();
-        List<MessageGroup> groups = new ArrayList<>(schedule);
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        for (MessageGroup group : groups) {
-            for (QueuedMessage message : List.copyOf(group)) {
-                if (drained.size() == max) {
-                    return drained;
-                }
-                if (!message.inFlight(now)) {
-                    remove(message);
-                    drained.add(message);
-                }
+        for (QueuedMessage message : inSendOrder()) {
+            if (drained.size() == max) {
+                return drained;
+            }
+            if (!message.inFlight(now)) {
+                remove(message);
+                drained.add(message);
             }
         }
         return drained;
@@ -711,16 +756,12 @@ final class Queue {
     synchronized List<PeekedMessage> peek(int limit) {
         long now = clock.millis();
         long retentionMillis = settings.messageRetentionPeriod * 1000L;
-        List<MessageGroup> groups = new ArrayList<>(schedule);
-        groups.sort(Comparator.comparingLong(group -> group.order));
-        List<QueuedMessage> live = new ArrayList<>();
-        for (MessageGroup group : groups) {
-            group.stream().filter(message -> message.sentAt + retentionMillis > now).forEach(live::add);
-        }
+        List<QueuedMessage> live = new ArrayList<>(inSendOrder());
+        live.removeIf(message -> message.sentAt + retentionMillis <= now);
         live.sort(Comparator.comparingLong(message -> message.sentAt));
-        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId, message.body, message.attributes,
-                stateOf(message, now), message.receiveCount, Instant.ofEpochMilli(message.sentAt),
-                message.groupId, message.deduplicationId, message.sequenceNumber)).toList();
+        return live.stream().limit(limit).map(message -> new PeekedMessage(message.messageId(), message.body(),
+                message.attributes(), stateOf(message, now), message.receiveCount(), Instant.ofEpochMilli(message.sentAt),
+                message.groupId(), message.deduplicationId(), message.sequenceNumber())).toList();
     }
 
     private static PeekedMessage.State stateOf(QueuedMessage message, long now) {
@@ -739,7 +780,7 @@ final class Queue {
         long visible = 0;
         long notVisible = 0;
         long delayed = 0;
-        for (QueuedMessage message : messages.values()) {
+        for (QueuedMessage message : messages) {
             if (message.sentAt + retentionMillis <= now) {
                 continue;
             }
@@ -787,7 +828,7 @@ final class Queue {
         void forward() {
             if (!messages.isEmpty()) {
                 target.accept(messages);
-                messages.forEach(message -> source.moved(message.messageId));
+                messages.forEach(message -> source.moved(message.messageId()));
             }
         }
     }

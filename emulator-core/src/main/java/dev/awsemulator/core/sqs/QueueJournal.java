@@ -5,6 +5,7 @@ import dev.awsemulator.core.persistence.StateKind;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What a queue records in the state journal, as images separate from the in-memory classes: the queue
@@ -67,13 +68,13 @@ final class QueueJournal {
 
     void sent(String queueArn, QueuedMessage message) {
         if (journal.enabled()) {
-            journal.put(MESSAGE, queueArn, message.messageId, image(message));
+            journal.put(MESSAGE, queueArn, message.messageId(), image(message));
         }
     }
 
     void received(String queueArn, QueuedMessage message) {
         if (journal.enabled()) {
-            journal.put(RECEIVE, queueArn, message.messageId, receiveImage(message));
+            journal.put(RECEIVE, queueArn, message.messageId(), receiveImage(message));
         }
     }
 
@@ -94,28 +95,28 @@ final class QueueJournal {
     }
 
     static MessageImage image(QueuedMessage message) {
-        return new MessageImage(message.messageId, message.body, message.attributes, message.systemAttributes,
-                message.sentAt, message.senderId, message.groupId, message.deduplicationId,
-                message.deadLetterSourceArn, message.sequenceNumber, receiveImage(message));
+        return new MessageImage(message.messageId(), message.body(), message.attributes(), message.systemAttributes(),
+                message.sentAt, message.senderId, message.groupId(), message.deduplicationId(),
+                message.deadLetterSourceArn(), message.sequenceNumber(), receiveImage(message));
     }
 
     static ReceiveImage receiveImage(QueuedMessage message) {
-        return new ReceiveImage(message.visibleAt, message.receiveCount, message.firstReceiveAt, message.receivedAt,
-                message.receiveSequence);
+        return new ReceiveImage(message.visibleAt, message.receiveCount(), message.firstReceiveAt(),
+                message.receivedAt(), message.receiveSequence());
     }
 
     /** The message an image describes, with the latest receive state known for it. */
     static QueuedMessage message(MessageImage image, ReceiveImage latest) {
-        QueuedMessage message = new QueuedMessage(image.messageId(), image.body(), orEmpty(image.attributes()),
+        QueuedMessage message = new QueuedMessage(UUID.fromString(image.messageId()), image.body(), orEmpty(image.attributes()),
                 orEmpty(image.systemAttributes()), image.sentAt(), image.senderId(), image.groupId(),
                 image.deduplicationId(), image.deadLetterSourceArn());
-        message.sequenceNumber = image.sequenceNumber();
+        if (image.sequenceNumber() != null) {
+            message.sequenceNumber(image.sequenceNumber());
+        }
         ReceiveImage receive = latest != null ? latest : image.receive();
         message.visibleAt = receive.visibleAt();
-        message.receiveCount = receive.receiveCount();
-        message.firstReceiveAt = receive.firstReceiveAt();
-        message.receivedAt = receive.receivedAt();
-        message.receiveSequence = receive.receiveSequence();
+        message.restoreReceives(receive.receiveCount(), receive.firstReceiveAt(), receive.receivedAt(),
+                receive.receiveSequence());
         return message;
     }
 

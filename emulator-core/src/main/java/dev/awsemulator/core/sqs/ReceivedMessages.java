@@ -61,12 +61,12 @@ final class ReceivedMessages {
             }
         }
         Map<String, MessageAttributeValue> selected = new TreeMap<>();
-        message.attributes.forEach((name, value) -> {
+        message.attributes().forEach((name, value) -> {
             if (wants(name)) {
                 selected.put(name, value);
             }
         });
-        return new Message(message.messageId, received.receiptHandle(), message.md5OfBody(), message.body,
+        return new Message(message.messageId(), received.receiptHandle(), message.md5OfBody(), message.body(),
                 attributes, MessageDigests.ofAttributes(selected), selected);
     }
 
@@ -82,14 +82,14 @@ final class ReceivedMessages {
             case "SentTimestamp" -> Long.toString(message.sentAt);
             case "ApproximateReceiveCount" -> Integer.toString(received.receiveCount());
             case "ApproximateFirstReceiveTimestamp" -> Long.toString(received.firstReceiveAt());
-            case "SequenceNumber" -> message.sequenceNumber;
-            case "MessageDeduplicationId" -> message.deduplicationId;
-            case "MessageGroupId" -> message.groupId;
+            case "SequenceNumber" -> message.sequenceNumber();
+            case "MessageDeduplicationId" -> message.deduplicationId();
+            case "MessageGroupId" -> message.groupId();
             case "AWSTraceHeader" -> {
-                MessageAttributeValue trace = message.systemAttributes.get("AWSTraceHeader");
+                MessageAttributeValue trace = message.systemAttributes().get("AWSTraceHeader");
                 yield trace == null ? null : trace.stringValue();
             }
-            case "DeadLetterQueueSourceArn" -> message.deadLetterSourceArn;
+            case "DeadLetterQueueSourceArn" -> message.deadLetterSourceArn();
             default -> null;
         };
     }

@@ -485,12 +485,12 @@ public final class SqsService implements PersistentService {
             throw SqsError.invalidParameter("Value " + deduplicationId + " for parameter MessageDeduplicationId is "
                     + "invalid. Reason: The request include parameter that is not valid for this queue type.");
         }
-        QueuedMessage message = new QueuedMessage(UUID.randomUUID().toString(), entry.messageBody(),
+        QueuedMessage message = new QueuedMessage(UUID.randomUUID(), entry.messageBody(),
                 copy(entry.messageAttributes()), copy(entry.messageSystemAttributes()), clock.millis(),
                 senderId, groupId, settings.fifo ? deduplicationId : null, null);
         Queue.SendOutcome outcome = queue.send(message, delay == null ? settings.delaySeconds : delay);
         return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody(),
-                message.md5OfAttributes, message.md5OfSystemAttributes, outcome.sequenceNumber());
+                message.md5OfAttributes(), message.md5OfSystemAttributes(), outcome.sequenceNumber());
     }
 
     public CompletionStage<ReceiveMessageResult> receiveMessage(Caller caller, ReceiveMessageRequest request) {
