@@ -43,14 +43,14 @@ final class RecordWriter {
             }
         }
         checkWritable(stream);
-        Stream.Appended appended = stream.append(hashKey, request.data().clone(), request.partitionKey(),
+        Stream.Appended appended = stream.append(hashKey, request.data(), request.partitionKey(),
                 clock.now(), orderAfter, throttled);
         if (appended.record() == null) {
             throw rateExceeded(stream, appended.shard());
         }
         journal.appended(stream, appended.shard(), appended.record());
         appended.shard().notifyAppended();
-        return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber().toString(),
+        return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber(),
                 stream.encryptionType);
     }
 
@@ -75,7 +75,7 @@ final class RecordWriter {
         int failed = 0;
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry entry = entries.get(i);
-            Stream.Appended appended = stream.append(hashKeys.get(i), entry.data().clone(), entry.partitionKey(),
+            Stream.Appended appended = stream.append(hashKeys.get(i), entry.data(), entry.partitionKey(),
                     now, null, throttled);
             if (appended.record() == null) {
                 failed++;
@@ -84,7 +84,7 @@ final class RecordWriter {
             } else {
                 journal.appended(stream, appended.shard(), appended.record());
                 touched.add(appended.shard());
-                results.add(new PutRecordsResultEntry(appended.record().sequenceNumber().toString(),
+                results.add(new PutRecordsResultEntry(appended.record().sequenceNumber(),
                         appended.shard().id, null, null));
             }
         }
