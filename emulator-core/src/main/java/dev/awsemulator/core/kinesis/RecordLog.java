@@ -16,18 +16,25 @@ import java.util.List;
 final class RecordLog {
 
     private static final int FIRST_CHUNK_BYTES = 4 * 1024;
-    private static final int MAX_CHUNK_BYTES = 1024 * 1024;
+    /**
+     * Below half of G1's smallest region (1 MiB): a larger array is "humongous" and takes whole regions
+     * of its own, which left nearly half of each 2 MiB region empty for 1 MiB chunks.
+     */
+    private static final int MAX_CHUNK_BYTES = 256 * 1024;
     private static final int FIRST_CAPACITY = 16;
 
-    /** Chunks still holding a kept record; the first is number {@code firstChunk} of all ever made. */
+    /**
+     * Chunks still holding a kept record; the first is number {@code firstChunk} of all ever made (an int
+     * lasts for 500 TiB written to one shard).
+     */
     private final List<byte[]> chunks = new ArrayList<>();
-    private long firstChunk;
+    private int firstChunk;
     private int chunkUsed;
 
     /** Slots {@code head} up to {@code end} hold the kept records. */
     private long[] counters = new long[FIRST_CAPACITY];
     private long[] arrivalNanos = new long[FIRST_CAPACITY];
-    private long[] chunkNumbers = new long[FIRST_CAPACITY];
+    private int[] chunkNumbers = new int[FIRST_CAPACITY];
     private int[] offsets = new int[FIRST_CAPACITY];
     private int[] keyLengths = new int[FIRST_CAPACITY];
     private int[] dataLengths = new int[FIRST_CAPACITY];
@@ -68,8 +75,8 @@ final class RecordLog {
             bytes += keyLengths[i] + (long) dataLengths[i];
         }
         head += count;
-        long firstKept = isEmpty() ? firstChunk + chunks.size() - 1 : chunkNumbers[head];
-        int unused = (int) (firstKept - firstChunk);
+        int firstKept = isEmpty() ? firstChunk + chunks.size() - 1 : chunkNumbers[head];
+        int unused = firstKept - firstChunk;
         if (unused > 0) {
             chunks.subList(0, unused).clear();
             firstChunk = firstKept;
@@ -102,12 +109,12 @@ final class RecordLog {
     }
 
     private byte[] chunk(int slot) {
-        return chunks.get((int) (chunkNumbers[slot] - firstChunk));
+        return chunks.get(chunkNumbers[slot] - firstChunk);
     }
 
     /**
      * The chunk the next {@code bytes} go to: the current one while they fit, else a new one, twice
-     * as large as the last up to 1 MiB (so a shard with a few records stays small), or as large as
+     * as large as the last up to 256 KiB (so a shard with a few records stays small), or as large as
      * one big record needs. A record never spans chunks.
      */
     private byte[] chunkWithRoom(int bytes) {

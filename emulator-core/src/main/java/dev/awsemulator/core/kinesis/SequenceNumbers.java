@@ -59,29 +59,39 @@ final class SequenceNumbers {
         long[] limbs = new long[LIMBS];
         for (int k = 0; k < POWERS_OF_2_16.length; k++) {
             long chunk = words[k / 4] >>> (16 * (k % 4)) & 0xFFFF;
-            long[] power = POWERS_OF_2_16[k];
-            for (int i = 0; i < LIMBS; i++) {
-                limbs[i] += chunk * power[i];
+            if (chunk != 0) {
+                long[] power = POWERS_OF_2_16[k];
+                for (int i = 0; i < LIMBS; i++) {
+                    limbs[i] += chunk * power[i];
+                }
             }
-        }
-        for (int i = 0; i < LIMBS - 1; i++) {
-            limbs[i + 1] += limbs[i] / BILLION;
-            limbs[i] %= BILLION;
-        }
-        int top = LIMBS - 1;
-        while (top > 0 && limbs[top] == 0) {
-            top--;
         }
         byte[] digits = new byte[9 * LIMBS];
-        int end = digits.length;
-        for (int i = 0; i <= top; i++) {
-            long limb = limbs[i];
-            for (int d = 0; d < 9 && (i < top || d == 0 || limb > 0); d++) {
-                digits[--end] = (byte) ('0' + limb % 10);
-                limb /= 10;
+        for (int i = 0; i < LIMBS; i++) {
+            if (i < LIMBS - 1) {
+                limbs[i + 1] += limbs[i] / BILLION;
             }
+            writeNineDigits((int) (limbs[i] % BILLION), digits, digits.length - 9 * i);
         }
-        return new String(digits, end, digits.length - end, StandardCharsets.ISO_8859_1);
+        int first = 0;
+        while (first < digits.length - 1 && digits[first] == '0') {
+            first++;
+        }
+        return new String(digits, first, digits.length - first, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes {@code value} (below 10^9) as nine digits ending before {@code end}, two digits per division. */
+    private static void writeNineDigits(int value, byte[] digits, int end) {
+        int rest = value;
+        int at = end;
+        for (int pair = 0; pair < 4; pair++) {
+            int next = rest / 100;
+            int twoDigits = rest - next * 100;
+            digits[--at] = (byte) ('0' + twoDigits % 10);
+            digits[--at] = (byte) ('0' + twoDigits / 10);
+            rest = next;
+        }
+        digits[--at] = (byte) ('0' + rest);
     }
 
     /** Parses a caller's sequence number, or answers null when it is not a decimal of the model's form. */
