@@ -18,6 +18,8 @@ final class SequenceNumbers {
     /** Decimal limbs (base 10^9, least significant first) of 2^(16k) for k = 0..11: enough for 192 bits. */
     private static final long[][] POWERS_OF_2_16 = new long[12][];
     private static final int LIMBS = 7;
+    /** Room for any number of the layout: 2^188 has 57 digits. */
+    static final int DIGITS = 9 * LIMBS;
 
     static {
         for (int k = 0; k < POWERS_OF_2_16.length; k++) {
@@ -46,6 +48,11 @@ final class SequenceNumbers {
      * out on each put and read, and BigInteger.toString was a quarter of a PutRecords call's CPU.
      */
     static String format(long shardCreateSecs, int shardIndex, long counter, long recordSecs) {
+        return text(digits(shardCreateSecs, shardIndex, counter, recordSecs));
+    }
+
+    /** The number's decimal digits as ASCII, right-aligned in {@link #DIGITS} places with leading zeros. */
+    static byte[] digits(long shardCreateSecs, int shardIndex, long counter, long recordSecs) {
         long createSecs = shardCreateSecs & 0xF_FFFF_FFFFL;
         long secs = recordSecs & 0xF_FFFF_FFFFL;
         long low = 2L | (shardIndex & 0xFFFF_FFFFL) << 4 | secs << 36;
@@ -54,8 +61,17 @@ final class SequenceNumbers {
         return decimal(new long[] {low, middle, high});
     }
 
+    /** The text of {@link #digits}: without leading zeros. */
+    static String text(byte[] digits) {
+        int first = 0;
+        while (first < digits.length - 1 && digits[first] == '0') {
+            first++;
+        }
+        return new String(digits, first, digits.length - first, StandardCharsets.ISO_8859_1);
+    }
+
     /** An unsigned number of 64-bit words, least significant first, summed chunk by chunk in base 10^9. */
-    private static String decimal(long[] words) {
+    private static byte[] decimal(long[] words) {
         long[] limbs = new long[LIMBS];
         for (int k = 0; k < POWERS_OF_2_16.length; k++) {
             long chunk = words[k / 4] >>> (16 * (k % 4)) & 0xFFFF;
@@ -66,18 +82,14 @@ final class SequenceNumbers {
                 }
             }
         }
-        byte[] digits = new byte[9 * LIMBS];
+        byte[] digits = new byte[DIGITS];
         for (int i = 0; i < LIMBS; i++) {
             if (i < LIMBS - 1) {
                 limbs[i + 1] += limbs[i] / BILLION;
             }
             writeNineDigits((int) (limbs[i] % BILLION), digits, digits.length - 9 * i);
         }
-        int first = 0;
-        while (first < digits.length - 1 && digits[first] == '0') {
-            first++;
-        }
-        return new String(digits, first, digits.length - first, StandardCharsets.ISO_8859_1);
+        return digits;
     }
 
     /** Writes {@code value} (below 10^9) as nine digits ending before {@code end}, two digits per division. */

@@ -152,10 +152,10 @@ final class StreamJournal {
                         consumer.status(), consumer.tags.snapshot(), consumer.policy.get()))
                 .toList();
         return new StreamImage(stream.key.partition(), stream.key.region(), stream.key.accountId(), stream.name(),
-                stream.streamId, EpochNanos.of(stream.createdAt), stream.status, stream.streamMode, stream.retentionHours,
-                stream.encryptionType, stream.keyId, stream.maxRecordSizeKiB, stream.warmThroughputMiBps,
-                stream.policy.get(), stream.tags.snapshot(), stream.metrics(), stream.nextShardIndex(), shards,
-                consumers);
+                stream.streamId, EpochNanos.of(stream.createdAt), stream.status, stream.streamMode,
+                stream.retentionHours, stream.encryptionType, stream.keyId, stream.maxRecordSizeKiB,
+                stream.warmThroughputMiBps, stream.policy.get(), stream.tags.snapshot(), stream.metrics(),
+                stream.nextShardIndex(), shards, consumers);
     }
 
     private static RecordImage image(StreamShard shard, StoredRecord record) {
@@ -166,7 +166,8 @@ final class StreamJournal {
     private static ShardImage image(StreamShard shard) {
         StreamShard.Lifecycle lifecycle = shard.lifecycle();
         return new ShardImage(shard.index, shard.hashRange.start().toString(), shard.hashRange.end().toString(),
-                shard.parentShardId, shard.adjacentParentShardId, EpochNanos.of(shard.createdAt), lifecycle.nextCounter(),
+                shard.parentShardId, shard.adjacentParentShardId, EpochNanos.of(shard.createdAt),
+                lifecycle.nextCounter(),
                 lifecycle.endingSequenceNumber() == null ? null : lifecycle.endingSequenceNumber().toString(),
                 lifecycle.closedAt() == null ? null : EpochNanos.of(lifecycle.closedAt()));
     }

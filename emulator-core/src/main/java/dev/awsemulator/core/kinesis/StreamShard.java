@@ -29,6 +29,7 @@ final class StreamShard {
     final BigInteger startingSequenceNumber;
     private final long createSecs;
     private final RecordLog records = new RecordLog();
+    private final SequenceNumberWriter appendedNumbers;
     private final ShardThrottle throttle = new ShardThrottle();
     /** Called after every append, outside the lock, so subscriptions can push what arrived. */
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
@@ -46,6 +47,7 @@ final class StreamShard {
         this.createdAt = createdAt;
         this.createSecs = createdAt.getEpochSecond();
         this.startingSequenceNumber = SequenceNumbers.of(createSecs, index, 0, createSecs);
+        this.appendedNumbers = new SequenceNumberWriter(createSecs, index);
     }
 
     /** A shard as a data directory kept it: where its counter stood, whether it closed, what it holds. */
@@ -89,8 +91,9 @@ final class StreamShard {
     /** Every record still kept, oldest first. */
     synchronized List<StoredRecord> records() {
         List<StoredRecord> all = new ArrayList<>(records.size());
+        SequenceNumberWriter numbers = numbers();
         for (int i = 0; i < records.size(); i++) {
-            all.add(record(i));
+            all.add(record(i, numbers));
         }
         return all;
     }
@@ -115,8 +118,7 @@ final class StreamShard {
         }
         long counter = nextCounter++;
         records.append(counter, EpochNanos.of(now), key, data);
-        return new StoredRecord(SequenceNumbers.format(createSecs, index, counter, now.getEpochSecond()), now, data,
-                partitionKey);
+        return new StoredRecord(appendedNumbers.format(counter, now.getEpochSecond()), now, data, partitionKey);
     }
 
     void notifyAppended() {
@@ -146,13 +148,14 @@ final class StreamShard {
     /** Records from {@code position} on, at most {@code limit} of them and about {@code maxBytes}. */
     synchronized Slice read(BigInteger position, int limit, long maxBytes) {
         List<StoredRecord> out = new ArrayList<>();
+        SequenceNumberWriter numbers = numbers();
         long bytes = 0;
         for (int i = lowerBound(position); i < records.size() && out.size() < limit; i++) {
             if (!out.isEmpty() && bytes + records.bytes(i) > maxBytes) {
                 break;
             }
             bytes += records.bytes(i);
-            out.add(record(i));
+            out.add(record(i, numbers));
         }
         return new Slice(out, bytes);
     }
@@ -223,8 +226,9 @@ final class StreamShard {
     /** This shard as tools show it, with its newest {@code latest} records. */
     synchronized StreamOverview.ShardOverview overview(int latest, String encryptionType) {
         List<Record> newest = new ArrayList<>();
+        SequenceNumberWriter numbers = numbers();
         for (int i = Math.max(0, records.size() - latest); i < records.size(); i++) {
-            newest.add(record(i).toApi(encryptionType));
+            newest.add(record(i, numbers).toApi(encryptionType));
         }
         return new StreamOverview.ShardOverview(id, parentShardId, adjacentParentShardId,
                 startingSequenceNumber.toString(), endingSequenceNumber == null ? null : endingSequenceNumber.toString(),
@@ -238,10 +242,15 @@ final class StreamShard {
                         endingSequenceNumber == null ? null : endingSequenceNumber.toString()));
     }
 
-    private StoredRecord record(int i) {
+    /** Writes the numbers of records read in order, one reader at a time. */
+    private SequenceNumberWriter numbers() {
+        return new SequenceNumberWriter(createSecs, index);
+    }
+
+    private StoredRecord record(int i, SequenceNumberWriter numbers) {
         long arrival = records.arrivalNanos(i);
-        return new StoredRecord(SequenceNumbers.format(createSecs, index, records.counter(i),
-                Math.floorDiv(arrival, EpochNanos.PER_SECOND)), EpochNanos.instant(arrival), records.data(i), records.partitionKey(i));
+        return new StoredRecord(numbers.format(records.counter(i), Math.floorDiv(arrival, EpochNanos.PER_SECOND)),
+                EpochNanos.instant(arrival), records.data(i), records.partitionKey(i));
     }
 
     /** A record's number is not kept: the shard's creation and index, its counter and arrival second make it. */

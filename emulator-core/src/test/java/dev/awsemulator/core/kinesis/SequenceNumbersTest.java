@@ -30,4 +30,22 @@ class SequenceNumbersTest {
                     .isEqualTo(SequenceNumbers.of(-1, -1, counter, -1).toString());
         }
     }
+
+    @Test
+    void aShardsWriterAnswersTheSameTextRecordAfterRecord() {
+        SplittableRandom random = new SplittableRandom(11);
+        long createSecs = 1_764_050_000L;
+        SequenceNumberWriter writer = new SequenceNumberWriter(createSecs, 5);
+        long counter = 1;
+        long secs = createSecs;
+        for (int i = 0; i < 20_000; i++) {
+            counter += random.nextInt(50) == 0 ? 1 + random.nextInt(1_000) : 1;
+            secs += random.nextInt(100) == 0 ? 1 : 0;
+            if (i == 10_000) {
+                counter = -3;
+            }
+
+            assertThat(writer.format(counter, secs)).isEqualTo(SequenceNumbers.of(createSecs, 5, counter, secs).toString());
+        }
+    }
 }
