@@ -19,4 +19,16 @@ class EngineBenchmarksTest {
             benchmark.tearDown();
         }
     }
+
+    @Test
+    void putRecordsStoresEveryRecordOfTheCall() {
+        KinesisEngineBenchmark benchmark = new KinesisEngineBenchmark();
+        benchmark.setUp();
+        try {
+            assertThat(benchmark.putRecords()).isZero();
+            assertThat(benchmark.putRecords()).isZero();
+        } finally {
+            benchmark.tearDown();
+        }
+    }
 }

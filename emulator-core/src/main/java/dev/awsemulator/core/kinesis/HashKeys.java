@@ -15,6 +15,15 @@ final class HashKeys {
     static final BigInteger MAX = SPACE.subtract(BigInteger.ONE);
     static final Pattern DECIMAL = Pattern.compile("0|([1-9]\\d{0,38})");
 
+    /** One digest per thread: looking MD5 up among the security providers costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
+    });
+
     private HashKeys() {
     }
 
@@ -48,12 +57,7 @@ final class HashKeys {
 
     /** MD5 of the UTF-8 partition key, read as an unsigned big-endian 128-bit number. */
     static BigInteger ofPartitionKey(String partitionKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(partitionKey.getBytes(StandardCharsets.UTF_8));
-            return new BigInteger(1, digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has MD5", e);
-        }
+        return new BigInteger(1, MD5.get().digest(partitionKey.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Parses an ExplicitHashKey, or answers null when it is not a decimal within the key space. */

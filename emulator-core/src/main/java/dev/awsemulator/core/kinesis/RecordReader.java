@@ -78,15 +78,15 @@ final class RecordReader {
     }
 
     static Batch read(Stream stream, StreamShard shard, BigInteger position, int limit, Instant now) {
-        List<StoredRecord> stored = shard.read(position, limit, MAX_READ_BYTES);
+        StreamShard.Slice slice = shard.read(position, limit, MAX_READ_BYTES);
+        List<StoredRecord> stored = slice.records();
         BigInteger next = stored.isEmpty() ? position
-                : stored.get(stored.size() - 1).sequenceNumber().add(BigInteger.ONE);
+                : new BigInteger(stored.get(stored.size() - 1).sequenceNumber()).add(BigInteger.ONE);
         List<Record> records = new ArrayList<>(stored.size());
-        long bytes = 0;
         for (StoredRecord record : stored) {
             records.add(record.toApi(stream.recordEncryption()));
-            bytes += record.size();
         }
+        long bytes = slice.bytes();
         Instant behind = shard.arrivalAt(next);
         long millisBehind = behind == null ? 0 : Math.max(0, now.toEpochMilli() - behind.toEpochMilli());
         if (shard.exhaustedAt(next)) {

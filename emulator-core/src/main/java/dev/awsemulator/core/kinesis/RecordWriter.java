@@ -46,14 +46,14 @@ final class RecordWriter {
         }
         checkWritable(stream);
         reserve(stream, RecordFootprint.of(request.data(), request.partitionKey()));
-        Stream.Appended appended = stream.append(hashKey, request.data().clone(), request.partitionKey(),
+        Stream.Appended appended = stream.append(hashKey, request.data(), request.partitionKey(),
                 clock.now(), orderAfter, throttled);
         if (appended.record() == null) {
             throw rateExceeded(stream, appended.shard());
         }
         journal.appended(stream, appended.shard(), appended.record());
         appended.shard().notifyAppended();
-        return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber().toString(),
+        return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber(),
                 stream.encryptionType);
     }
 
@@ -83,8 +83,7 @@ final class RecordWriter {
             PutRecordsRequestEntry entry = entries.get(i);
             Stream.Appended appended;
             try {
-                appended = stream.append(hashKeys.get(i), entry.data().clone(), entry.partitionKey(), now, null,
-                        throttled);
+                appended = stream.append(hashKeys.get(i), entry.data(), entry.partitionKey(), now, null, throttled);
             } catch (AwsException deleted) {
                 // The stream went meanwhile: the records not yet offered give their reservation back too.
                 stream.memory().release(Arrays.stream(footprints, i + 1, footprints.length).sum());
@@ -97,7 +96,7 @@ final class RecordWriter {
             } else {
                 journal.appended(stream, appended.shard(), appended.record());
                 touched.add(appended.shard());
-                results.add(new PutRecordsResultEntry(appended.record().sequenceNumber().toString(),
+                results.add(new PutRecordsResultEntry(appended.record().sequenceNumber(),
                         appended.shard().id, null, null));
             }
         }

@@ -136,14 +136,17 @@ final class Stream {
                 memory.release(RecordFootprint.of(data, partitionKey));
                 throw StreamRegistry.notFound(key);
             }
-            StreamShard shard = shards.stream()
-                    .filter(s -> s.isOpen() && s.hashRange.contains(hashKey))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("open shards cover the key space"));
-            StoredRecord stored = shard.append(data, partitionKey, now, orderAfter, throttled);
-            if (stored == null) {
-                memory.release(RecordFootprint.of(data, partitionKey));
+            // A plain loop: this runs for every record written, and a stream pipeline per record showed in profiles.
+            for (StreamShard shard : shards) {
+                if (shard.isOpen() && shard.hashRange.contains(hashKey)) {
+                    StoredRecord stored = shard.append(data, partitionKey, now, orderAfter, throttled);
+                    if (stored == null) {
+                        memory.release(RecordFootprint.of(data, partitionKey));
+                    }
+                    return new Appended(shard, stored);
+                }
             }
-            return new Appended(shard, stored);
+            throw new IllegalStateException("open shards cover the key space");
         } finally {
             shardLock.readLock().unlock();
         }

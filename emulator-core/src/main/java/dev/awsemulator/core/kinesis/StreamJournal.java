@@ -5,9 +5,7 @@ import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 
 import java.math.BigInteger;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +68,7 @@ final class StreamJournal {
 
     void appended(Stream stream, StreamShard shard, StoredRecord record) {
         if (journal.enabled()) {
-            journal.put(RECORD, scope(stream), record.sequenceNumber().toString(), new RecordImage(shard.index,
-                    record.sequenceNumber().toString(), nanos(record.arrival()), record.data(), record.partitionKey()));
+            journal.put(RECORD, scope(stream), record.sequenceNumber(), image(shard, record));
         }
     }
 
@@ -84,9 +81,7 @@ final class StreamJournal {
             }
             for (StreamShard shard : stream.allShards()) {
                 for (StoredRecord record : shard.records()) {
-                    out.put(RECORD, scope, record.sequenceNumber().toString(), new RecordImage(shard.index,
-                            record.sequenceNumber().toString(), nanos(record.arrival()), record.data(),
-                            record.partitionKey()));
+                    out.put(RECORD, scope, record.sequenceNumber(), image(shard, record));
                 }
             }
         }
@@ -106,7 +101,7 @@ final class StreamJournal {
             Map<Integer, List<StoredRecord>> records = new HashMap<>();
             state.images(scope, RECORD).values().forEach(record -> records
                     .computeIfAbsent(record.shardIndex(), index -> new ArrayList<>())
-                    .add(new StoredRecord(new BigInteger(record.sequenceNumber()), instant(record.arrivalNanos()),
+                    .add(new StoredRecord(record.sequenceNumber(), EpochNanos.instant(record.arrivalNanos()),
                             record.data(), record.partitionKey())));
             restored.add(stream(image, records));
         }
@@ -115,7 +110,7 @@ final class StreamJournal {
 
     private static Stream stream(StreamImage image, Map<Integer, List<StoredRecord>> records) {
         Stream stream = new Stream(new StreamKey(image.partition(), image.region(), image.accountId(), image.name()),
-                image.streamMode(), instant(image.createdAtNanos()), image.streamId());
+                image.streamMode(), EpochNanos.instant(image.createdAtNanos()), image.streamId());
         stream.status = "ACTIVE";
         stream.retentionHours = image.retentionHours();
         stream.encryptionType = image.encryptionType();
@@ -128,13 +123,12 @@ final class StreamJournal {
         List<StreamShard> shards = new ArrayList<>();
         for (ShardImage shard : image.shards()) {
             List<StoredRecord> kept = records.getOrDefault(shard.index(), new ArrayList<>());
-            kept.sort(Comparator.comparing(StoredRecord::sequenceNumber));
             shards.add(StreamShard.restored(shard.index(),
                     new HashKeys.Range(new BigInteger(shard.hashStart()), new BigInteger(shard.hashEnd())),
-                    shard.parentShardId(), shard.adjacentParentShardId(), instant(shard.createdAtNanos()),
+                    shard.parentShardId(), shard.adjacentParentShardId(), EpochNanos.instant(shard.createdAtNanos()),
                     shard.nextCounter(), shard.endingSequenceNumber() == null ? null
                             : new BigInteger(shard.endingSequenceNumber()),
-                    shard.closedAtNanos() == null ? null : instant(shard.closedAtNanos()), kept));
+                    shard.closedAtNanos() == null ? null : EpochNanos.instant(shard.closedAtNanos()), kept));
         }
         stream.restoreShards(shards, image.nextShardIndex());
         for (ConsumerImage consumer : image.consumers()) {
@@ -142,7 +136,7 @@ final class StreamJournal {
                 continue;
             }
             StreamConsumer restored = new StreamConsumer(consumer.name(), consumer.arn(), stream.arn,
-                    instant(consumer.createdAtNanos()));
+                    EpochNanos.instant(consumer.createdAtNanos()));
             restored.status("ACTIVE");
             restored.tags.putAll(consumer.tags());
             restored.policy.set(consumer.policy());
@@ -154,34 +148,32 @@ final class StreamJournal {
     private static StreamImage image(Stream stream) {
         List<ShardImage> shards = stream.allShards().stream().map(StreamJournal::image).toList();
         List<ConsumerImage> consumers = stream.consumers.values().stream()
-                .map(consumer -> new ConsumerImage(consumer.name, consumer.arn, nanos(consumer.createdAt),
+                .map(consumer -> new ConsumerImage(consumer.name, consumer.arn, EpochNanos.of(consumer.createdAt),
                         consumer.status(), consumer.tags.snapshot(), consumer.policy.get()))
                 .toList();
         return new StreamImage(stream.key.partition(), stream.key.region(), stream.key.accountId(), stream.name(),
-                stream.streamId, nanos(stream.createdAt), stream.status, stream.streamMode, stream.retentionHours,
-                stream.encryptionType, stream.keyId, stream.maxRecordSizeKiB, stream.warmThroughputMiBps,
-                stream.policy.get(), stream.tags.snapshot(), stream.metrics(), stream.nextShardIndex(), shards,
-                consumers);
+                stream.streamId, EpochNanos.of(stream.createdAt), stream.status, stream.streamMode,
+                stream.retentionHours, stream.encryptionType, stream.keyId, stream.maxRecordSizeKiB,
+                stream.warmThroughputMiBps, stream.policy.get(), stream.tags.snapshot(), stream.metrics(),
+                stream.nextShardIndex(), shards, consumers);
+    }
+
+    private static RecordImage image(StreamShard shard, StoredRecord record) {
+        return new RecordImage(shard.index, record.sequenceNumber(), EpochNanos.of(record.arrival()), record.data(),
+                record.partitionKey());
     }
 
     private static ShardImage image(StreamShard shard) {
         StreamShard.Lifecycle lifecycle = shard.lifecycle();
         return new ShardImage(shard.index, shard.hashRange.start().toString(), shard.hashRange.end().toString(),
-                shard.parentShardId, shard.adjacentParentShardId, nanos(shard.createdAt), lifecycle.nextCounter(),
+                shard.parentShardId, shard.adjacentParentShardId, EpochNanos.of(shard.createdAt),
+                lifecycle.nextCounter(),
                 lifecycle.endingSequenceNumber() == null ? null : lifecycle.endingSequenceNumber().toString(),
-                lifecycle.closedAt() == null ? null : nanos(lifecycle.closedAt()));
+                lifecycle.closedAt() == null ? null : EpochNanos.of(lifecycle.closedAt()));
     }
 
     private static String scope(Stream stream) {
         return stream.arn + "#" + stream.streamId;
     }
 
-    /** Instants as nanoseconds since the epoch: exact for the clock's precision, and good until 2262. */
-    private static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-    }
-
-    private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-    }
 }

@@ -6,8 +6,10 @@ import dev.awsemulator.core.kinesis.api.SequenceNumberRange;
 import dev.awsemulator.core.kinesis.api.Shard;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,7 +28,8 @@ final class StreamShard {
     final Instant createdAt;
     final BigInteger startingSequenceNumber;
     private final long createSecs;
-    private final List<StoredRecord> records = new ArrayList<>();
+    private final RecordLog records = new RecordLog();
+    private final SequenceNumberWriter appendedNumbers;
     private final ShardThrottle throttle = new ShardThrottle();
     /** Called after every append, outside the lock, so subscriptions can push what arrived. */
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
@@ -46,6 +49,7 @@ final class StreamShard {
         this.createdAt = createdAt;
         this.createSecs = createdAt.getEpochSecond();
         this.startingSequenceNumber = SequenceNumbers.of(createSecs, index, 0, createSecs);
+        this.appendedNumbers = new SequenceNumberWriter(createSecs, index);
     }
 
     /** A shard as a data directory kept it: where its counter stood, whether it closed, what it holds. */
@@ -54,15 +58,29 @@ final class StreamShard {
                                 List<StoredRecord> records) {
         StreamShard shard = new StreamShard(index, hashRange, parentShardId, adjacentParentShardId, createdAt);
         synchronized (shard) {
-            shard.records.addAll(records);
-            records.forEach(record -> shard.retainedBytes += RecordFootprint.of(record));
-            long counterAfterRecords = records.isEmpty() ? 1
-                    : SequenceNumbers.counter(records.get(records.size() - 1).sequenceNumber()) + 1;
+            long counterAfterRecords = 1;
+            for (Counted record : counted(records)) {
+                shard.records.append(record.counter(), EpochNanos.of(record.record().arrival()),
+                        record.record().partitionKey().getBytes(StandardCharsets.UTF_8), record.record().data());
+                shard.retainedBytes += RecordFootprint.of(record.record());
+                counterAfterRecords = record.counter() + 1;
+            }
             shard.nextCounter = Math.max(nextCounter, counterAfterRecords);
             shard.endingSequenceNumber = endingSequenceNumber;
             shard.closedAt = closedAt;
         }
         return shard;
+    }
+
+    /** A restored record with the counter its sequence number holds, which orders a shard's records. */
+    private record Counted(long counter, StoredRecord record) {
+    }
+
+    private static List<Counted> counted(List<StoredRecord> records) {
+        return records.stream()
+                .map(record -> new Counted(SequenceNumbers.counter(new BigInteger(record.sequenceNumber())), record))
+                .sorted(Comparator.comparingLong(Counted::counter))
+                .toList();
     }
 
     /** What changes over a shard's life apart from its records, for a data directory. */
@@ -75,29 +93,36 @@ final class StreamShard {
 
     /** Every record still kept, oldest first. */
     synchronized List<StoredRecord> records() {
-        return List.copyOf(records);
+        List<StoredRecord> all = new ArrayList<>(records.size());
+        SequenceNumberWriter numbers = numbers();
+        for (int i = 0; i < records.size(); i++) {
+            all.add(record(i, numbers));
+        }
+        return all;
     }
 
     static String idOf(int index) {
         return String.format("shardId-%012d", index);
     }
 
-    /** The outcome of an append: the stored record, or null when the shard's throughput refused it. */
+    /**
+     * The outcome of an append: the record as stored, or null when the shard's throughput refused it.
+     * The shard copies {@code data}; the answer refers to the caller's array.
+     */
     synchronized StoredRecord append(byte[] data, String partitionKey, Instant now, BigInteger orderAfter,
                                      boolean throttled) {
-        StoredRecord record = new StoredRecord(null, now, data, partitionKey);
-        if (throttled && !throttle.admitWrite(now.toEpochMilli(), record.size())) {
+        byte[] key = partitionKey.getBytes(StandardCharsets.UTF_8);
+        if (throttled && !throttle.admitWrite(now.toEpochMilli(), key.length + (long) data.length)) {
             return null;
         }
         if (orderAfter != null && SequenceNumbers.shardIndex(orderAfter) == index) {
             // SequenceNumberForOrdering promises a number above the given one, even one from our future.
             nextCounter = Math.max(nextCounter, SequenceNumbers.counter(orderAfter) + 1);
         }
-        BigInteger sequenceNumber = SequenceNumbers.of(createSecs, index, nextCounter++, now.getEpochSecond());
-        StoredRecord stored = new StoredRecord(sequenceNumber, now, data, partitionKey);
-        records.add(stored);
-        retainedBytes += RecordFootprint.of(stored);
-        return stored;
+        long counter = nextCounter++;
+        records.append(counter, EpochNanos.of(now), key, data);
+        retainedBytes += RecordFootprint.of(data.length, key.length);
+        return new StoredRecord(appendedNumbers.format(counter, now.getEpochSecond()), now, data, partitionKey);
     }
 
     void notifyAppended() {
@@ -120,51 +145,45 @@ final class StreamShard {
         throttle.recordRead(nowMillis, bytes);
     }
 
+    /** Records read at once, and their size as the read limits count it. */
+    record Slice(List<StoredRecord> records, long bytes) {
+    }
+
     /** Records from {@code position} on, at most {@code limit} of them and about {@code maxBytes}. */
-    synchronized List<StoredRecord> read(BigInteger position, int limit, long maxBytes) {
+    synchronized Slice read(BigInteger position, int limit, long maxBytes) {
         List<StoredRecord> out = new ArrayList<>();
+        SequenceNumberWriter numbers = numbers();
         long bytes = 0;
         for (int i = lowerBound(position); i < records.size() && out.size() < limit; i++) {
-            StoredRecord record = records.get(i);
-            if (!out.isEmpty() && bytes + record.size() > maxBytes) {
+            if (!out.isEmpty() && bytes + records.bytes(i) > maxBytes) {
                 break;
             }
-            bytes += record.size();
-            out.add(record);
+            bytes += records.bytes(i);
+            out.add(record(i, numbers));
         }
-        return out;
+        return new Slice(out, bytes);
     }
 
     /** The arrival time of the first record at or after {@code position}, or null when there is none yet. */
     synchronized Instant arrivalAt(BigInteger position) {
         int i = lowerBound(position);
-        return i < records.size() ? records.get(i).arrival() : null;
+        return i < records.size() ? EpochNanos.instant(records.arrivalNanos(i)) : null;
     }
 
     /** The position just past the newest record: where LATEST starts. */
     synchronized BigInteger tip() {
-        return records.isEmpty() ? startingSequenceNumber : records.get(records.size() - 1).sequenceNumber()
-                .add(BigInteger.ONE);
+        return records.isEmpty() ? startingSequenceNumber : sequenceNumber(records.size() - 1).add(BigInteger.ONE);
     }
 
     /** The position of the oldest record still kept: where TRIM_HORIZON starts. */
     synchronized BigInteger horizon() {
-        return records.isEmpty() ? tip() : records.get(0).sequenceNumber();
+        return records.isEmpty() ? tip() : sequenceNumber(0);
     }
 
     /** The position of the first record that arrived at or after {@code time}. */
     synchronized BigInteger positionAt(Instant time) {
-        int low = 0;
-        int high = records.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (records.get(mid).arrival().isBefore(time)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low < records.size() ? records.get(low).sequenceNumber() : tip();
+        int low = firstArrivedAtOrAfter(EpochNanos.of(time));
+        return low < records.size() ? sequenceNumber(low) : tip();
     }
 
     /** True once a reader at {@code position} has read everything a closed shard will ever hold. */
@@ -172,15 +191,14 @@ final class StreamShard {
         return endingSequenceNumber != null && lowerBound(position) >= records.size();
     }
 
-    /** Drops the records that arrived before {@code cutoff}: retention is over for them. Answers the bytes freed. */
+    /** Drops the records that arrived before {@code cutoff} (retention is over for them); answers what they were charged. */
     synchronized long trim(Instant cutoff) {
+        long cutoffNanos = EpochNanos.of(cutoff);
         int drop = 0;
-        long freed = 0;
-        while (drop < records.size() && records.get(drop).arrival().isBefore(cutoff)) {
-            freed += RecordFootprint.of(records.get(drop));
+        while (drop < records.size() && records.arrivalNanos(drop) < cutoffNanos) {
             drop++;
         }
-        records.subList(0, drop).clear();
+        long freed = drop * RecordFootprint.PER_RECORD + records.dropOldest(drop);
         retainedBytes -= freed;
         return freed;
     }
@@ -218,8 +236,11 @@ final class StreamShard {
 
     /** This shard as tools show it, with its newest {@code latest} records. */
     synchronized StreamOverview.ShardOverview overview(int latest, String encryptionType) {
-        List<Record> newest = records.subList(Math.max(0, records.size() - latest), records.size()).stream()
-                .map(record -> record.toApi(encryptionType)).toList();
+        List<Record> newest = new ArrayList<>();
+        SequenceNumberWriter numbers = numbers();
+        for (int i = Math.max(0, records.size() - latest); i < records.size(); i++) {
+            newest.add(record(i, numbers).toApi(encryptionType));
+        }
         return new StreamOverview.ShardOverview(id, parentShardId, adjacentParentShardId,
                 startingSequenceNumber.toString(), endingSequenceNumber == null ? null : endingSequenceNumber.toString(),
                 records.size(), newest);
@@ -232,12 +253,29 @@ final class StreamShard {
                         endingSequenceNumber == null ? null : endingSequenceNumber.toString()));
     }
 
+    /** Writes the numbers of records read in order, one reader at a time. */
+    private SequenceNumberWriter numbers() {
+        return new SequenceNumberWriter(createSecs, index);
+    }
+
+    private StoredRecord record(int i, SequenceNumberWriter numbers) {
+        long arrival = records.arrivalNanos(i);
+        return new StoredRecord(numbers.format(records.counter(i), Math.floorDiv(arrival, EpochNanos.PER_SECOND)),
+                EpochNanos.instant(arrival), records.data(i), records.partitionKey(i));
+    }
+
+    /** A record's number is not kept: the shard's creation and index, its counter and arrival second make it. */
+    private BigInteger sequenceNumber(int i) {
+        return SequenceNumbers.of(createSecs, index, records.counter(i),
+                Math.floorDiv(records.arrivalNanos(i), EpochNanos.PER_SECOND));
+    }
+
     private int lowerBound(BigInteger position) {
         int low = 0;
         int high = records.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (records.get(mid).sequenceNumber().compareTo(position) < 0) {
+            if (sequenceNumber(mid).compareTo(position) < 0) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -245,4 +283,20 @@ final class StreamShard {
         }
         return low;
     }
+
+    /** Arrivals never decrease along the log (one clock, appends under the monitor), so this can bisect. */
+    private int firstArrivedAtOrAfter(long nanos) {
+        int low = 0;
+        int high = records.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (records.arrivalNanos(mid) < nanos) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
 }

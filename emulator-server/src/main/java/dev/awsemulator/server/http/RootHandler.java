@@ -106,7 +106,7 @@ public final class RootHandler implements HttpHandler {
             return;
         }
         exchange.setMaxEntitySize(maxRequestBytes);
-        exchange.getRequestReceiver().receiveFullBytes(this::handle, (ex, e) -> rejectTooLarge(ex));
+        RequestBody.receive(exchange, this::handle, (ex, e) -> rejectTooLarge(ex));
     }
 
     private void rejectTooLarge(HttpServerExchange exchange) {

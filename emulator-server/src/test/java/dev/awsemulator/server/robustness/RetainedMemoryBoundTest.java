@@ -42,7 +42,7 @@ class RetainedMemoryBoundTest {
 
     private static final long BOUND = 1 << 20;
     /** About 200 KB charged a message: five fill most of the bound, a sixth does not fit. */
-    private static final String LARGE = "x".repeat(100_000);
+    private static final String LARGE = "x".repeat(200_000);
 
     @RegisterExtension
     static final EmulatorServerExtension server =
