@@ -17,7 +17,7 @@ class RetainedMemoryBoundTest {
 
     @Test
     void sendsBeyondTheBoundAreOverLimit(SqsClient sqs, AwsEmulator aws) {
-        String body = "x".repeat(10_000);
+        String body = "x".repeat(20_000);
         String queue = aws.queueUrl("work");
         for (int i = 0; i < 3; i++) {
             sqs.sendMessage(b -> b.queueUrl(queue).messageBody(body));

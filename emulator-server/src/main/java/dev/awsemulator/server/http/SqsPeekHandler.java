@@ -53,7 +53,7 @@ public final class SqsPeekHandler implements HttpHandler {
         }
         long started = System.nanoTime();
         exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
-        exchange.getRequestReceiver().receiveFullBytes((ex, body) -> answer(ex, body, started),
+        RequestBody.receive(exchange, (ex, body) -> answer(ex, body, started),
                 (ex, e) -> answer(ex, new byte[0], started));
     }
 
