@@ -220,7 +220,7 @@ public final class Emulator implements AutoCloseable {
         /**
          * The heap retained SQS messages and Kinesis records may hold together, estimated per entry; beyond
          * it SendMessage answers OverLimit, PutRecord(s) LimitExceededException and Publish Throttled.
-         * Default: a quarter of the JVM's maximum heap ({@link RetainedMemory#DEFAULT_HEAP_FRACTION}).
+         * Default: half of the JVM's maximum heap ({@link RetainedMemory#DEFAULT_HEAP_FRACTION}).
          */
         public Builder maxRetainedBytes(long maxRetainedBytes) {
             if (maxRetainedBytes <= 0) {

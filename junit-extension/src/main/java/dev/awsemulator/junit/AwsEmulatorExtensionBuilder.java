@@ -99,7 +99,7 @@ public final class AwsEmulatorExtensionBuilder {
     /**
      * The heap unread SQS messages and unexpired Kinesis records may hold together, estimated per entry;
      * beyond it SendMessage answers OverLimit, PutRecord(s) LimitExceededException and Publish Throttled,
-     * as a test of a full emulator may want to see. Default: a quarter of the test JVM's maximum heap.
+     * as a test of a full emulator may want to see. Default: half of the test JVM's maximum heap.
      */
     public AwsEmulatorExtensionBuilder maxRetainedBytes(long bytes) {
         if (bytes <= 0) {

@@ -62,7 +62,7 @@ public final class CommandLine {
                     "enforce Kinesis's per-shard read and write limits",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
                             bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
-            new Option("--max-retained-bytes", "SIZE", "EMULATOR_MAX_RETAINED_BYTES", "a quarter of the heap",
+            new Option("--max-retained-bytes", "SIZE", "EMULATOR_MAX_RETAINED_BYTES", "half of the heap",
                     "heap that unread SQS messages and unexpired Kinesis records may hold together, e.g. 512m or 2g; "
                             + "beyond it sends answer OverLimit, puts LimitExceededException, publishes Throttled",
                     (options, value) -> options.maxRetainedBytes = size(value, "--max-retained-bytes")),
