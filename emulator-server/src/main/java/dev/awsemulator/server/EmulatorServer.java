@@ -80,7 +80,7 @@ public final class EmulatorServer implements AutoCloseable {
         root.prepareInBackground();
         SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
         AdminHandler admin = new AdminHandler(peek,
-                services.stream().map(ServiceDefinition::signingName).toList(),
+                services.stream().map(ServiceDefinition::signingName).toList(), emulator.retainedMemory(),
                 this::reset);
         DocumentHandler documents = new DocumentHandler(new Dashboard(admin, emulator, recentRequests))
                 .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",

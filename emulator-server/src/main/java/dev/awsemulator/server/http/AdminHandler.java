@@ -1,5 +1,6 @@
 package dev.awsemulator.server.http;
 
+import dev.awsemulator.core.common.RetainedMemory;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -22,23 +23,34 @@ public final class AdminHandler implements HttpHandler {
     static final String RESET = "/_emulator/reset";
 
     private final HttpHandler next;
-    private final String health;
+    private final String servicesRunning;
+    private final RetainedMemory memory;
     private final Runnable reset;
 
-    /** {@code services}: the signing names of the services served, all running while the server runs. */
-    public AdminHandler(HttpHandler next, List<String> services, Runnable reset) {
+    /**
+     * {@code services}: the signing names of the services served, all running while the server runs;
+     * {@code memory}: the emulator's bound on retained messages and records, shown so a user sees how
+     * close a long-running emulator is to refusing sends.
+     */
+    public AdminHandler(HttpHandler next, List<String> services, RetainedMemory memory, Runnable reset) {
         this.next = next;
+        this.memory = memory;
         this.reset = reset;
         // LocalStack's layout and spacing (Python's json.dumps), which scripts often grep for.
-        this.health = "{\"services\": {" + services.stream().map(name -> "\"" + name + "\": \"running\"")
-                .collect(Collectors.joining(", ")) + "}, \"status\": \"running\", \"edition\": \"aws-emulator\"}";
+        this.servicesRunning = "{\"services\": {" + services.stream().map(name -> "\"" + name + "\": \"running\"")
+                .collect(Collectors.joining(", ")) + "}, \"status\": \"running\", \"edition\": \"aws-emulator\"";
+    }
+
+    private String health() {
+        return servicesRunning + ", \"retainedMemory\": {\"usedBytes\": " + memory.used() + ", \"limitBytes\": "
+                + memory.limit() + "}}";
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         switch (exchange.getRequestPath()) {
             case HEALTH, LOCALSTACK_HEALTH -> answer(exchange, Methods.GET.equals(exchange.getRequestMethod())
-                    || Methods.HEAD.equals(exchange.getRequestMethod()), "GET, HEAD", () -> health);
+                    || Methods.HEAD.equals(exchange.getRequestMethod()), "GET, HEAD", this::health);
             case RESET -> answer(exchange, Methods.POST.equals(exchange.getRequestMethod()), "POST", () -> {
                 reset.run();
                 return "{\"reset\": true}";

@@ -149,6 +149,21 @@ class DeveloperEndpointsTest {
     }
 
     @Test
+    void healthShowsTheRetainedMemoryAgainstItsBound() throws Exception {
+        long limit = aws.server().emulator().retainedMemory().limit();
+        assertThat(get("/_emulator/health").body())
+                .contains("\"retainedMemory\": {\"usedBytes\": 0, \"limitBytes\": " + limit + "}");
+        String queue = aws.sqs().createQueue(b -> b.queueName("held")).queueUrl();
+
+        aws.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("kept until deleted"));
+
+        long used = aws.server().emulator().retainedMemory().used();
+        assertThat(used).isPositive();
+        assertThat(get("/_emulator/health").body())
+                .contains("\"retainedMemory\": {\"usedBytes\": " + used + ", \"limitBytes\": " + limit + "}");
+    }
+
+    @Test
     void aResetEmptiesEveryService() throws Exception {
         aws.sqs().createQueue(b -> b.queueName("jobs"));
         aws.sns().createTopic(b -> b.name("events"));
