@@ -51,7 +51,7 @@ public final class Targets {
     }
 
     private static Target emulator(String name, Path jar, Path dataRoot) {
-        String persistence = dataRoot == null ? "" : ", `--data-dir` on " + dataRoot;
+        String persistence = dataRoot == null ? "" : ", `--data-dir` on a fresh temporary directory for each start";
         Set<Service> all = EnumSet.allOf(Service.class);
         if (Files.isRegularFile(jar)) {
             Path archive = jar.resolveSibling("emulator-server.jsa");
