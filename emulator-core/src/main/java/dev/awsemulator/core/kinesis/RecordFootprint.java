@@ -1,6 +1,6 @@
 package dev.awsemulator.core.kinesis;
 
-import java.nio.charset.StandardCharsets;
+import dev.awsemulator.core.common.Utf8;
 
 /**
  * The heap a stored record holds, as the retained-memory bound charges it: a function of the data and
@@ -27,7 +27,7 @@ final class RecordFootprint {
 
     /** The key counts its UTF-8 bytes, as a shard keeps it. */
     static long of(byte[] data, String partitionKey) {
-        return of(data.length, partitionKey.getBytes(StandardCharsets.UTF_8).length);
+        return of(data.length, (int) Utf8.length(partitionKey));
     }
 
     static long of(int dataBytes, int keyBytes) {

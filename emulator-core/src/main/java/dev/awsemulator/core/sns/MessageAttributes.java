@@ -1,11 +1,11 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Utf8;
 import dev.awsemulator.core.common.JsonDocuments;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -57,17 +57,13 @@ final class MessageAttributes {
 
     /** What counts against the 256 KiB limit: the message and every attribute's name, type and value. */
     static long size(String message, Map<String, MessageAttributeValue> attributes) {
-        long size = utf8(message);
+        long size = Utf8.length(message);
         for (var entry : attributes.entrySet()) {
             MessageAttributeValue value = entry.getValue();
-            size += utf8(entry.getKey()) + utf8(value.dataType()) + utf8(value.stringValue())
+            size += Utf8.length(entry.getKey()) + Utf8.length(value.dataType()) + Utf8.length(value.stringValue())
                     + (value.binaryValue() == null ? 0 : value.binaryValue().length);
         }
         return size;
-    }
-
-    private static long utf8(String text) {
-        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static void number(String name, String text) {

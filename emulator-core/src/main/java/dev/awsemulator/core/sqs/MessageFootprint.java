@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.Utf8;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 
 import java.util.Map;
@@ -33,7 +34,7 @@ final class MessageFootprint {
 
     static long of(String body, Map<String, MessageAttributeValue> attributes,
                    Map<String, MessageAttributeValue> systemAttributes) {
-        return PER_MESSAGE + MessageValidation.utf8Length(body) + of(attributes) + of(systemAttributes);
+        return PER_MESSAGE + Utf8.length(body) + of(attributes) + of(systemAttributes);
     }
 
     private static long of(Map<String, MessageAttributeValue> attributes) {

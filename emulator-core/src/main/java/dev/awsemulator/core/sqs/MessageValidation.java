@@ -1,9 +1,9 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.Utf8;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,13 +121,13 @@ final class MessageValidation {
 
     /** The size SQS counts against MaximumMessageSize: body, attribute names, types and values. */
     static long size(String body, Map<String, MessageAttributeValue> attributes) {
-        long size = utf8Length(body);
+        long size = Utf8.length(body);
         if (attributes != null) {
             for (var entry : attributes.entrySet()) {
                 MessageAttributeValue value = entry.getValue();
-                size += utf8Length(entry.getKey()) + utf8Length(value.dataType());
+                size += Utf8.length(entry.getKey()) + Utf8.length(value.dataType());
                 if (value.stringValue() != null) {
-                    size += utf8Length(value.stringValue());
+                    size += Utf8.length(value.stringValue());
                 }
                 if (value.binaryValue() != null) {
                     size += value.binaryValue().length;
@@ -137,8 +137,4 @@ final class MessageValidation {
         return size;
     }
 
-    /** Bytes of {@code text} in UTF-8, as a queued message stores its body. */
-    static long utf8Length(String text) {
-        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
-    }
 }
