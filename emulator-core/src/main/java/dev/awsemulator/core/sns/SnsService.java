@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  */
 public final class SnsService implements PersistentService {
 
+    /** The path, on the emulator's endpoint, of every notification's SigningCertURL: the signing certificate. */
+    public static final String SIGNING_CERTIFICATE_PATH = Envelopes.CERTIFICATE_PATH;
+
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final Pattern FIFO_TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,251}\\.fifo");
     private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
@@ -168,7 +171,7 @@ public final class SnsService implements PersistentService {
 
     /** The path (on the emulator's endpoint) where the signing certificate is served. */
     public String signingCertificatePath() {
-        return Envelopes.CERTIFICATE_PATH;
+        return SIGNING_CERTIFICATE_PATH;
     }
 
     public String signingCertificatePem() {

@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 public final class SqsPeekHandler implements HttpHandler {
 
-    static final String PATH = "/_aws/sqs/messages";
+    public static final String PATH = "/_aws/sqs/messages";
     private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
 

@@ -91,6 +91,64 @@ class CommandLineTest {
     }
 
     @Test
+    void aDurationNeedsAUnitUnlessItIsZero() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-transition-delay", "5"}, Map.of()))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--kinesis-transition-delay needs a unit: 5ms or 5s, not 5");
+        assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("EMULATOR_KINESIS_TRANSITION_DELAY", "250")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("EMULATOR_KINESIS_TRANSITION_DELAY=250: --kinesis-transition-delay needs a unit: 250ms or "
+                        + "250s, not 250");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-transition-delay", "99999999999999999s"},
+                Map.of())).hasMessage("--kinesis-transition-delay must be a duration such as 500ms or 2s, not "
+                        + "99999999999999999s");
+
+        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "0"}, Map.of()).kinesisOptions()
+                .transitionDelay()).isZero();
+        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "3S"}, Map.of()).kinesisOptions()
+                .transitionDelay()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anUnknownOptionIsAnsweredWithTheNearestValidOne() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--prot", "5000"}, Map.of()))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown option --prot: did you mean --port? (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"-port", "5000"}, Map.of()))
+                .hasMessage("unknown option -port: did you mean --port? (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--log-levle", "debug"}, Map.of()))
+                .hasMessage("unknown option --log-levle: did you mean --log-level? (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-transition-dealy", "1s"}, Map.of()))
+                .hasMessage("unknown option --kinesis-transition-dealy: did you mean --kinesis-transition-delay? "
+                        + "(see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--regoin=eu-west-1"}, Map.of()))
+                .hasMessage("unknown option --regoin: did you mean --region? (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"4566"}, Map.of()))
+                .hasMessage("unknown option 4566 (see --help)");
+    }
+
+    @Test
+    void anOptionTakesItsValueAfterAnEqualsSign() {
+        DevServerOptions options = CommandLine.parse(new String[] {"--port=5000", "--verify-signatures=KEY:a=b"},
+                Map.of());
+
+        assertThat(options.port()).isEqualTo(5000);
+        assertThat(options.signingCredentials()).containsExactly(Map.entry("KEY", "a=b"));
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-throughput-limits=yes"}, Map.of()))
+                .hasMessage("--kinesis-throughput-limits takes no value");
+    }
+
+    @Test
+    void theUsageListsEveryEndpointBesideTheAwsApis() {
+        assertThat(CommandLine.usage()).contains(
+                "GET /_emulator/dashboard", "/_emulator/dashboard/api/",
+                "GET /_emulator/health", "/_localstack/health",
+                "POST /_emulator/reset",
+                "GET /_aws/sqs/messages?QueueUrl=URL",
+                "GET /_aws/sns/SimpleNotificationService-emulator.pem");
+    }
+
+    @Test
     void theRetainedMemoryBoundTakesBytesOrABinarySuffix() {
         assertThat(CommandLine.parse(new String[0], Map.of()).maxRetainedBytes()).isZero();
         assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "1048576"}, Map.of()).maxRetainedBytes())
