@@ -6,6 +6,8 @@ package dev.awsemulator.core.common;
  */
 public final class AwsException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient ErrorCode errorCode;
 
     public AwsException(ErrorCode errorCode, String message) {
