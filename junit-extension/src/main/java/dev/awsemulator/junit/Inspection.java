@@ -11,7 +11,7 @@ import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.kinesis.api.Shard;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

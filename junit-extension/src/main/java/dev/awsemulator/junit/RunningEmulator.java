@@ -7,7 +7,7 @@ import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;

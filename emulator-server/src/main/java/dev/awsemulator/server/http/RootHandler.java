@@ -7,6 +7,8 @@ import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.EncodedResponse;
 import dev.awsemulator.server.protocol.WireProtocol;
+import dev.awsemulator.server.requests.HandledRequest;
+import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;

@@ -5,6 +5,7 @@ import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import org.junit.jupiter.api.AfterEach;
