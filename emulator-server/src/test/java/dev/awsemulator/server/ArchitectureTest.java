@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering of ARCHITECTURE.md, checked on the compiled classes of the core and the server. */
+/** The layering of docs/ARCHITECTURE.md, checked on the compiled classes of the core and the server. */
 @AnalyzeClasses(packages = "dev.awsemulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -56,4 +56,15 @@ class ArchitectureTest {
     static final ArchRule httpLayerKnowsNoServiceSemantics = noClasses()
             .that().resideInAPackage("dev.awsemulator.server.http..")
             .should().dependOnClassesThat().resideInAnyPackage(SERVICE_SEMANTICS);
+
+    @ArchTest
+    static final ArchRule noPackageCycles = ArchitectureRules.freeOfCycles("dev.awsemulator");
+
+    /** SNS reaches SQS through a port the emulator wires; no service names another, in the core or the server. */
+    @ArchTest
+    static final ArchRule servicesKnowNoOtherService = ArchitectureRules.servicesKnowNoOtherService("dev.awsemulator");
+
+    /** Routing, codecs, config, dashboard, persistence and the SPIs serve any service: adding one edits none of them. */
+    @ArchTest
+    static final ArchRule sharedPackagesKnowNoService = ArchitectureRules.sharedPackagesKnowNoService("dev.awsemulator");
 }
