@@ -69,9 +69,17 @@ final class ArchitectureRules {
         };
     }
 
-    private static DescribedPredicate<JavaClass> inAService(String root) {
+    /** Classes of any service, in the core or the server. */
+    static DescribedPredicate<JavaClass> inAService(String root) {
         return DescribedPredicate.describe("reside in a service's package",
                 javaClass -> serviceOf(root, javaClass.getPackageName()) != null);
+    }
+
+    /** Classes of a service's server packages: its operation table, config sections, dashboard view. */
+    static DescribedPredicate<JavaClass> inAServiceOfTheServer(String root) {
+        return DescribedPredicate.describe("reside in a service's server package",
+                javaClass -> javaClass.getPackageName().startsWith(root + ".server.")
+                        && serviceOf(root, javaClass.getPackageName()) != null);
     }
 
     private static DescribedPredicate<JavaClass> inPackagesOf(String root, Set<String> packages) {
