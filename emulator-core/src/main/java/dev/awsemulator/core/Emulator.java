@@ -32,7 +32,7 @@ import java.util.Map;
  * bound on retained memory, wired to each other through ports (SNS delivers into SQS, so neither knows the
  * other). Services keep the resources of every account and region they have seen. With a data directory
  * every change is journaled before it is acknowledged, and the state found there is restored when the
- * emulator is built. Everything done to "every service" iterates {@link #SERVICES}.
+ * emulator is built. Everything done to "every service" iterates {@code SERVICES}.
  */
 public final class Emulator implements AutoCloseable {
 
