@@ -14,12 +14,10 @@ import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
-import dev.awsemulator.server.http.SqsPeekHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
 import dev.awsemulator.server.sns.JdkHttpDelivery;
 import dev.awsemulator.server.sns.SnsApi;
 import dev.awsemulator.server.sqs.SqsApi;
-import dev.awsemulator.server.sqs.SqsPeek;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.URI;
@@ -71,15 +69,13 @@ public final class EmulatorServer implements AutoCloseable {
         this.callers = new CallerDefaults(builder.account, builder.region);
         this.config = builder.config;
         this.afterReset = builder.afterReset;
-        ServiceDefinition sqs = SqsApi.definition(emulator.sqs());
-        List<ServiceDefinition> services = List.of(sqs, SnsApi.definition(emulator.sns()),
+        List<ServiceDefinition> services = List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis()));
         RootHandler root = new RootHandler(services, callers, builder.maxRequestBytes,
                 recentRequests.andThen(builder.requestListener), builder.credentials.isEmpty() ? null
                         : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
         root.prepareInBackground();
-        SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
-        AdminHandler admin = new AdminHandler(peek,
+        AdminHandler admin = new AdminHandler(root,
                 services.stream().map(ServiceDefinition::signingName).toList(), emulator.retainedMemory(),
                 this::reset);
         DocumentHandler documents = new DocumentHandler(new Dashboard(admin, emulator, recentRequests))

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of ARCHITECTURE.md, checked on the compiled classes of the core and the server. */
 @AnalyzeClasses(packages = "dev.awsemulator", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,6 +52,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.awsemulator.server.protocol..",
                     "dev.awsemulator.server.sqs..", "dev.awsemulator.server.sns..", "dev.awsemulator.server.kinesis..",
                     "dev.awsemulator.server.api..");
+
+    /** Operation tables and codecs depend one way: protocol on api, never api on protocol. */
+    @ArchTest
+    static final ArchRule serverPackagesAreFreeOfCycles = slices()
+            .matching("dev.awsemulator.server.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule httpLayerKnowsNoServiceSemantics = noClasses()

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.awsemulator.server.api.WireNames;
 
 import java.util.function.Supplier;
 
@@ -50,7 +51,7 @@ final class Mappers {
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
-                .registerModule(Timestamps.module())
+                .registerModule(Timestamps.module(names))
                 .registerModule(WellFormedText.module())
                 .setAnnotationIntrospector(new WireInclusion(names))
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))

@@ -1,0 +1,52 @@
+package dev.awsemulator.server.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.common.CommonError;
+
+import java.io.IOException;
+
+/**
+ * Decoding through a JSON tree, for inputs whose members come from more than the body (REST
+ * bindings, Query forms): the tree is built, completed, then mapped to the input record once.
+ */
+final class JsonTrees {
+
+    private JsonTrees() {
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    static ObjectNode object(ObjectMapper mapper, byte[] body) {
+        if (body.length == 0) {
+            return mapper.createObjectNode();
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            throw CommonError.SERIALIZATION.exception(describe(e));
+        }
+        if (tree instanceof ObjectNode object) {
+            return object;
+        }
+        throw CommonError.SERIALIZATION.exception("Start of structure or map expected, but the body is not an object.");
+    }
+
+    static <T> T value(ObjectMapper mapper, JsonNode tree, Class<T> type) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (IOException | RuntimeException e) {
+            throw CommonError.SERIALIZATION.exception(describe(e));
+        }
+    }
+
+    /** What went wrong in reading JSON, in Jackson's words without its location noise. */
+    static String describe(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            return json.getOriginalMessage();
+        }
+        return "The request body could not be read.";
+    }
+}
