@@ -129,9 +129,8 @@ public final class AwsJsonProtocol implements WireProtocol {
         if (facts.queryCompatible()) {
             headers.put("x-amzn-query-error", code.queryCode() + ";" + (code.senderFault() ? "Sender" : "Receiver"));
         }
-        ObjectNode body = mapper.get().createObjectNode();
-        body.put("__type", facts.errorTypePrefix() + code.code());
-        body.put("message", WellFormedText.repaired(error.getMessage()));
+        ObjectNode body = mapper.get().createObjectNode().put("__type", facts.errorTypePrefix() + code.code());
+        JsonTrees.withError(body, mapper.get(), error);
         return new EncodedResponse(code.httpStatus(), contentType, headers, document(body));
     }
 }

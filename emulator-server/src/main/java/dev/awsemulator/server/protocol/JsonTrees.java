@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
 
 import java.io.IOException;
@@ -40,6 +41,18 @@ final class JsonTrees {
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
+    }
+
+    /**
+     * Adds an error to its JSON body: the error shape's members in the service's wire names, then its
+     * {@code message} (which may quote the caller's malformed text, and CBOR refuses to write a lone
+     * surrogate).
+     */
+    static ObjectNode withError(ObjectNode body, ObjectMapper mapper, AwsException error) {
+        if (error.members() != null) {
+            body.setAll((ObjectNode) mapper.valueToTree(error.members()));
+        }
+        return body.put("message", WellFormedText.repaired(error.getMessage()));
     }
 
     /** What went wrong in reading JSON, in Jackson's words without its location noise. */

@@ -170,8 +170,7 @@ public final class RestJsonProtocol implements WireProtocol {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amzn-RequestId", requestId);
         headers.put("x-amzn-ErrorType", code.code());
-        ObjectNode body = mapper.get().createObjectNode();
-        body.put("message", WellFormedText.repaired(error.getMessage()));
+        ObjectNode body = JsonTrees.withError(mapper.get().createObjectNode(), mapper.get(), error);
         return new EncodedResponse(code.httpStatus(), JSON, headers, document(body));
     }
 

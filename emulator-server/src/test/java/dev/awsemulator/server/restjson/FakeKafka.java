@@ -66,6 +66,10 @@ public final class FakeKafka {
     public record ListTagsForResourceResult(Map<String, String> tags) {
     }
 
+    /** The members MSK's errors have beside their message. */
+    public record InvalidParameter(String invalidParameter) {
+    }
+
     private final Map<String, ClusterInfo> clusters = new TreeMap<>();
 
     static ServiceDefinition definition() {
@@ -94,7 +98,7 @@ public final class FakeKafka {
 
     private synchronized CreateClusterResult createCluster(Caller caller, CreateClusterRequest request) {
         if (request.clusterName() == null || request.clusterName().isEmpty()) {
-            throw FakeError.BAD_REQUEST.exception("clusterName is required.");
+            throw FakeError.BAD_REQUEST.exception("clusterName is required.", new InvalidParameter("clusterName"));
         }
         if (clusters.values().stream().anyMatch(cluster -> cluster.clusterName().equals(request.clusterName()))) {
             throw FakeError.CONFLICT.exception("A cluster named " + request.clusterName() + " already exists.");
@@ -144,7 +148,8 @@ public final class FakeKafka {
     private ClusterInfo cluster(String arn) {
         ClusterInfo cluster = clusters.get(arn);
         if (cluster == null) {
-            throw FakeError.NOT_FOUND.exception("The cluster " + arn + " does not exist.");
+            throw FakeError.NOT_FOUND.exception("The cluster " + arn + " does not exist.",
+                    new InvalidParameter("clusterArn"));
         }
         return cluster;
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A REST-JSON service with MSK's routes and shapes, driven by the SDK's {@link KafkaClient}: path
- * labels holding ARNs, query paging, repeated query keys, ISO-8601 timestamps, 204s and errors.
+ * labels holding ARNs, query paging, repeated query keys, ISO-8601 timestamps, 204s and errors with
+ * members beside their message.
  */
 class KafkaRestJsonTest {
 
@@ -98,6 +99,7 @@ class KafkaRestJsonTest {
                     assertThat(e.statusCode()).isEqualTo(404);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotFoundException");
                     assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The cluster " + arn + " does not exist.");
+                    assertThat(e.invalidParameter()).isEqualTo("clusterArn");
                 });
         assertThat(server.journal()).last().satisfies(request -> {
             assertThat(request.operation()).isEqualTo("DescribeCluster");
@@ -116,6 +118,7 @@ class KafkaRestJsonTest {
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("clusterName is required.");
+                    assertThat(e.invalidParameter()).isEqualTo("clusterName");
                 });
         assertThatThrownBy(() -> kafka.deleteCluster(b -> b.clusterArn(arn).currentVersion("K9")))
                 .isInstanceOf(BadRequestException.class);
