@@ -60,10 +60,6 @@ public final class HttpBinding {
         return new HttpBinding("HEAD", uri);
     }
 
-    public static HttpBinding patch(String uri) {
-        return new HttpBinding("PATCH", uri);
-    }
-
     /** The status of a success, where the model's {@code http.responseCode} is not 200. */
     public HttpBinding status(int status) {
         this.status = status;
