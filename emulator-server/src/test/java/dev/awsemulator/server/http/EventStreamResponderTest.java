@@ -4,6 +4,7 @@ import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import org.junit.jupiter.api.AfterEach;

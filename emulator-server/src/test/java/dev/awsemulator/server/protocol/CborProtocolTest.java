@@ -8,6 +8,7 @@ import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.api.WireNames;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

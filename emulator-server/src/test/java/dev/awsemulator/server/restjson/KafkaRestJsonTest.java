@@ -1,6 +1,6 @@
 package dev.awsemulator.server.restjson;
 
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.awsemulator.server.api.HttpBinding;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
