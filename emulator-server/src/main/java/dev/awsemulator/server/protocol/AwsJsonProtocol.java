@@ -13,7 +13,6 @@ import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -123,9 +122,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("x-amzn-RequestId", requestId);
-        headers.put("x-amzn-ErrorType", code.code());
+        Map<String, String> headers = JsonTrees.errorHeaders(code, requestId);
         if (facts.queryCompatible()) {
             headers.put("x-amzn-query-error", code.queryCode() + ";" + (code.senderFault() ? "Sender" : "Receiver"));
         }

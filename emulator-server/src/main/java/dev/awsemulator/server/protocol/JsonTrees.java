@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.core.common.ErrorCode;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Decoding through a JSON tree, for inputs whose members come from more than the body (REST
@@ -41,6 +44,14 @@ final class JsonTrees {
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
+    }
+
+    /** The headers of every JSON error: the request id and the code, which SDKs read before the body. */
+    static Map<String, String> errorHeaders(ErrorCode code, String requestId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("x-amzn-RequestId", requestId);
+        headers.put("x-amzn-ErrorType", code.code());
+        return headers;
     }
 
     /**

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsemulator.core.common.AwsException;
-import dev.awsemulator.core.common.ErrorCode;
 import dev.awsemulator.server.api.HttpBinding;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
@@ -166,12 +165,9 @@ public final class RestJsonProtocol implements WireProtocol {
 
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
-        ErrorCode code = error.errorCode();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("x-amzn-RequestId", requestId);
-        headers.put("x-amzn-ErrorType", code.code());
         ObjectNode body = JsonTrees.withError(mapper.get().createObjectNode(), mapper.get(), error);
-        return new EncodedResponse(code.httpStatus(), JSON, headers, document(body));
+        return new EncodedResponse(error.errorCode().httpStatus(), JSON,
+                JsonTrees.errorHeaders(error.errorCode(), requestId), document(body));
     }
 
     @Override
