@@ -4,7 +4,7 @@ import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.http.AdminHandler;
-import dev.awsemulator.server.http.SqsPeekHandler;
+import dev.awsemulator.server.sqs.SqsModule;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,7 +153,7 @@ public final class CommandLine {
         endpoints.put("GET " + AdminHandler.HEALTH, "the services' status and the retained memory against its bound "
                 + "(also at " + AdminHandler.LOCALSTACK_HEALTH + ")");
         endpoints.put("POST " + AdminHandler.RESET, "delete every resource and re-create the config file's, empty");
-        endpoints.put("GET " + SqsPeekHandler.PATH + "?QueueUrl=URL", "a queue's messages without receiving them "
+        endpoints.put("GET " + SqsModule.PEEK_PATH + "?QueueUrl=URL", "a queue's messages without receiving them "
                 + "(ShowInvisible=true, ShowDelayed=true add those in flight and delayed)");
         endpoints.put("GET " + SnsService.SIGNING_CERTIFICATE_PATH, "the certificate SNS notifications are "
                 + "signed with (their SigningCertURL)");

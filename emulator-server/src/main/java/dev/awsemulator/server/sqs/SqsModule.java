@@ -1,7 +1,6 @@
 package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.sqs.SqsService;
-import dev.awsemulator.server.api.MessagePeek;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.dashboard.DashboardView;
@@ -11,6 +10,9 @@ import java.util.List;
 
 /** Amazon SQS on the server: its operations, {@code queues} in the config file, the Queues section, the peek. */
 public final class SqsModule implements ServiceModule<SqsService> {
+
+    /** Where LocalStack's SQS peek is served: a queue's messages without receiving them. */
+    public static final String PEEK_PATH = SqsPeek.PATH;
 
     @Override
     public Class<SqsService> serviceType() {
@@ -35,10 +37,5 @@ public final class SqsModule implements ServiceModule<SqsService> {
     @Override
     public List<DashboardView> dashboardViews(SqsService sqs) {
         return List.of(DashboardView.of("queues", SqsModule.class, "queues.js", () -> QueuesView.of(sqs)));
-    }
-
-    @Override
-    public MessagePeek messagePeek(SqsService sqs) {
-        return new SqsPeek(sqs);
     }
 }
