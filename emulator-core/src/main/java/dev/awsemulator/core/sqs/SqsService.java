@@ -506,10 +506,10 @@ public final class SqsService implements PersistentService {
         if (attemptId != null) {
             MessageValidation.groupOrDeduplicationId("ReceiveRequestAttemptId", attemptId);
         }
-        ReceivedMessages view = new ReceivedMessages(request);
+        RequestedAttributes requested = new RequestedAttributes(request);
         CompletableFuture<List<ReceivedMessage>> received = queue.receive(max, visibility, wait, attemptId);
         CompletableFuture<ReceiveMessageResult> result =
-                received.thenApply(messages -> new ReceiveMessageResult(messages.stream().map(view::toMessage).toList()));
+                received.thenApply(messages -> new ReceiveMessageResult(messages.stream().map(requested::toMessage).toList()));
         // A caller that goes away cancels the result; its waiter must then stop, so it takes no message.
         result.whenComplete((ignored, failure) -> {
             if (result.isCancelled()) {
