@@ -25,25 +25,25 @@ import java.util.Map;
 public final class Inspection {
 
     private final Emulator emulator;
-    private final Names names;
+    private final ResourceAddresses addresses;
     private final Journal journal;
     private final boolean ownAccountOnly;
 
-    Inspection(Emulator emulator, Names names, Journal journal, boolean ownAccountOnly) {
+    Inspection(Emulator emulator, ResourceAddresses addresses, Journal journal, boolean ownAccountOnly) {
         this.emulator = emulator;
-        this.names = names;
+        this.addresses = addresses;
         this.journal = journal;
         this.ownAccountOnly = ownAccountOnly;
     }
 
     /** The messages in the named queue (of the handle's account and region), oldest first. */
     public List<PeekedMessage> queue(String queueName) {
-        return emulator.sqs().peek(names.queueArn(queueName));
+        return emulator.sqs().peek(addresses.queueArn(queueName));
     }
 
     /** How many receives are waiting on the named queue: lets a test advance time once a long poll arrived. */
     public int waitingReceives(String queueName) {
-        return emulator.sqs().waitingReceives(names.queueArn(queueName));
+        return emulator.sqs().waitingReceives(addresses.queueArn(queueName));
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Inspection {
         if (!ownAccountOnly) {
             return all;
         }
-        String account = names.caller().accountId();
+        String account = addresses.caller().accountId();
         return all.stream().filter(message -> accountOf(message.target()).equals(account)).toList();
     }
 
@@ -68,7 +68,7 @@ public final class Inspection {
 
     /** The messages published to the named topic. */
     public List<PublishedMessage> publishedTo(String topicName) {
-        String arn = names.topicArn(topicName);
+        String arn = addresses.topicArn(topicName);
         return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
     }
 
@@ -77,7 +77,7 @@ public final class Inspection {
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
     public Map<String, List<Record>> streamRecords(String streamName) {
-        Caller caller = names.caller();
+        Caller caller = addresses.caller();
         KinesisService kinesis = emulator.kinesis();
         Map<String, List<Record>> records = new LinkedHashMap<>();
         for (Shard shard : kinesis.listShards(caller, new ListShardsRequest(streamName, null, null, null, null, null,

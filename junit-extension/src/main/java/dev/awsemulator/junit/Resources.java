@@ -39,16 +39,16 @@ record Resources(List<Declared> queues, List<Declared> topics, List<Subscription
         return name.endsWith(".fifo") ? Map.of(fifoAttribute, "true") : Map.of();
     }
 
-    void createIn(Emulator emulator, Names names) {
+    void createIn(Emulator emulator, ResourceAddresses addresses) {
         try {
-            queues.forEach(queue -> emulator.sqs().createQueue(names.caller(),
+            queues.forEach(queue -> emulator.sqs().createQueue(addresses.caller(),
                     new CreateQueueRequest(queue.name(), queue.attributes(), Map.of())));
-            topics.forEach(topic -> emulator.sns().createTopic(names.caller(),
+            topics.forEach(topic -> emulator.sns().createTopic(addresses.caller(),
                     new CreateTopicRequest(topic.name(), topic.attributes(), List.of(), null)));
-            subscriptions.forEach(subscription -> emulator.sns().subscribe(names.caller(),
-                    new SubscribeRequest(names.topicArn(subscription.topic()), "sqs",
-                            names.queueArn(subscription.queue()), subscription.attributes(), true)));
-            streams.forEach(stream -> emulator.kinesis().createStream(names.caller(),
+            subscriptions.forEach(subscription -> emulator.sns().subscribe(addresses.caller(),
+                    new SubscribeRequest(addresses.topicArn(subscription.topic()), "sqs",
+                            addresses.queueArn(subscription.queue()), subscription.attributes(), true)));
+            streams.forEach(stream -> emulator.kinesis().createStream(addresses.caller(),
                     new CreateStreamRequest(stream.name(), stream.shardCount(), null, null, null, null)));
         } catch (AwsException e) {
             throw new ExtensionConfigurationException("A declared resource is invalid: "

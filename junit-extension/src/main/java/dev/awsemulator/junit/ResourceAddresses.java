@@ -4,10 +4,10 @@ import dev.awsemulator.core.common.Caller;
 
 import java.net.URI;
 
-/** Turns the names tests use into the URLs and ARNs of one account and region. */
-record Names(Caller caller) {
+/** The URLs and ARNs of one account and region, made from the plain names tests use. */
+record ResourceAddresses(Caller caller) {
 
-    Names(String accountId, String region, URI endpoint) {
+    ResourceAddresses(String accountId, String region, URI endpoint) {
         this(new Caller(accountId, region, endpoint));
     }
 
