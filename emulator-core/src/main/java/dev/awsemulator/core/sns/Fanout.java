@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Offers a published message to each subscription: filter, then deliver by protocol. Queue
@@ -42,7 +44,7 @@ final class Fanout {
     List<Delivery> deliver(Topic topic, Notification notification, List<TopicSubscription> subscriptions,
                            URI endpoint) {
         List<Delivery> deliveries = new ArrayList<>();
-        Lazy<MessageBody> body = new Lazy<>(() -> MessageBody.parse(notification.message()));
+        MemoizedSupplier<MessageBody> body = new MemoizedSupplier<>(() -> MessageBody.parse(notification.message()));
         for (TopicSubscription subscription : subscriptions) {
             if (subscription.pendingConfirmation()) {
                 continue;
@@ -58,7 +60,7 @@ final class Fanout {
         return deliveries;
     }
 
-    private static MatchResult matches(FilterPolicy filter, Notification notification, Lazy<MessageBody> body) {
+    private static MatchResult matches(FilterPolicy filter, Notification notification, Supplier<MessageBody> body) {
         if (filter == null) {
             return new MatchResult(true, null);
         }
