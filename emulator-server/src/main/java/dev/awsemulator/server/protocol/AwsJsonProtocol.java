@@ -30,7 +30,7 @@ public final class AwsJsonProtocol implements WireProtocol {
 
     private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
         this.service = service;
-        this.mapper = Mappers.lazy(factory, service.wireNames());
+        this.mapper = ServiceObjectMappers.lazy(factory, service.wireNames());
         this.contentType = contentType;
     }
 

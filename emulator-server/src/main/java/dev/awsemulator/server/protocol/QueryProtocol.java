@@ -26,7 +26,7 @@ public final class QueryProtocol implements WireProtocol {
     public QueryProtocol(ServiceDefinition service) {
         this.service = service;
         this.reader = new QueryFormReader(service.wireNames(), service.flattenedQuery());
-        this.mapper = Mappers.lazy(JsonFactory::new, service.wireNames());
+        this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, service.wireNames());
     }
 
     @Override
