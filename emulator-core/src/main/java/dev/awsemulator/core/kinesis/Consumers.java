@@ -37,8 +37,8 @@ final class Consumers {
     }
 
     Consumer register(RegisterStreamConsumerRequest request) {
-        String streamArn = Validate.required(request.streamARN(), "streamARN");
-        String name = Validate.name(request.consumerName(), "consumerName");
+        String streamArn = ModelConstraints.required(request.streamARN(), "streamARN");
+        String name = ModelConstraints.name(request.consumerName(), "consumerName");
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         Tagging.validate(tags);
         Stream stream = streams.find(StreamRegistry.arnKey(streamArn, "streamARN"));
@@ -73,16 +73,16 @@ final class Consumers {
     }
 
     ListStreamConsumersResult list(ListStreamConsumersRequest request) {
-        String streamArn = Validate.required(request.streamARN(), "streamARN");
+        String streamArn = ModelConstraints.required(request.streamARN(), "streamARN");
         int maxResults = request.maxResults() == null ? 100
-                : Validate.range(request.maxResults(), "maxResults", 1, 10_000);
+                : ModelConstraints.range(request.maxResults(), "maxResults", 1, 10_000);
         Instant now = clock.now();
         Stream stream = streams.find(StreamRegistry.arnKey(streamArn, "streamARN"));
         String after = null;
         if (request.nextToken() != null) {
             List<String> fields = PageTokens.decode(TOKEN_KIND, request.nextToken(), 2, now);
             if (!stream.arn.equals(fields.get(0))) {
-                throw Validate.invalidArgument("Invalid NextToken: " + request.nextToken());
+                throw ModelConstraints.invalidArgument("Invalid NextToken: " + request.nextToken());
             }
             after = fields.get(1);
         }
@@ -98,10 +98,10 @@ final class Consumers {
     }
 
     ShardSubscription subscribe(SubscribeToShardRequest request) {
-        String consumerArn = Validate.required(request.consumerARN(), "consumerARN");
-        Validate.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
-        Validate.name(request.shardId(), "shardId");
-        StartingPosition start = Validate.required(request.startingPosition(), "startingPosition");
+        String consumerArn = ModelConstraints.required(request.consumerARN(), "consumerARN");
+        ModelConstraints.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
+        ModelConstraints.name(request.shardId(), "shardId");
+        StartingPosition start = ModelConstraints.required(request.startingPosition(), "startingPosition");
         StreamConsumer consumer = find(consumerArn, null, null);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
         if (!"ACTIVE".equals(consumer.status())) {
@@ -129,7 +129,7 @@ final class Consumers {
     /** A consumer by ARN, or by stream ARN and name; when several are given they must agree. */
     StreamConsumer find(String consumerArn, String streamArn, String consumerName) {
         if (consumerArn != null) {
-            Validate.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
+            ModelConstraints.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
             KinesisArns.Parsed parsed = KinesisArns.parse(consumerArn);
             StreamConsumer consumer = parsed == null ? null
                     : streams.find(parsed.stream()).consumers.get(parsed.consumerName());
@@ -141,9 +141,10 @@ final class Consumers {
             return consumer;
         }
         if (streamArn == null || consumerName == null) {
-            throw Validate.invalidArgument("Either ConsumerARN or both StreamARN and ConsumerName must be provided.");
+            throw ModelConstraints.invalidArgument("Either ConsumerARN or both StreamARN and ConsumerName must be "
+                    + "provided.");
         }
-        Validate.name(consumerName, "consumerName");
+        ModelConstraints.name(consumerName, "consumerName");
         StreamConsumer consumer = streams.find(StreamRegistry.arnKey(streamArn, "streamARN")).consumers.get(consumerName);
         if (consumer == null) {
             throw KinesisError.RESOURCE_NOT_FOUND.exception("Consumer " + consumerName + " under stream " + streamArn

@@ -166,7 +166,7 @@ public final class KinesisService implements PersistentService {
     }
 
     public void updateStreamMode(Caller caller, UpdateStreamModeRequest request) {
-        Validate.required(request.streamARN(), "streamARN");
+        ModelConstraints.required(request.streamARN(), "streamARN");
         Stream stream = stream(caller, null, request.streamARN());
         configuration.changeMode(stream, request);
         journal.changed(stream);

@@ -32,7 +32,7 @@ final class RecordReader {
     }
 
     GetShardIteratorResult getShardIterator(Stream stream, GetShardIteratorRequest request) {
-        Validate.name(request.shardId(), "shardId");
+        ModelConstraints.name(request.shardId(), "shardId");
         Instant now = clock.now();
         StreamShard shard = existingShard(stream, request.shardId(), now);
         BigInteger position = StartingPositions.resolve(stream, shard, request.shardIteratorType(),
@@ -42,11 +42,11 @@ final class RecordReader {
     }
 
     GetRecordsResult getRecords(GetRecordsRequest request) {
-        String token = Validate.required(request.shardIterator(), "shardIterator");
-        Validate.length(token, "shardIterator", 1, 512);
-        Validate.range(request.limit(), "limit", 1, Integer.MAX_VALUE);
+        String token = ModelConstraints.required(request.shardIterator(), "shardIterator");
+        ModelConstraints.length(token, "shardIterator", 1, 512);
+        ModelConstraints.range(request.limit(), "limit", 1, Integer.MAX_VALUE);
         if (request.limit() != null && request.limit() > MAX_LIMIT) {
-            throw Validate.invalidArgument("1 validation error detected: Value '" + request.limit()
+            throw ModelConstraints.invalidArgument("1 validation error detected: Value '" + request.limit()
                     + "' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000");
         }
         Instant now = clock.now();

@@ -41,24 +41,25 @@ final class StreamLifecycle {
     }
 
     void create(Caller caller, CreateStreamRequest request) {
-        String name = Validate.name(request.streamName(), "streamName");
-        Validate.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
+        String name = ModelConstraints.name(request.streamName(), "streamName");
+        ModelConstraints.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
         String mode = request.streamModeDetails() == null ? "PROVISIONED"
-                : Validate.required(request.streamModeDetails().streamMode(), "streamModeDetails.streamMode");
-        Validate.oneOf(mode, "streamModeDetails.streamMode", StreamConfiguration.STREAM_MODES);
-        Validate.range(request.maxRecordSizeInKiB(), "maxRecordSizeInKiB", 1024, 10240);
+                : ModelConstraints.required(request.streamModeDetails().streamMode(), "streamModeDetails.streamMode");
+        ModelConstraints.oneOf(mode, "streamModeDetails.streamMode", StreamConfiguration.STREAM_MODES);
+        ModelConstraints.range(request.maxRecordSizeInKiB(), "maxRecordSizeInKiB", 1024, 10240);
         StreamConfiguration.checkWarmThroughput(mode, request.warmThroughputMiBps());
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         Tagging.validate(tags);
         if (tags.size() > Tagging.MAX_TAGS) {
-            throw Validate.invalidArgument("Failed to create stream " + name + " under account " + caller.accountId()
-                    + " because a given stream cannot have more than " + Tagging.MAX_TAGS + " tags.");
+            throw ModelConstraints.invalidArgument("Failed to create stream " + name + " under account "
+                    + caller.accountId() + " because a given stream cannot have more than " + Tagging.MAX_TAGS
+                    + " tags.");
         }
         int shardCount;
         if ("ON_DEMAND".equals(mode)) {
             shardCount = ON_DEMAND_SHARDS;
         } else if (request.shardCount() == null) {
-            throw Validate.invalidArgument("ShardCount is required for streams in PROVISIONED mode.");
+            throw ModelConstraints.invalidArgument("ShardCount is required for streams in PROVISIONED mode.");
         } else {
             shardCount = request.shardCount();
         }
@@ -92,7 +93,7 @@ final class StreamLifecycle {
     }
 
     StreamDescription describe(Caller caller, DescribeStreamRequest request) {
-        int limit = request.limit() == null ? 100 : Validate.range(request.limit(), "limit", 1, 10_000);
+        int limit = request.limit() == null ? 100 : ModelConstraints.range(request.limit(), "limit", 1, 10_000);
         Stream stream = streams.find(caller, request.streamName(), request.streamARN());
         String after = request.exclusiveStartShardId();
         List<Shard> shards = stream.shards(clock.now()).stream()
@@ -112,7 +113,7 @@ final class StreamLifecycle {
     }
 
     ListStreamsResult list(Caller caller, ListStreamsRequest request) {
-        int limit = request.limit() == null ? 100 : Validate.range(request.limit(), "limit", 1, 10_000);
+        int limit = request.limit() == null ? 100 : ModelConstraints.range(request.limit(), "limit", 1, 10_000);
         Instant now = clock.now();
         String after = request.exclusiveStartStreamName();
         if (request.nextToken() != null) {
