@@ -53,7 +53,7 @@ public final class SnsService implements PersistentService {
     private final Fanout fanout;
     private final PlatformApplications platform;
     private final SmsSettings sms;
-    private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    private final Map<String, TopicState> topics = new ConcurrentHashMap<>();
     private final Map<String, TopicSubscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<PublishedMessage> published = new ConcurrentLinkedDeque<>();
     private final TopicJournal journal;
@@ -91,7 +91,7 @@ public final class SnsService implements PersistentService {
     public void restoreState(RestoredState state) {
         signingKey.restore(state);
         for (String scope : state.scopes(TopicJournal.TOPIC)) {
-            Topic topic = TopicJournal.topic(state.image(scope, TopicJournal.TOPIC, TopicJournal.TOPIC_ID));
+            TopicState topic = TopicJournal.topic(state.image(scope, TopicJournal.TOPIC, TopicJournal.TOPIC_ID));
             long now = clock.millis();
             state.images(scope, TopicJournal.DEDUPLICATION).values()
                     .forEach(image -> topic.restore(TopicJournal.earlier(image), now));
@@ -202,7 +202,7 @@ public final class SnsService implements PersistentService {
         String dataProtection = dataProtectionPolicy(request.dataProtectionPolicy());
         String arn = SnsArn.of(caller, name).toString();
         synchronized (topics) {
-            Topic existing = topics.get(arn);
+            TopicState existing = topics.get(arn);
             if (existing != null) {
                 if (!existing.attributes().with(attributes, true).all().equals(existing.attributes().all())) {
                     throw SnsError.invalidParameter("Attributes Reason: Topic already exists with different attributes");
@@ -213,7 +213,7 @@ public final class SnsService implements PersistentService {
                 return new CreateTopicResult(arn);
             }
             checkTopicQuota(caller, fifo);
-            Topic topic = new Topic(arn, name, caller.accountId(), settings, dataProtection);
+            TopicState topic = new TopicState(arn, name, caller.accountId(), settings, dataProtection);
             topic.tags().putAll(tags);
             topics.put(arn, topic);
             journal.created(topic);
@@ -240,7 +240,7 @@ public final class SnsService implements PersistentService {
     }
 
     public GetTopicAttributesResult getTopicAttributes(Caller caller, TopicArnRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("Policy", TopicPolicies.defaultPolicy(topic.arn, topic.owner));
         attributes.put("Owner", topic.owner);
@@ -256,7 +256,7 @@ public final class SnsService implements PersistentService {
     }
 
     public void setTopicAttributes(Caller caller, SetTopicAttributesRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         if (request.attributeName() == null || request.attributeName().isEmpty()) {
             throw SnsError.invalidParameter("AttributeName");
         }
@@ -273,14 +273,14 @@ public final class SnsService implements PersistentService {
                 .map(topic -> topic.arn).sorted().toList();
         Page<String> page = Page.of(arns, request.nextToken(), PAGE_SIZE, Function.identity(),
                 SnsError::invalidNextToken);
-        return new ListTopicsResult(page.items().stream().map(dev.awsemulator.core.sns.api.Topic::new).toList(),
+        return new ListTopicsResult(page.items().stream().map(Topic::new).toList(),
                 page.nextToken());
     }
 
     // ---- subscriptions ----
 
     public SubscriptionArnResult subscribe(Caller caller, SubscribeRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         String protocol = request.protocol() == null ? "" : request.protocol();
         if (!PROTOCOLS.contains(protocol)) {
             throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
@@ -317,7 +317,7 @@ public final class SnsService implements PersistentService {
                 ? "pending confirmation" : subscription.arn;
     }
 
-    private void askForConfirmation(Topic topic, TopicSubscription subscription, URI endpoint) {
+    private void askForConfirmation(TopicState topic, TopicSubscription subscription, URI endpoint) {
         String messageId = UUID.randomUUID().toString();
         String message = "You have chosen to subscribe to the topic " + topic.arn + ".\nTo confirm the subscription, "
                 + "visit the SubscribeURL included in this message.";
@@ -334,7 +334,7 @@ public final class SnsService implements PersistentService {
     }
 
     public SubscriptionArnResult confirmSubscription(Caller caller, ConfirmSubscriptionRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         String token = request.token();
         for (TopicSubscription subscription : subscriptionsOf(topic.arn)) {
             if (subscription.token.equals(token)) {
@@ -350,7 +350,7 @@ public final class SnsService implements PersistentService {
         TopicSubscription subscription = subscription(request.subscriptionArn());
         subscriptions.remove(subscription.arn);
         journal.unsubscribed(subscription);
-        Topic topic = topics.get(subscription.topicArn);
+        TopicState topic = topics.get(subscription.topicArn);
         if (topic != null && subscription.protocol.startsWith("http") && !subscription.pendingConfirmation()) {
             String messageId = UUID.randomUUID().toString();
             String message = "You have chosen to deactivate subscription " + subscription.arn + ".\nTo cancel this "
@@ -372,7 +372,7 @@ public final class SnsService implements PersistentService {
         attributes.put("PendingConfirmation", Boolean.toString(subscription.pendingConfirmation()));
         attributes.put("ConfirmationWasAuthenticated", Boolean.toString(subscription.confirmationWasAuthenticated()));
         attributes.put("SubscriptionArn", subscription.arn);
-        Topic topic = topics.get(subscription.topicArn);
+        TopicState topic = topics.get(subscription.topicArn);
         if (topic != null && subscription.protocol.startsWith("http")) {
             DeliveryPolicy effective = Fanout.policy(topic, subscription);
             attributes.put("EffectiveDeliveryPolicy", TopicPolicies.effectiveDeliveryPolicy(effective));
@@ -402,7 +402,7 @@ public final class SnsService implements PersistentService {
     }
 
     public ListSubscriptionsResult listSubscriptionsByTopic(Caller caller, ListSubscriptionsByTopicRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         return subscriptionPage(subscriptionsOf(topic.arn), request.nextToken());
     }
 
@@ -436,7 +436,7 @@ public final class SnsService implements PersistentService {
         if (arn != null && arn.resource().startsWith("endpoint/")) {
             return platform.publish(target, message.text(), attributes, clock.now());
         }
-        Topic topic = topic(target);
+        TopicState topic = topic(target);
         requireRetainedMemory(message.text().length());
         return publishToTopic(caller, topic, message, attributes, request.messageGroupId(),
                 request.messageDeduplicationId());
@@ -455,7 +455,7 @@ public final class SnsService implements PersistentService {
     }
 
     public PublishBatchResult publishBatch(Caller caller, PublishBatchRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         List<PublishBatchRequestEntry> entries = request.publishBatchRequestEntries();
         if (entries == null || entries.isEmpty()) {
             throw SnsError.EMPTY_BATCH_REQUEST.exception("The batch request doesn't contain any entries.");
@@ -532,7 +532,7 @@ public final class SnsService implements PersistentService {
         return new Message(parsed == null ? text : parsed.get("default").asText(), parsed, subject);
     }
 
-    private PublishResult publishToTopic(Caller caller, Topic topic, Message message,
+    private PublishResult publishToTopic(Caller caller, TopicState topic, Message message,
                                          Map<String, MessageAttributeValue> attributes, String groupId,
                                          String deduplicationId) {
         if (groupId != null && !GROUP_OR_DEDUPLICATION_ID.matcher(groupId).matches()) {
@@ -565,12 +565,12 @@ public final class SnsService implements PersistentService {
         // One FIFO topic delivers in one order to all its queues: publish and fan out under its lock.
         synchronized (topic) {
             long now = clock.millis();
-            Topic.Earlier earlier = topic.earlier(key, now);
+            TopicState.Earlier earlier = topic.earlier(key, now);
             if (earlier != null) {
                 return new PublishResult(earlier.messageId(), earlier.sequenceNumber());
             }
             String messageId = UUID.randomUUID().toString();
-            Topic.Earlier registered = topic.register(key, messageId, now);
+            TopicState.Earlier registered = topic.register(key, messageId, now);
             journal.published(topic, registered);
             String sequence = registered.sequenceNumber();
             Notification notification = new Notification(messageId, topic.arn, message.text(), message.structure(),
@@ -579,7 +579,7 @@ public final class SnsService implements PersistentService {
         }
     }
 
-    private PublishResult deliver(Caller caller, Topic topic, Notification notification) {
+    private PublishResult deliver(Caller caller, TopicState topic, Notification notification) {
         List<Delivery> deliveries = fanout.deliver(topic, notification, subscriptionsOf(topic.arn), caller.endpoint());
         record(new PublishedMessage(notification.messageId(), topic.arn, notification.message(),
                 notification.subject(), notification.attributes(), notification.timestamp(),
@@ -590,7 +590,7 @@ public final class SnsService implements PersistentService {
     // ---- permissions, tags, data protection ----
 
     public void addPermission(Caller caller, AddPermissionRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         synchronized (topic) {
             String policy = TopicPolicies.addPermission(currentPolicy(topic), topic.arn, caller.partition(),
                     request.label(), request.awsAccountId(), request.actionName());
@@ -600,7 +600,7 @@ public final class SnsService implements PersistentService {
     }
 
     public void removePermission(Caller caller, RemovePermissionRequest request) {
-        Topic topic = topic(request.topicArn());
+        TopicState topic = topic(request.topicArn());
         synchronized (topic) {
             String policy = TopicPolicies.removePermission(currentPolicy(topic), request.label());
             topic.attributes(topic.attributes().with(Map.of(TopicAttributes.POLICY, policy), false));
@@ -608,13 +608,13 @@ public final class SnsService implements PersistentService {
         }
     }
 
-    private static String currentPolicy(Topic topic) {
+    private static String currentPolicy(TopicState topic) {
         String policy = topic.attributes().get(TopicAttributes.POLICY);
         return policy != null ? policy : TopicPolicies.defaultPolicy(topic.arn, topic.owner);
     }
 
     public void tagResource(Caller caller, TagResourceRequest request) {
-        Topic topic = taggable(request.resourceArn());
+        TopicState topic = taggable(request.resourceArn());
         Map<String, String> tags = tagMap(request.tags());
         synchronized (topic) {
             Map<String, String> merged = topic.tags().snapshot();
@@ -630,7 +630,7 @@ public final class SnsService implements PersistentService {
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
-        Topic topic = taggable(request.resourceArn());
+        TopicState topic = taggable(request.resourceArn());
         topic.tags().removeAll(request.tagKeys() == null ? List.of() : request.tagKeys());
         journal.changed(topic);
     }
@@ -640,8 +640,8 @@ public final class SnsService implements PersistentService {
                 .map(tag -> new Tag(tag.getKey(), tag.getValue())).toList());
     }
 
-    private Topic taggable(String arn) {
-        Topic topic = arn == null ? null : topics.get(arn);
+    private TopicState taggable(String arn) {
+        TopicState topic = arn == null ? null : topics.get(arn);
         if (topic == null) {
             throw SnsError.RESOURCE_NOT_FOUND.exception("Resource does not exist");
         }
@@ -653,7 +653,7 @@ public final class SnsService implements PersistentService {
     }
 
     public void putDataProtectionPolicy(Caller caller, PutDataProtectionPolicyRequest request) {
-        Topic topic = topic(request.resourceArn());
+        TopicState topic = topic(request.resourceArn());
         topic.dataProtectionPolicy(dataProtectionPolicy(required(request.dataProtectionPolicy(),
                 "DataProtectionPolicy")));
         journal.changed(topic);
@@ -668,7 +668,7 @@ public final class SnsService implements PersistentService {
 
     // ---- shared checks ----
 
-    private Topic topic(String arn) {
+    private TopicState topic(String arn) {
         return topics.get(topicArn(arn, "TopicArn"));
     }
 

@@ -40,7 +40,7 @@ final class TopicJournal {
     }
 
     /** A new topic: whatever an earlier topic of the same ARN left is gone. */
-    void created(Topic topic) {
+    void created(TopicState topic) {
         if (journal.enabled()) {
             journal.drop(topic.arn);
             changed(topic);
@@ -48,7 +48,7 @@ final class TopicJournal {
     }
 
     /** Journals the topic as it is now; the image is read and written under its lock, so the last write wins. */
-    void changed(Topic topic) {
+    void changed(TopicState topic) {
         if (journal.enabled()) {
             synchronized (topic) {
                 journal.put(TOPIC, topic.arn, TOPIC_ID, image(topic));
@@ -57,15 +57,15 @@ final class TopicJournal {
     }
 
     /** A FIFO topic's publish: its deduplication record, which also carries the sequence number it took. */
-    void published(Topic topic, Topic.Earlier record) {
+    void published(TopicState topic, TopicState.Earlier record) {
         if (journal.enabled()) {
             journal.put(DEDUPLICATION, topic.arn, "dedup:" + record.key(), new DeduplicationImage(record.key(),
                     record.messageId(), record.sequenceNumber(), record.expiresAt()));
         }
     }
 
-    static Topic.Earlier earlier(DeduplicationImage image) {
-        return new Topic.Earlier(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
+    static TopicState.Earlier earlier(DeduplicationImage image) {
+        return new TopicState.Earlier(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
     }
 
     void deleted(String topicArn) {
@@ -88,7 +88,7 @@ final class TopicJournal {
         }
     }
 
-    static TopicImage image(Topic topic) {
+    static TopicImage image(TopicState topic) {
         return new TopicImage(topic.arn, topic.name, topic.owner, topic.attributes().all(),
                 topic.dataProtectionPolicy(), topic.tags().snapshot(), topic.sequence());
     }
@@ -99,9 +99,9 @@ final class TopicJournal {
                 subscription.pendingConfirmation(), subscription.confirmationWasAuthenticated());
     }
 
-    static Topic topic(TopicImage image) {
-        Topic topic = new Topic(image.arn(), image.name(), image.owner(), TopicAttributes.restored(image.attributes()),
-                image.dataProtectionPolicy());
+    static TopicState topic(TopicImage image) {
+        TopicState topic = new TopicState(image.arn(), image.name(), image.owner(),
+                TopicAttributes.restored(image.attributes()), image.dataProtectionPolicy());
         topic.tags().putAll(image.tags());
         topic.restore(image.sequence());
         return topic;
@@ -118,10 +118,10 @@ final class TopicJournal {
     }
 
     /** Writes every topic and subscription, for a snapshot. */
-    static void export(Iterable<Topic> topics, Iterable<TopicSubscription> subscriptions, long now,
+    static void export(Iterable<TopicState> topics, Iterable<TopicSubscription> subscriptions, long now,
                        StateJournal out) {
         TopicJournal writer = new TopicJournal(out);
-        for (Topic topic : topics) {
+        for (TopicState topic : topics) {
             writer.changed(topic);
             synchronized (topic) {
                 topic.deduplications(now).forEach(record -> writer.published(topic, record));

@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A topic: its attributes, tags, and for FIFO topics the deduplication window and sequence. */
-final class Topic {
+/**
+ * A topic's state: its attributes, tags, and for FIFO topics the deduplication window and sequence. What
+ * ListTopics answers with is {@link dev.awsemulator.core.sns.api.Topic}.
+ */
+final class TopicState {
 
     private static final long DEDUPLICATION_WINDOW_MILLIS = Duration.ofMinutes(5).toMillis();
 
@@ -24,7 +27,7 @@ final class Topic {
     private final ArrayDeque<Earlier> deduplicationExpiry = new ArrayDeque<>();
     private long sequence;
 
-    Topic(String arn, String name, String owner, TopicAttributes attributes, String dataProtectionPolicy) {
+    TopicState(String arn, String name, String owner, TopicAttributes attributes, String dataProtectionPolicy) {
         this.arn = arn;
         this.name = name;
         this.owner = owner;
