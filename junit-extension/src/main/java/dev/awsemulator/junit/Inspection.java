@@ -3,11 +3,11 @@ package dev.awsemulator.junit;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.kinesis.api.GetRecordsRequest;
 import dev.awsemulator.core.kinesis.api.GetRecordsResult;
 import dev.awsemulator.core.kinesis.api.GetShardIteratorRequest;
 import dev.awsemulator.core.kinesis.api.ListShardsRequest;
-import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.kinesis.api.Shard;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
@@ -76,13 +76,13 @@ public final class Inspection {
      * Every record in the named stream (of the handle's account and region), per shard in sequence
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
-    public Map<String, List<Record>> streamRecords(String streamName) {
+    public Map<String, List<DataRecord>> streamRecords(String streamName) {
         Caller caller = addresses.caller();
         KinesisService kinesis = emulator.kinesis();
-        Map<String, List<Record>> records = new LinkedHashMap<>();
+        Map<String, List<DataRecord>> records = new LinkedHashMap<>();
         for (Shard shard : kinesis.listShards(caller, new ListShardsRequest(streamName, null, null, null, null, null,
                 null)).shards()) {
-            List<Record> shardRecords = new ArrayList<>();
+            List<DataRecord> shardRecords = new ArrayList<>();
             String iterator = kinesis.getShardIterator(caller, new GetShardIteratorRequest(streamName, shard.shardId(),
                     "TRIM_HORIZON", null, null, null)).shardIterator();
             while (iterator != null) {

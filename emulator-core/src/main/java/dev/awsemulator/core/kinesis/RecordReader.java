@@ -2,12 +2,12 @@ package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.kinesis.api.ChildShard;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.kinesis.api.GetRecordsRequest;
 import dev.awsemulator.core.kinesis.api.GetRecordsResult;
 import dev.awsemulator.core.kinesis.api.GetShardIteratorRequest;
 import dev.awsemulator.core.kinesis.api.GetShardIteratorResult;
 import dev.awsemulator.core.kinesis.api.HashKeyRange;
-import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.time.Clock;
 
 import java.math.BigInteger;
@@ -73,7 +73,7 @@ final class RecordReader {
      * What a reader at {@code position} gets next: records, where to continue (null once a closed shard
      * is fully read), how far behind the tip it is, and the child shards at the end of a closed shard.
      */
-    record Batch(List<Record> records, long bytes, BigInteger next, long millisBehindLatest,
+    record Batch(List<DataRecord> records, long bytes, BigInteger next, long millisBehindLatest,
                  List<ChildShard> childShards) {
     }
 
@@ -82,7 +82,7 @@ final class RecordReader {
         List<StoredRecord> stored = slice.records();
         BigInteger next = stored.isEmpty() ? position
                 : new BigInteger(stored.get(stored.size() - 1).sequenceNumber()).add(BigInteger.ONE);
-        List<Record> records = new ArrayList<>(stored.size());
+        List<DataRecord> records = new ArrayList<>(stored.size());
         for (StoredRecord record : stored) {
             records.add(record.toApi(stream.recordEncryption()));
         }
