@@ -57,7 +57,7 @@ final class Consumers {
             consumer.tags.putAll(tags);
             stream.consumers.put(name, consumer);
         }
-        transitions.complete(stream, () -> consumer.status("ACTIVE"));
+        transitions.complete(stream, () -> consumer.status(ConsumerStatus.ACTIVE));
         return consumer.toApi();
     }
 
@@ -68,7 +68,7 @@ final class Consumers {
     void deregister(StreamConsumerRequest request) {
         StreamConsumer consumer = describe(request);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
-        consumer.status("DELETING");
+        consumer.status(ConsumerStatus.DELETING);
         transitions.complete(stream, () -> stream.consumers.remove(consumer.name, consumer));
     }
 
@@ -104,7 +104,7 @@ final class Consumers {
         StartingPosition start = ModelConstraints.required(request.startingPosition(), "startingPosition");
         StreamConsumer consumer = find(consumerArn, null, null);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
-        if (!"ACTIVE".equals(consumer.status())) {
+        if (consumer.status() != ConsumerStatus.ACTIVE) {
             throw KinesisError.RESOURCE_IN_USE.exception("Consumer " + consumerArn + " is not ACTIVE.");
         }
         Instant now = clock.now();

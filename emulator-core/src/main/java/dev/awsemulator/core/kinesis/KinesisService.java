@@ -89,7 +89,7 @@ public final class KinesisService implements PersistentService {
         Instant now = clock.now();
         return streams.all().stream()
                 .sorted(Comparator.comparing(stream -> stream.arn))
-                .map(stream -> new StreamOverview(stream.arn, stream.status, stream.shards(now).stream()
+                .map(stream -> new StreamOverview(stream.arn, stream.status.name(), stream.shards(now).stream()
                         .map(shard -> shard.overview(recordsPerShard, stream.recordEncryption()))
                         .toList()))
                 .toList();
@@ -207,7 +207,7 @@ public final class KinesisService implements PersistentService {
 
     public GetShardIteratorResult getShardIterator(Caller caller, GetShardIteratorRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        if ("CREATING".equals(stream.status)) {
+        if (stream.status == StreamStatus.CREATING) {
             throw StreamRegistry.notFound(stream.key);
         }
         return reader.getShardIterator(stream, request);

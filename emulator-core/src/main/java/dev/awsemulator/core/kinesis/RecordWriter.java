@@ -55,7 +55,7 @@ final class RecordWriter {
         journal.appended(stream, appended.shard(), appended.record());
         appended.shard().notifyAppended();
         return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber(),
-                stream.encryptionType);
+                stream.encryptionType.name());
     }
 
     PutRecordsResult putRecords(Stream stream, PutRecordsRequest request) {
@@ -102,7 +102,7 @@ final class RecordWriter {
             }
         }
         touched.forEach(StreamShard::notifyAppended);
-        return new PutRecordsResult(failed, results, stream.encryptionType);
+        return new PutRecordsResult(failed, results, stream.encryptionType.name());
     }
 
     /** Checks one record's members and answers the hash key that routes it. */
@@ -130,7 +130,7 @@ final class RecordWriter {
 
     /** AWS keeps accepting writes while a stream is UPDATING or DELETING, but not while CREATING. */
     private static void checkWritable(Stream stream) {
-        if ("CREATING".equals(stream.status)) {
+        if (stream.status == StreamStatus.CREATING) {
             throw StreamRegistry.notFound(stream.key);
         }
     }

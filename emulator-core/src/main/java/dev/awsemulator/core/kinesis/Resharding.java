@@ -83,21 +83,21 @@ final class Resharding {
                     + "open shard count. Current open shard count: " + current + " Target shard count: " + target);
         }
         checkShardLimit(stream, target - current);
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             List<StreamShard> closed = target == current ? List.of()
                     : UniformScaling.rescale(stream, open, target, clock.now());
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
             closed.forEach(StreamShard::notifyAppended);
         });
         return new UpdateShardCountResult(stream.name(), current, target, stream.arn);
     }
 
     private void apply(Stream stream, List<StreamShard> parents, List<Stream.ShardPlan> children) {
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             stream.reshard(parents, children, clock.now());
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
             // Subscribers of a closed shard may now deliver its end and the child shards.
             parents.forEach(StreamShard::notifyAppended);
         });

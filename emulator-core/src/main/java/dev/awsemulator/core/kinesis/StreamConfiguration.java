@@ -17,7 +17,6 @@ final class StreamConfiguration {
 
     static final int MIN_RETENTION_HOURS = 24;
     static final int MAX_RETENTION_HOURS = 8760;
-    static final List<String> STREAM_MODES = List.of("PROVISIONED", "ON_DEMAND");
 
     private final Transitions transitions;
 
@@ -52,15 +51,15 @@ final class StreamConfiguration {
 
     void changeEncryption(Stream stream, StreamEncryptionRequest request, boolean start) {
         String type = ModelConstraints.required(request.encryptionType(), "encryptionType");
-        ModelConstraints.oneOf(type, "encryptionType", List.of("NONE", "KMS"));
+        ModelConstraints.oneOf(type, "encryptionType", EncryptionType.NAMES);
         String keyId = ModelConstraints.required(request.keyId(), "keyId");
         ModelConstraints.length(keyId, "keyId", 1, 2048);
-        if (!"KMS".equals(type)) {
+        if (!EncryptionType.KMS.name().equals(type)) {
             throw ModelConstraints.invalidArgument("Encryption type " + type + " is not supported; use KMS.");
         }
         StreamRegistry.requireActive(stream);
         update(stream, () -> {
-            stream.encryptionType = start ? "KMS" : "NONE";
+            stream.encryptionType = start ? EncryptionType.KMS : EncryptionType.NONE;
             stream.keyId = start ? keyId : null;
         });
     }
@@ -76,12 +75,12 @@ final class StreamConfiguration {
     }
 
     void changeMode(Stream stream, UpdateStreamModeRequest request) {
-        String mode = ModelConstraints.required(ModelConstraints.required(request.streamModeDetails(),
-                "streamModeDetails").streamMode(), "streamModeDetails.streamMode");
-        ModelConstraints.oneOf(mode, "streamModeDetails.streamMode", STREAM_MODES);
+        StreamMode mode = StreamMode.valueOf(ModelConstraints.oneOf(ModelConstraints.required(
+                ModelConstraints.required(request.streamModeDetails(), "streamModeDetails").streamMode(),
+                "streamModeDetails.streamMode"), "streamModeDetails.streamMode", StreamMode.NAMES));
         Integer warm = checkWarmThroughput(mode, request.warmThroughputMiBps());
         StreamRegistry.requireActive(stream);
-        if (mode.equals(stream.streamMode)) {
+        if (mode == stream.streamMode) {
             throw ModelConstraints.invalidArgument("Stream " + stream.name() + " under account "
                     + stream.key.accountId() + " is already in " + mode + " mode.");
         }
@@ -107,19 +106,19 @@ final class StreamConfiguration {
     }
 
     /** Warm throughput exists only for on-demand streams. */
-    static Integer checkWarmThroughput(String mode, Integer mibps) {
+    static Integer checkWarmThroughput(StreamMode mode, Integer mibps) {
         ModelConstraints.range(mibps, "warmThroughputMiBps", 0, Integer.MAX_VALUE);
-        if (mibps != null && !"ON_DEMAND".equals(mode)) {
+        if (mibps != null && mode != StreamMode.ON_DEMAND) {
             throw ModelConstraints.invalidArgument("WarmThroughputMiBps can only be specified for ON_DEMAND streams.");
         }
         return mibps;
     }
 
     private void update(Stream stream, Runnable change) {
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             change.run();
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
         });
     }
 }

@@ -43,9 +43,10 @@ final class StreamLifecycle {
     void create(Caller caller, CreateStreamRequest request) {
         String name = ModelConstraints.name(request.streamName(), "streamName");
         ModelConstraints.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
-        String mode = request.streamModeDetails() == null ? "PROVISIONED"
-                : ModelConstraints.required(request.streamModeDetails().streamMode(), "streamModeDetails.streamMode");
-        ModelConstraints.oneOf(mode, "streamModeDetails.streamMode", StreamConfiguration.STREAM_MODES);
+        StreamMode mode = request.streamModeDetails() == null ? StreamMode.PROVISIONED
+                : StreamMode.valueOf(ModelConstraints.oneOf(ModelConstraints.required(
+                        request.streamModeDetails().streamMode(), "streamModeDetails.streamMode"),
+                        "streamModeDetails.streamMode", StreamMode.NAMES));
         ModelConstraints.range(request.maxRecordSizeInKiB(), "maxRecordSizeInKiB", 1024, 10240);
         StreamConfiguration.checkWarmThroughput(mode, request.warmThroughputMiBps());
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
@@ -56,7 +57,7 @@ final class StreamLifecycle {
                     + " tags.");
         }
         int shardCount;
-        if ("ON_DEMAND".equals(mode)) {
+        if (mode == StreamMode.ON_DEMAND) {
             shardCount = ON_DEMAND_SHARDS;
         } else if (request.shardCount() == null) {
             throw ModelConstraints.invalidArgument("ShardCount is required for streams in PROVISIONED mode.");
@@ -78,7 +79,7 @@ final class StreamLifecycle {
         stream.tags.putAll(tags);
         stream.addInitialShards(shardCount, now);
         streams.add(stream);
-        transitions.complete(stream, () -> stream.status = "ACTIVE");
+        transitions.complete(stream, () -> stream.status = StreamStatus.ACTIVE);
     }
 
     void delete(Caller caller, DeleteStreamRequest request) {
@@ -88,7 +89,7 @@ final class StreamLifecycle {
                     + stream.key.accountId() + " has registered consumers. Deregister them or set "
                     + "EnforceConsumerDeletion to delete the stream.");
         }
-        stream.status = "DELETING";
+        stream.status = StreamStatus.DELETING;
         transitions.complete(stream, () -> streams.remove(stream));
     }
 
@@ -99,15 +100,16 @@ final class StreamLifecycle {
         List<Shard> shards = stream.shards(clock.now()).stream()
                 .filter(shard -> after == null || shard.id.compareTo(after) > 0)
                 .map(StreamShard::toApi).toList();
-        return new StreamDescription(stream.name(), stream.arn, stream.status, modeOf(stream),
+        return new StreamDescription(stream.name(), stream.arn, stream.status.name(), modeOf(stream),
                 shards.stream().limit(limit).toList(), shards.size() > limit, stream.retentionHours,
-                stream.createdAt, monitoringOf(stream), stream.encryptionType, stream.keyId);
+                stream.createdAt, monitoringOf(stream), stream.encryptionType.name(), stream.keyId);
     }
 
     StreamDescriptionSummary summarize(Stream stream) {
         Integer warm = stream.warmThroughputMiBps;
-        return new StreamDescriptionSummary(stream.name(), stream.arn, stream.streamId, stream.status,
-                modeOf(stream), stream.retentionHours, stream.createdAt, monitoringOf(stream), stream.encryptionType,
+        return new StreamDescriptionSummary(stream.name(), stream.arn, stream.streamId, stream.status.name(),
+                modeOf(stream), stream.retentionHours, stream.createdAt, monitoringOf(stream),
+                stream.encryptionType.name(),
                 stream.keyId, stream.openShards(clock.now()).size(), stream.consumers.size(),
                 warm == null ? null : new WarmThroughputObject(warm, warm), stream.maxRecordSizeKiB);
     }
@@ -127,12 +129,12 @@ final class StreamLifecycle {
         boolean more = matching.size() > limit;
         return new ListStreamsResult(page.stream().map(Stream::name).toList(), more,
                 more ? PageTokens.encode(TOKEN_KIND, now, page.get(page.size() - 1).name()) : null,
-                page.stream().map(stream -> new StreamSummary(stream.name(), stream.arn, stream.status,
+                page.stream().map(stream -> new StreamSummary(stream.name(), stream.arn, stream.status.name(),
                         modeOf(stream), stream.createdAt)).toList());
     }
 
     DescribeLimitsResult limits(Caller caller) {
-        int onDemand = (int) streams.list(caller).stream().filter(s -> "ON_DEMAND".equals(s.streamMode)).count();
+        int onDemand = (int) streams.list(caller).stream().filter(s -> s.streamMode == StreamMode.ON_DEMAND).count();
         return new DescribeLimitsResult(shardLimit, openShards(caller), onDemand, ON_DEMAND_STREAM_LIMIT);
     }
 
@@ -142,7 +144,7 @@ final class StreamLifecycle {
     }
 
     private static StreamModeDetails modeOf(Stream stream) {
-        return new StreamModeDetails(stream.streamMode);
+        return new StreamModeDetails(stream.streamMode.name());
     }
 
     private static List<EnhancedMetrics> monitoringOf(Stream stream) {

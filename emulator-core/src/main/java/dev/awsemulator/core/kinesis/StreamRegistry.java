@@ -112,7 +112,7 @@ final class StreamRegistry {
     }
 
     static void requireActive(Stream stream) {
-        if (!"ACTIVE".equals(stream.status)) {
+        if (stream.status != StreamStatus.ACTIVE) {
             throw notActive(stream);
         }
     }

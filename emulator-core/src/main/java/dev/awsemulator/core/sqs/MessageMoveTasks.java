@@ -35,7 +35,7 @@ final class MessageMoveTasks {
 
     synchronized String start(Queue source, String destinationArn, Integer rate) {
         for (Task task : tasks) {
-            if (task.sourceArn.equals(source.arn) && task.status.equals("RUNNING")) {
+            if (task.sourceArn.equals(source.arn) && task.status == MoveTaskStatus.RUNNING) {
                 throw SqsError.UNSUPPORTED_OPERATION.exception("There is already a task running. Only one active "
                         + "task is allowed for a source queue arn at a given time.");
             }
@@ -50,13 +50,13 @@ final class MessageMoveTasks {
 
     private void step(Task task) {
         synchronized (this) {
-            if (!task.status.equals("RUNNING")) {
+            if (task.status != MoveTaskStatus.RUNNING) {
                 return;
             }
         }
         Queue source = queuesByArn.apply(task.sourceArn);
         if (source == null) {
-            finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+            finish(task, MoveTaskStatus.FAILED, "AWS.SimpleQueueService.NonExistentQueue");
             return;
         }
         List<QueuedMessage> batch = source.drain(task.rate == null ? DEFAULT_RATE : task.rate);
@@ -67,7 +67,7 @@ final class MessageMoveTasks {
             if (target == null) {
                 // Every drained message not yet moved goes back, not just this one: a failed task loses nothing.
                 source.accept(batch.subList(i, batch.size()));
-                finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+                finish(task, MoveTaskStatus.FAILED, "AWS.SimpleQueueService.NonExistentQueue");
                 return;
             }
             target.accept(List.of(message.redriven(UUID.randomUUID(), clock.millis())));
@@ -77,17 +77,17 @@ final class MessageMoveTasks {
             }
         }
         if (batch.isEmpty()) {
-            finish(task, "COMPLETED", null);
+            finish(task, MoveTaskStatus.COMPLETED, null);
             return;
         }
         synchronized (this) {
-            if (task.status.equals("RUNNING")) {
+            if (task.status == MoveTaskStatus.RUNNING) {
                 task.timer = clock.schedule(Duration.ofSeconds(1), () -> step(task));
             }
         }
     }
 
-    private synchronized void finish(Task task, String status, String failureReason) {
+    private synchronized void finish(Task task, MoveTaskStatus status, String failureReason) {
         task.status = status;
         task.failureReason = failureReason;
     }
@@ -96,10 +96,10 @@ final class MessageMoveTasks {
         String taskId = taskId(handle);
         for (Task task : tasks) {
             if (task.id.equals(taskId)) {
-                if (!task.status.equals("RUNNING")) {
+                if (task.status != MoveTaskStatus.RUNNING) {
                     throw SqsError.invalidParameter("Only active tasks can be cancelled.");
                 }
-                task.status = "CANCELLED";
+                task.status = MoveTaskStatus.CANCELLED;
                 task.timer.cancel();
                 return task.moved;
             }
@@ -110,8 +110,8 @@ final class MessageMoveTasks {
     synchronized List<ListMessageMoveTasksResultEntry> list(String sourceArn, int max) {
         return tasks.stream().filter(task -> task.sourceArn.equals(sourceArn)).limit(max)
                 .map(task -> new ListMessageMoveTasksResultEntry(
-                        task.status.equals("RUNNING") ? task.handle() : null, task.status, task.sourceArn,
-                        task.destinationArn, task.rate, task.moved, task.toMove, task.failureReason, task.startedAt))
+                        task.status == MoveTaskStatus.RUNNING ? task.handle() : null, task.status.name(),
+                        task.sourceArn, task.destinationArn, task.rate, task.moved, task.toMove, task.failureReason, task.startedAt))
                 .toList();
     }
 
@@ -150,7 +150,7 @@ final class MessageMoveTasks {
         final Integer rate;
         final long toMove;
         final long startedAt;
-        String status = "RUNNING";
+        MoveTaskStatus status = MoveTaskStatus.RUNNING;
         String failureReason;
         long moved;
         Cancellable timer;
