@@ -1,6 +1,7 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.api.DataRecord;
@@ -62,8 +63,8 @@ public final class Inspection {
 
     /** The account field of an ARN; empty for a phone number. */
     private static String accountOf(String target) {
-        String[] parts = target.split(":", 6);
-        return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
+        Arn arn = Arn.parse(target);
+        return arn == null ? "" : arn.accountId();
     }
 
     /** The messages published to the named topic. */

@@ -1,6 +1,8 @@
 package dev.awsemulator.junit;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.sqs.QueueUrl;
 
 import java.net.URI;
 
@@ -12,18 +14,14 @@ record ResourceAddresses(Caller caller) {
     }
 
     String queueArn(String queueName) {
-        return arn("sqs", queueName);
+        return Arn.of(caller, "sqs", queueName).toString();
     }
 
     String topicArn(String topicName) {
-        return arn("sns", topicName);
+        return Arn.of(caller, "sns", topicName).toString();
     }
 
     String queueUrl(String queueName) {
-        return caller.endpoint() + "/" + caller.accountId() + "/" + queueName;
-    }
-
-    private String arn(String service, String name) {
-        return "arn:" + caller.partition() + ":" + service + ":" + caller.region() + ":" + caller.accountId() + ":" + name;
+        return QueueUrl.of(caller.endpoint(), caller.accountId(), queueName);
     }
 }

@@ -43,8 +43,8 @@ final class Consumers {
         Tagging.validate(tags);
         Stream stream = streams.find(StreamRegistry.arnKey(streamArn, "streamARN"));
         Instant now = clock.now();
-        StreamConsumer consumer = new StreamConsumer(name,
-                KinesisArns.consumerArn(stream.key, name, now.getEpochSecond()), stream.arn, now);
+        StreamConsumer consumer = new StreamConsumer(name, stream.key.consumerArn(name, now.getEpochSecond()),
+                stream.arn, now);
         synchronized (stream.consumers) {
             if (stream.consumers.containsKey(name)) {
                 throw KinesisError.RESOURCE_IN_USE.exception("Consumer " + name + " under stream " + stream.arn
@@ -130,7 +130,7 @@ final class Consumers {
     StreamConsumer find(String consumerArn, String streamArn, String consumerName) {
         if (consumerArn != null) {
             ModelConstraints.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
-            KinesisArns.Parsed parsed = KinesisArns.parse(consumerArn);
+            StreamKey.Named parsed = StreamKey.parseArn(consumerArn);
             StreamConsumer consumer = parsed == null ? null
                     : streams.find(parsed.stream()).consumers.get(parsed.consumerName());
             if (consumer == null || !consumer.arn.equals(consumerArn)

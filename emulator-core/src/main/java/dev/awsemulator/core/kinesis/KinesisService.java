@@ -334,7 +334,7 @@ public final class KinesisService implements PersistentService {
 
     /** Journals the stream that a stream or consumer ARN belongs to, after a change to it. */
     private void changedResource(String arn) {
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        StreamKey.Named parsed = StreamKey.parseArn(arn);
         Stream stream = parsed == null ? null : streams.get(parsed.stream());
         if (stream != null) {
             journal.changed(stream);

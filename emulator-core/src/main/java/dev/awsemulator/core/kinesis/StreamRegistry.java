@@ -93,7 +93,7 @@ final class StreamRegistry {
 
     static StreamKey arnKey(String arn, String member) {
         ModelConstraints.length(arn, member, 1, 2048);
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        StreamKey.Named parsed = StreamKey.parseArn(arn);
         if (parsed == null || parsed.consumerName() != null) {
             throw ModelConstraints.failed("'" + arn + "'", member,
                     "Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+");

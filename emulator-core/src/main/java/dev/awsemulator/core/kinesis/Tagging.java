@@ -35,7 +35,7 @@ final class Tagging {
     Resource resource(String arn) {
         ModelConstraints.required(arn, "resourceARN");
         ModelConstraints.length(arn, "resourceARN", 1, 2048);
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        StreamKey.Named parsed = StreamKey.parseArn(arn);
         if (parsed == null) {
             throw ModelConstraints.failed("'" + arn + "'", "resourceARN",
                     "Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:.*stream/\\S+");

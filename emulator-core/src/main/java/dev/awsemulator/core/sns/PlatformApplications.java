@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.*;
@@ -39,8 +40,8 @@ public final class PlatformApplications {
     }
 
     void deleteAccount(String accountId) {
-        applications.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
-        endpoints.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
+        applications.keySet().removeIf(arn -> SnsResources.ownedBy(accountId, arn));
+        endpoints.keySet().removeIf(arn -> SnsResources.ownedBy(accountId, arn));
     }
 
     public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
@@ -57,7 +58,7 @@ public final class PlatformApplications {
         if (!attributes.containsKey("PlatformCredential")) {
             throw SnsError.invalidParameter("Attributes Reason: PlatformCredential attribute is required");
         }
-        String arn = SnsArn.of(caller, "app/" + platform + "/" + name).toString();
+        String arn = SnsResources.arn(caller, "app/" + platform + "/" + name).toString();
         Map<String, String> stored = new LinkedHashMap<>(attributes);
         stored.remove("PlatformCredential");
         stored.putIfAbsent("Enabled", "true");
@@ -83,7 +84,7 @@ public final class PlatformApplications {
     }
 
     public ListPlatformApplicationsResult listPlatformApplications(Caller caller, NextTokenRequest request) {
-        List<Application> mine = applications.values().stream().filter(app -> owned(caller, app.arn))
+        List<Application> mine = applications.values().stream().filter(app -> SnsResources.listedFor(caller, app.arn))
                 .sorted(Comparator.comparing(app -> app.arn)).toList();
         Page<Application> page = Page.of(mine, request.nextToken(), PAGE_SIZE, app -> app.arn,
                 SnsError::invalidNextToken);
@@ -113,9 +114,9 @@ public final class PlatformApplications {
                     return new CreateEndpointResult(existing.arn);
                 }
             }
-            SnsArn app = SnsArn.parse(application.arn);
-            String arn = new SnsArn(app.partition(), app.region(), app.accountId(),
-                    "endpoint" + app.resource().substring("app".length()) + "/" + UUID.randomUUID()).toString();
+            Arn app = SnsResources.parse(application.arn);
+            String arn = app.withResource("endpoint" + app.resource().substring("app".length()) + "/"
+                    + UUID.randomUUID()).toString();
             endpoints.put(arn, new Endpoint(arn, application.arn, attributes));
             return new CreateEndpointResult(arn);
         }
@@ -179,10 +180,6 @@ public final class PlatformApplications {
         return endpoint;
     }
 
-    private static boolean owned(Caller caller, String arn) {
-        SnsArn parsed = SnsArn.parse(arn);
-        return parsed.accountId().equals(caller.accountId()) && parsed.region().equals(caller.region());
-    }
 
     private record Application(String arn, Map<String, String> attributes) {
         Application {

@@ -2,6 +2,7 @@ package dev.awsemulator.core.sns;
 
 import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
@@ -127,7 +128,7 @@ public final class SnsService implements PersistentService {
     public void deleteAccount(String accountId) {
         synchronized (topics) {
             topics.values().removeIf(topic -> {
-                boolean owned = ownedBy(accountId, topic.arn);
+                boolean owned = SnsResources.ownedBy(accountId, topic.arn);
                 if (owned) {
                     subscriptions.values().removeIf(subscription -> subscription.topicArn.equals(topic.arn));
                     journal.deleted(topic.arn);
@@ -136,13 +137,7 @@ public final class SnsService implements PersistentService {
             });
         }
         platform.deleteAccount(accountId);
-        published.removeIf(message -> ownedBy(accountId, message.target()));
-    }
-
-    /** Whether {@code arn} is an SNS resource of the account; false for phone numbers, which name none. */
-    static boolean ownedBy(String accountId, String arn) {
-        SnsArn parsed = SnsArn.parse(arn);
-        return parsed != null && parsed.accountId().equals(accountId);
+        published.removeIf(message -> SnsResources.ownedBy(accountId, message.target()));
     }
 
     // ---- inspection ----
@@ -200,7 +195,7 @@ public final class SnsService implements PersistentService {
         Map<String, String> tags = tagMap(request.tags());
         validateTags(tags);
         String dataProtection = dataProtectionPolicy(request.dataProtectionPolicy());
-        String arn = SnsArn.of(caller, name).toString();
+        String arn = SnsResources.arn(caller, name).toString();
         synchronized (topics) {
             TopicState existing = topics.get(arn);
             if (existing != null) {
@@ -223,9 +218,8 @@ public final class SnsService implements PersistentService {
 
     /** Called with the topics locked, so two creations cannot both take the last place. */
     private void checkTopicQuota(Caller caller, boolean fifo) {
-        String prefix = SnsArn.of(caller, "").toString();
-        long existing = topics.values().stream().filter(topic -> topic.fifo() == fifo && topic.arn.startsWith(prefix))
-                .count();
+        long existing = topics.values().stream()
+                .filter(topic -> topic.fifo() == fifo && SnsResources.listedFor(caller, topic.arn)).count();
         if (existing >= (fifo ? options.maxFifoTopics() : options.maxTopics())) {
             throw SnsError.TOPIC_LIMIT_EXCEEDED.exception("Topic limit exceeded");
         }
@@ -269,7 +263,7 @@ public final class SnsService implements PersistentService {
     }
 
     public ListTopicsResult listTopics(Caller caller, NextTokenRequest request) {
-        List<String> arns = topics.values().stream().filter(topic -> owned(caller, topic.arn))
+        List<String> arns = topics.values().stream().filter(topic -> SnsResources.listedFor(caller, topic.arn))
                 .map(topic -> topic.arn).sorted().toList();
         Page<String> page = Page.of(arns, request.nextToken(), PAGE_SIZE, Function.identity(),
                 SnsError::invalidNextToken);
@@ -397,7 +391,7 @@ public final class SnsService implements PersistentService {
     }
 
     public ListSubscriptionsResult listSubscriptions(Caller caller, NextTokenRequest request) {
-        List<TopicSubscription> mine = subscriptions.values().stream().filter(s -> owned(caller, s.topicArn)).toList();
+        List<TopicSubscription> mine = subscriptions.values().stream().filter(s -> SnsResources.listedFor(caller, s.topicArn)).toList();
         return subscriptionPage(mine, request.nextToken());
     }
 
@@ -432,7 +426,7 @@ public final class SnsService implements PersistentService {
             return sms.publish(request.phoneNumber(), message.text(), attributes, clock.now());
         }
         String target = request.topicArn() != null ? request.topicArn() : request.targetArn();
-        SnsArn arn = SnsArn.parse(target);
+        Arn arn = SnsResources.parse(target);
         if (arn != null && arn.resource().startsWith("endpoint/")) {
             return platform.publish(target, message.text(), attributes, clock.now());
         }
@@ -674,7 +668,7 @@ public final class SnsService implements PersistentService {
 
     /** The ARN if it is a well-formed topic ARN of an existing topic; AWS's errors otherwise. */
     private String topicArn(String arn, String parameter) {
-        SnsArn parsed = SnsArn.parse(arn);
+        Arn parsed = SnsResources.parse(arn);
         if (parsed == null || parsed.resource().contains(":") || parsed.resource().contains("/")) {
             throw SnsError.invalidParameter(parameter);
         }
@@ -685,7 +679,7 @@ public final class SnsService implements PersistentService {
     }
 
     private TopicSubscription subscription(String arn) {
-        if (SnsArn.parse(arn) == null) {
+        if (SnsResources.parse(arn) == null) {
             throw SnsError.invalidParameter("SubscriptionArn");
         }
         TopicSubscription subscription = subscriptions.get(arn);
@@ -698,11 +692,6 @@ public final class SnsService implements PersistentService {
     private List<TopicSubscription> subscriptionsOf(String topicArn) {
         return subscriptions.values().stream().filter(s -> s.topicArn.equals(topicArn))
                 .sorted(Comparator.comparing(s -> s.arn)).toList();
-    }
-
-    private static boolean owned(Caller caller, String arn) {
-        SnsArn parsed = SnsArn.parse(arn);
-        return parsed != null && parsed.accountId().equals(caller.accountId()) && parsed.region().equals(caller.region());
     }
 
     private static Map<String, MessageAttributeValue> attributesOf(Map<String, MessageAttributeValue> attributes) {

@@ -598,12 +598,20 @@ public final class SqsService implements PersistentService {
     // ---- shared checks ----
 
     private Queue queue(Caller caller, String queueUrl) {
-        QueueRef ref = QueueRef.fromUrl(caller, required(queueUrl, "QueueUrl"));
+        QueueRef ref = QueueUrl.parse(caller, required(queueUrl, "QueueUrl"));
         Queue queue = ref == null ? null : queues.get(ref);
         if (queue == null) {
             throw queueDoesNotExist();
         }
         return queue;
+    }
+
+    /**
+     * The ARN of the queue a URL names, in the caller's partition and region: for tools that address a
+     * queue by URL and read it by ARN. QueueDoesNotExist if there is no such queue.
+     */
+    public String queueArn(Caller caller, String queueUrl) {
+        return queue(caller, queueUrl).arn;
     }
 
     /** How many receives wait on the queue with this ARN: lets tests and tools see a long poll arrive. */

@@ -11,7 +11,6 @@ import dev.awsemulator.core.sns.api.CreateTopicRequest;
 import dev.awsemulator.core.sns.api.SubscribeRequest;
 import dev.awsemulator.core.sns.api.Tag;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
-import dev.awsemulator.core.sqs.api.GetQueueAttributesRequest;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,8 +71,7 @@ public final class ConfigApplier {
         }
         String url = emulator.sqs().createQueue(caller, new CreateQueueRequest(queue.name(), attributes, queue.tags()))
                 .queueUrl();
-        queueArns.put(queue.name(), emulator.sqs().getQueueAttributes(caller,
-                new GetQueueAttributesRequest(url, List.of("QueueArn"))).attributes().get("QueueArn"));
+        queueArns.put(queue.name(), emulator.sqs().queueArn(caller, url));
     }
 
     private void createTopic(EmulatorConfig.Topic topic) {

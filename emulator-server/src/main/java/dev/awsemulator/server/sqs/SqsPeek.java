@@ -5,7 +5,6 @@ import dev.awsemulator.core.sqs.MessageDigests;
 import dev.awsemulator.core.sqs.PeekedMessage;
 import dev.awsemulator.core.sqs.SqsError;
 import dev.awsemulator.core.sqs.SqsService;
-import dev.awsemulator.core.sqs.api.GetQueueAttributesRequest;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.sqs.api.ReceiveMessageResult;
 import dev.awsemulator.server.api.MessagePeek;
@@ -36,9 +35,7 @@ public final class SqsPeek implements MessagePeek {
         if (queueUrl == null || queueUrl.isEmpty()) {
             throw SqsError.QUEUE_DOES_NOT_EXIST.exception("The specified queue does not exist.");
         }
-        String arn = sqs.getQueueAttributes(caller, new GetQueueAttributesRequest(queueUrl, List.of("QueueArn")))
-                .attributes().get("QueueArn");
-        List<Message> messages = sqs.peek(arn).stream()
+        List<Message> messages = sqs.peek(sqs.queueArn(caller, queueUrl)).stream()
                 .filter(message -> message.state() == PeekedMessage.State.VISIBLE
                         || showInvisible && message.state() == PeekedMessage.State.IN_FLIGHT
                         || showDelayed && message.state() == PeekedMessage.State.DELAYED)
