@@ -40,9 +40,8 @@ final class MessageMoveTasks {
                         + "task is allowed for a source queue arn at a given time.");
             }
         }
-        Queue.Counts counts = source.counts();
-        Task task = new Task(UUID.randomUUID().toString(), source.arn, destinationArn, rate,
-                counts.visible() + counts.notVisible() + counts.delayed(), clock.millis());
+        Task task = new Task(UUID.randomUUID().toString(), source.arn, destinationArn, rate, source.counts().total(),
+                clock.millis());
         tasks.add(0, task);
         task.timer = clock.schedule(Duration.ZERO, () -> step(task));
         return task.handle();

@@ -240,7 +240,7 @@ public final class SqsService implements PersistentService {
         }
         Set<String> wanted = names.contains(ALL) ? Set.copyOf(READABLE) : Set.copyOf(names);
         Map<String, String> attributes = new LinkedHashMap<>();
-        Queue.Counts counts = wanted.stream().anyMatch(name -> name.startsWith("ApproximateNumber")) ? queue.counts() : null;
+        MessageCounts counts = wanted.stream().anyMatch(name -> name.startsWith("ApproximateNumber")) ? queue.counts() : null;
         for (String name : READABLE) {
             if (!wanted.contains(name)) {
                 continue;
@@ -272,7 +272,8 @@ public final class SqsService implements PersistentService {
         synchronized (queue) {
             QueueSettings next = queue.settings().with(changes, false);
             checkRedrive(queue.ref, next);
-            queue.updateSettings(next);
+            queue.settings(next);
+            queue.persist();
         }
     }
 
@@ -355,7 +356,8 @@ public final class SqsService implements PersistentService {
         synchronized (queue) {
             String policy = QueuePolicy.addPermission(queue.settings().get(POLICY), queue.arn, caller.partition(),
                     required(request.label(), "Label"), request.awsAccountIds(), request.actions());
-            queue.updateSettings(queue.settings().with(Map.of(POLICY, policy), false));
+            queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
+            queue.persist();
         }
     }
 
@@ -363,7 +365,8 @@ public final class SqsService implements PersistentService {
         Queue queue = queue(caller, request.queueUrl());
         synchronized (queue) {
             String policy = QueuePolicy.removePermission(queue.settings().get(POLICY), required(request.label(), "Label"));
-            queue.updateSettings(queue.settings().with(Map.of(POLICY, policy), false));
+            queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
+            queue.persist();
         }
     }
 
@@ -640,7 +643,7 @@ public final class SqsService implements PersistentService {
         return queues.values().stream()
                 .sorted(Comparator.comparing(queue -> queue.arn))
                 .map(queue -> {
-                    Queue.Counts counts = queue.counts();
+                    MessageCounts counts = queue.counts();
                     return new QueueOverview(queue.arn, counts.visible(), counts.notVisible(), counts.delayed(),
                             queue.waitingReceives());
                 })
