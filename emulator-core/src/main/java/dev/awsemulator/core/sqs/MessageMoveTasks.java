@@ -3,7 +3,13 @@ package dev.awsemulator.core.sqs;
 import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.sqs.api.CancelMessageMoveTaskRequest;
+import dev.awsemulator.core.sqs.api.CancelMessageMoveTaskResult;
+import dev.awsemulator.core.sqs.api.ListMessageMoveTasksRequest;
+import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResult;
 import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResultEntry;
+import dev.awsemulator.core.sqs.api.StartMessageMoveTaskRequest;
+import dev.awsemulator.core.sqs.api.StartMessageMoveTaskResult;
 import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
 
@@ -13,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+
+import static dev.awsemulator.core.sqs.RequestParameters.range;
+import static dev.awsemulator.core.sqs.RequestParameters.required;
 
 /**
  * Redrive from a dead-letter queue: each running task moves up to its rate of messages once per
@@ -25,15 +33,53 @@ final class MessageMoveTasks {
     private static final int DEFAULT_RATE = 500;
 
     private final Clock clock;
-    private final Function<String, Queue> queuesByArn;
+    private final QueueRegistry queues;
     private final List<Task> tasks = new ArrayList<>();
 
-    MessageMoveTasks(Clock clock, Function<String, Queue> queuesByArn) {
+    MessageMoveTasks(Clock clock, QueueRegistry queues) {
         this.clock = clock;
-        this.queuesByArn = queuesByArn;
+        this.queues = queues;
     }
 
-    synchronized String start(Queue source, String destinationArn, Integer rate) {
+    StartMessageMoveTaskResult start(StartMessageMoveTaskRequest request) {
+        String sourceArn = required(request.sourceArn(), "SourceArn");
+        Queue source = existing(sourceArn, "SourceArn");
+        if (queues.deadLetterSourcesOf(sourceArn).isEmpty()) {
+            throw SqsError.invalidParameter("Source queue must be configured as a Dead Letter Queue.");
+        }
+        if (request.destinationArn() != null) {
+            existing(request.destinationArn(), "DestinationArn");
+        }
+        Integer rate = request.maxNumberOfMessagesPerSecond();
+        if (rate != null && (rate < 1 || rate > 500)) {
+            throw SqsError.invalidParameter("Value " + rate + " for parameter MaxNumberOfMessagesPerSecond is invalid. "
+                    + "Reason: You must enter a number that's between 1 and 500.");
+        }
+        return new StartMessageMoveTaskResult(startTask(source, request.destinationArn(), rate));
+    }
+
+    CancelMessageMoveTaskResult cancel(CancelMessageMoveTaskRequest request) {
+        return new CancelMessageMoveTaskResult(cancelTask(required(request.taskHandle(), "TaskHandle")));
+    }
+
+    ListMessageMoveTasksResult list(ListMessageMoveTasksRequest request) {
+        String sourceArn = required(request.sourceArn(), "SourceArn");
+        existing(sourceArn, "SourceArn");
+        int max = range("MaxResults", request.maxResults(), 1, 1, 10,
+                "You must enter a number that's between 1 and 10.");
+        return new ListMessageMoveTasksResult(tasksOf(sourceArn, max));
+    }
+
+    private Queue existing(String arn, String parameter) {
+        Queue queue = queues.byArn(arn);
+        if (queue == null) {
+            throw SqsError.RESOURCE_NOT_FOUND.exception("The resource that you specified for the " + parameter
+                    + " parameter doesn't exist.");
+        }
+        return queue;
+    }
+
+    private synchronized String startTask(Queue source, String destinationArn, Integer rate) {
         for (Task task : tasks) {
             if (task.sourceArn.equals(source.arn) && task.status == MoveTaskStatus.RUNNING) {
                 throw SqsError.UNSUPPORTED_OPERATION.exception("There is already a task running. Only one active "
@@ -53,7 +99,7 @@ final class MessageMoveTasks {
                 return;
             }
         }
-        Queue source = queuesByArn.apply(task.sourceArn);
+        Queue source = queues.byArn(task.sourceArn);
         if (source == null) {
             finish(task, MoveTaskStatus.FAILED, "AWS.SimpleQueueService.NonExistentQueue");
             return;
@@ -62,7 +108,7 @@ final class MessageMoveTasks {
         for (int i = 0; i < batch.size(); i++) {
             QueuedMessage message = batch.get(i);
             String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn();
-            Queue target = targetArn == null ? null : queuesByArn.apply(targetArn);
+            Queue target = targetArn == null ? null : queues.byArn(targetArn);
             if (target == null) {
                 // Every drained message not yet moved goes back, not just this one: a failed task loses nothing.
                 source.accept(batch.subList(i, batch.size()));
@@ -91,7 +137,7 @@ final class MessageMoveTasks {
         task.failureReason = failureReason;
     }
 
-    synchronized long cancel(String handle) {
+    private synchronized long cancelTask(String handle) {
         String taskId = taskId(handle);
         for (Task task : tasks) {
             if (task.id.equals(taskId)) {
@@ -106,7 +152,7 @@ final class MessageMoveTasks {
         throw SqsError.RESOURCE_NOT_FOUND.exception("Task does not exist.");
     }
 
-    synchronized List<ListMessageMoveTasksResultEntry> list(String sourceArn, int max) {
+    private synchronized List<ListMessageMoveTasksResultEntry> tasksOf(String sourceArn, int max) {
         return tasks.stream().filter(task -> task.sourceArn.equals(sourceArn)).limit(max)
                 .map(task -> new ListMessageMoveTasksResultEntry(
                         task.status == MoveTaskStatus.RUNNING ? task.handle() : null, task.status.name(),
