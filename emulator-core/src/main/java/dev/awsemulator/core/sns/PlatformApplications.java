@@ -46,11 +46,11 @@ public final class PlatformApplications {
 
     public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
                                                                      CreatePlatformApplicationRequest request) {
-        String name = SnsService.required(request.name(), "Name");
+        String name = SnsParameters.required(request.name(), "Name");
         if (!NAME.matcher(name).matches()) {
             throw SnsError.invalidParameter("Invalid platform application name");
         }
-        String platform = SnsService.required(request.platform(), "Platform");
+        String platform = SnsParameters.required(request.platform(), "Platform");
         if (!PLATFORMS.contains(platform)) {
             throw SnsError.invalidParameter("Platform Reason: " + platform + " is not supported");
         }
@@ -67,7 +67,7 @@ public final class PlatformApplications {
     }
 
     public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
-        String arn = SnsService.required(request.platformApplicationArn(), "PlatformApplicationArn");
+        String arn = SnsParameters.required(request.platformApplicationArn(), "PlatformApplicationArn");
         applications.remove(arn);
         endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
     }
@@ -94,7 +94,7 @@ public final class PlatformApplications {
 
     public CreateEndpointResult createPlatformEndpoint(Caller caller, CreatePlatformEndpointRequest request) {
         Application application = application(request.platformApplicationArn());
-        String token = SnsService.required(request.token(), "Token");
+        String token = SnsParameters.required(request.token(), "Token");
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("Enabled", "true");
         if (request.customUserData() != null) {
@@ -123,7 +123,7 @@ public final class PlatformApplications {
     }
 
     public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
-        endpoints.remove(SnsService.required(request.endpointArn(), "EndpointArn"));
+        endpoints.remove(SnsParameters.required(request.endpointArn(), "EndpointArn"));
     }
 
     public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {

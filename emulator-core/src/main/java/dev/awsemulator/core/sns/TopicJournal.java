@@ -1,8 +1,10 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.DeduplicationWindow;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -57,15 +59,11 @@ final class TopicJournal {
     }
 
     /** A FIFO topic's publish: its deduplication record, which also carries the sequence number it took. */
-    void published(TopicState topic, TopicState.Earlier record) {
+    void published(TopicState topic, DeduplicationWindow.Entry record) {
         if (journal.enabled()) {
             journal.put(DEDUPLICATION, topic.arn, "dedup:" + record.key(), new DeduplicationImage(record.key(),
                     record.messageId(), record.sequenceNumber(), record.expiresAt()));
         }
-    }
-
-    static TopicState.Earlier earlier(DeduplicationImage image) {
-        return new TopicState.Earlier(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
     }
 
     void deleted(String topicArn) {
@@ -99,11 +97,13 @@ final class TopicJournal {
                 subscription.pendingConfirmation(), subscription.confirmationWasAuthenticated());
     }
 
-    static TopicState topic(TopicImage image) {
+    /** The topic an image describes, with the deduplication records kept for it. */
+    static TopicState topic(TopicImage image, Collection<DeduplicationImage> deduplications, long now) {
         TopicState topic = new TopicState(image.arn(), image.name(), image.owner(),
                 TopicAttributes.restored(image.attributes()), image.dataProtectionPolicy());
         topic.tags().putAll(image.tags());
-        topic.restore(image.sequence());
+        topic.restore(image.sequence(), deduplications.stream().map(record -> new DeduplicationWindow.Entry(
+                record.key(), record.messageId(), record.sequenceNumber(), record.expiresAt())).toList(), now);
         return topic;
     }
 

@@ -20,8 +20,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.awsemulator.core.sqs.RequestParameters.range;
-import static dev.awsemulator.core.sqs.RequestParameters.required;
+import static dev.awsemulator.core.sqs.SqsParameters.range;
+import static dev.awsemulator.core.sqs.SqsParameters.required;
 
 /**
  * Redrive from a dead-letter queue: each running task moves up to its rate of messages once per

@@ -72,13 +72,13 @@ final class QueueConfiguration {
 
     void addPermission(Caller caller, Queue queue, AddPermissionRequest request) {
         String policy = QueuePolicy.addPermission(queue.settings().get(POLICY), queue.arn, caller.partition(),
-                RequestParameters.required(request.label(), "Label"), request.awsAccountIds(), request.actions());
+                SqsParameters.required(request.label(), "Label"), request.awsAccountIds(), request.actions());
         queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
     }
 
     void removePermission(Queue queue, RemovePermissionRequest request) {
         String policy = QueuePolicy.removePermission(queue.settings().get(POLICY),
-                RequestParameters.required(request.label(), "Label"));
+                SqsParameters.required(request.label(), "Label"));
         queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
     }
 

@@ -41,7 +41,7 @@ final class QueueLifecycle {
     }
 
     CreateQueueResult create(Caller caller, CreateQueueRequest request) {
-        String name = RequestParameters.required(request.queueName(), "QueueName");
+        String name = SqsParameters.required(request.queueName(), "QueueName");
         Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
         boolean fifo = "true".equalsIgnoreCase(attributes.get(FIFO_QUEUE));
         if (fifo ? !FIFO_QUEUE_NAME.matcher(name).matches() : !QUEUE_NAME.matcher(name).matches()) {
@@ -76,7 +76,7 @@ final class QueueLifecycle {
     }
 
     GetQueueUrlResult url(Caller caller, GetQueueUrlRequest request) {
-        String name = RequestParameters.required(request.queueName(), "QueueName");
+        String name = SqsParameters.required(request.queueName(), "QueueName");
         String account = request.queueOwnerAWSAccountId() == null ? caller.accountId()
                 : request.queueOwnerAWSAccountId();
         QueueRef ref = new QueueRef(caller.partition(), caller.region(), account, name);

@@ -31,7 +31,7 @@ final class QueueRegistry {
 
     /** The queue a request's QueueUrl names: MissingParameter without one, QueueDoesNotExist if there is none. */
     Queue find(Caller caller, String queueUrl) {
-        QueueRef ref = QueueUrl.parse(caller, RequestParameters.required(queueUrl, "QueueUrl"));
+        QueueRef ref = QueueUrl.parse(caller, SqsParameters.required(queueUrl, "QueueUrl"));
         Queue queue = ref == null ? null : queues.get(ref);
         if (queue == null) {
             throw queueDoesNotExist();

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import static dev.awsemulator.core.sqs.RequestParameters.range;
-import static dev.awsemulator.core.sqs.RequestParameters.required;
+import static dev.awsemulator.core.sqs.SqsParameters.range;
+import static dev.awsemulator.core.sqs.SqsParameters.required;
 
 /**
  * ReceiveMessage, and what is done with a receipt handle afterwards: DeleteMessage and

@@ -1,9 +1,9 @@
 package dev.awsemulator.core.sqs;
 
 /** The checks SQS makes of a request's plain parameters, with its MissingParameter and InvalidParameterValue. */
-final class RequestParameters {
+final class SqsParameters {
 
-    private RequestParameters() {
+    private SqsParameters() {
     }
 
     static String required(String value, String name) {
