@@ -11,6 +11,7 @@ import dev.awsemulator.core.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Amazon Kinesis Data Streams: every operation of the 2013-12-02 API, named after it. Streams are
@@ -46,7 +47,7 @@ public final class KinesisService implements PersistentService {
         this.clock = clock;
         this.streams = new StreamRegistry(memory);
         this.journal = new StreamJournal(journal, streams);
-        this.transitions = new Transitions(clock, options.transitionDelay(), this.journal::changed);
+        this.transitions = new Transitions(clock, options.transitionDelay(), this::journal);
         this.lifecycle = new StreamLifecycle(clock, streams, transitions, options.shardLimit());
         this.configuration = new StreamConfiguration(transitions);
         this.writer = new RecordWriter(clock, options.throughputLimits(), this.journal);
@@ -72,7 +73,7 @@ public final class KinesisService implements PersistentService {
         for (Stream stream : streams.all()) {
             if (stream.key.accountId().equals(accountId)) {
                 streams.remove(stream);
-                journal.changed(stream);
+                journal(stream);
             }
         }
         accountSettings.forget(accountId);
@@ -98,14 +99,11 @@ public final class KinesisService implements PersistentService {
     // ---- streams ----
 
     public void createStream(Caller caller, CreateStreamRequest request) {
-        lifecycle.create(caller, request);
-        journal.changed(streams.find(StreamRegistry.key(caller, request.streamName())));
+        journal(lifecycle.create(caller, request));
     }
 
     public void deleteStream(Caller caller, DeleteStreamRequest request) {
-        Stream stream = stream(caller, request.streamName(), request.streamARN());
-        lifecycle.delete(caller, request);
-        journal.changed(stream);
+        change(stream(caller, request.streamName(), request.streamARN()), () -> lifecycle.delete(caller, request));
     }
 
     public DescribeStreamResult describeStream(Caller caller, DescribeStreamRequest request) {
@@ -129,62 +127,49 @@ public final class KinesisService implements PersistentService {
 
     public void increaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeRetention(stream, request.retentionPeriodHours(), true);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeRetention(stream, request.retentionPeriodHours(), true));
     }
 
     public void decreaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeRetention(stream, request.retentionPeriodHours(), false);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeRetention(stream, request.retentionPeriodHours(), false));
     }
 
     public void startStreamEncryption(Caller caller, StreamEncryptionRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeEncryption(stream, request, true);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeEncryption(stream, request, true));
     }
 
     public void stopStreamEncryption(Caller caller, StreamEncryptionRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeEncryption(stream, request, false);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeEncryption(stream, request, false));
     }
 
     public EnhancedMonitoringResult enableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, true);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeMonitoring(stream, request, true));
     }
 
     public EnhancedMonitoringResult disableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, false);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeMonitoring(stream, request, false));
     }
 
     public void updateStreamMode(Caller caller, UpdateStreamModeRequest request) {
         ModelConstraints.required(request.streamARN(), "streamARN");
         Stream stream = stream(caller, null, request.streamARN());
-        configuration.changeMode(stream, request);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeMode(stream, request));
     }
 
     public void updateMaxRecordSize(Caller caller, UpdateMaxRecordSizeRequest request) {
         Stream stream = stream(caller, null, request.streamARN());
-        configuration.changeMaxRecordSize(stream, request.maxRecordSizeInKiB());
-        journal.changed(stream);
+        change(stream, () -> configuration.changeMaxRecordSize(stream, request.maxRecordSizeInKiB()));
     }
 
     public UpdateStreamWarmThroughputResult updateStreamWarmThroughput(Caller caller,
                                                                        UpdateStreamWarmThroughputRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        UpdateStreamWarmThroughputResult result = configuration.changeWarmThroughput(stream,
-                request.warmThroughputMiBps());
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeWarmThroughput(stream, request.warmThroughputMiBps()));
     }
 
     public DescribeAccountSettingsResult describeAccountSettings(Caller caller) {
@@ -226,29 +211,24 @@ public final class KinesisService implements PersistentService {
 
     public void splitShard(Caller caller, SplitShardRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        resharding.split(stream, request);
-        journal.changed(stream);
+        change(stream, () -> resharding.split(stream, request));
     }
 
     public void mergeShards(Caller caller, MergeShardsRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        resharding.merge(stream, request);
-        journal.changed(stream);
+        change(stream, () -> resharding.merge(stream, request));
     }
 
     public UpdateShardCountResult updateShardCount(Caller caller, UpdateShardCountRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        UpdateShardCountResult result = resharding.updateShardCount(stream, request);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> resharding.updateShardCount(stream, request));
     }
 
     // ---- consumers ----
 
     public RegisterStreamConsumerResult registerStreamConsumer(Caller caller, RegisterStreamConsumerRequest request) {
-        RegisterStreamConsumerResult result = new RegisterStreamConsumerResult(consumers.register(request));
-        changedResource(request.streamARN());
-        return result;
+        return change(streamOf(request.streamARN()),
+                () -> new RegisterStreamConsumerResult(consumers.register(request)));
     }
 
     public DescribeStreamConsumerResult describeStreamConsumer(Caller caller, StreamConsumerRequest request) {
@@ -256,9 +236,8 @@ public final class KinesisService implements PersistentService {
     }
 
     public void deregisterStreamConsumer(Caller caller, StreamConsumerRequest request) {
-        StreamConsumer consumer = consumers.describe(request);
-        consumers.deregister(request);
-        changedResource(consumer.streamArn);
+        change(streamOf(request.consumerARN() != null ? request.consumerARN() : request.streamARN()),
+                () -> consumers.deregister(request));
     }
 
     public ListStreamConsumersResult listStreamConsumers(Caller caller, ListStreamConsumersRequest request) {
@@ -277,14 +256,12 @@ public final class KinesisService implements PersistentService {
 
     public void addTagsToStream(Caller caller, AddTagsToStreamRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        Tagging.add(stream.name(), stream.key.accountId(), stream.tags, request.tags());
-        journal.changed(stream);
+        change(stream, () -> Tagging.add(stream.name(), stream.key.accountId(), stream.tags, request.tags()));
     }
 
     public void removeTagsFromStream(Caller caller, RemoveTagsFromStreamRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        Tagging.remove(stream.tags, request.tagKeys());
-        journal.changed(stream);
+        change(stream, () -> Tagging.remove(stream.tags, request.tagKeys()));
     }
 
     public ListTagsForStreamResult listTagsForStream(Caller caller, ListTagsForStreamRequest request) {
@@ -292,14 +269,15 @@ public final class KinesisService implements PersistentService {
     }
 
     public void tagResource(Caller caller, TagResourceRequest request) {
-        Tagging.Resource resource = tagging.resource(request.resourceARN());
-        Tagging.add(resource.arn(), caller.accountId(), resource.tags(), request.tags());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> {
+            Tagging.Resource resource = tagging.resource(request.resourceARN());
+            Tagging.add(resource.arn(), caller.accountId(), resource.tags(), request.tags());
+        });
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
-        Tagging.remove(tagging.resource(request.resourceARN()).tags(), request.tagKeys());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()),
+                () -> Tagging.remove(tagging.resource(request.resourceARN()).tags(), request.tagKeys()));
     }
 
     public ListTagsForResourceResult listTagsForResource(Caller caller, ResourceArnRequest request) {
@@ -307,8 +285,7 @@ public final class KinesisService implements PersistentService {
     }
 
     public void putResourcePolicy(Caller caller, PutResourcePolicyRequest request) {
-        tagging.putPolicy(request.resourceARN(), request.policy());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> tagging.putPolicy(request.resourceARN(), request.policy()));
     }
 
     public GetResourcePolicyResult getResourcePolicy(Caller caller, ResourceArnRequest request) {
@@ -316,8 +293,7 @@ public final class KinesisService implements PersistentService {
     }
 
     public void deleteResourcePolicy(Caller caller, ResourceArnRequest request) {
-        tagging.deletePolicy(request.resourceARN());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> tagging.deletePolicy(request.resourceARN()));
     }
 
     // ---- persistence ----
@@ -332,16 +308,43 @@ public final class KinesisService implements PersistentService {
         StreamJournal.restore(state).forEach(streams::add);
     }
 
-    /** Journals the stream that a stream or consumer ARN belongs to, after a change to it. */
-    private void changedResource(String arn) {
-        StreamKey.Named parsed = StreamKey.parseArn(arn);
-        Stream stream = parsed == null ? null : streams.get(parsed.stream());
+    private Stream stream(Caller caller, String streamName, String streamArn) {
+        return streams.find(caller, streamName, streamArn);
+    }
+
+    /**
+     * The stream a stream or consumer ARN names, or null when it names none: then the operation addressed by
+     * it fails its own checks, with the error AWS gives for that operation.
+     */
+    private Stream streamOf(String arn) {
+        StreamKey.Named named = StreamKey.parseArn(arn);
+        return named == null ? null : streams.get(named.stream());
+    }
+
+    // ---- journaling: the one place that writes a stream's image ----
+
+    /**
+     * Runs an operation that changes a stream (settings, shards, consumers, tags or policies) and journals
+     * the stream after it: every such operation goes through here, so none can leave its change unjournaled.
+     */
+    private <T> T change(Stream stream, Supplier<T> operation) {
+        T result = operation.get();
+        journal(stream);
+        return result;
+    }
+
+    private void change(Stream stream, Runnable operation) {
+        operation.run();
+        journal(stream);
+    }
+
+    /**
+     * Writes the stream's image as it is now, or its end once it left the registry; also after a
+     * transition completes. A null stream is one the operation found none of, and failed on before this.
+     */
+    private void journal(Stream stream) {
         if (stream != null) {
             journal.changed(stream);
         }
-    }
-
-    private Stream stream(Caller caller, String streamName, String streamArn) {
-        return streams.find(caller, streamName, streamArn);
     }
 }

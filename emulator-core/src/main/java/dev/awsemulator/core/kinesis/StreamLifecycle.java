@@ -40,7 +40,8 @@ final class StreamLifecycle {
         this.transitions = transitions;
     }
 
-    void create(Caller caller, CreateStreamRequest request) {
+    /** Creates the stream a request describes, and answers it. */
+    Stream create(Caller caller, CreateStreamRequest request) {
         String name = ModelConstraints.name(request.streamName(), "streamName");
         ModelConstraints.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
         StreamMode mode = request.streamModeDetails() == null ? StreamMode.PROVISIONED
@@ -80,6 +81,7 @@ final class StreamLifecycle {
         stream.addInitialShards(shardCount, now);
         streams.add(stream);
         transitions.complete(stream, () -> stream.status = StreamStatus.ACTIVE);
+        return stream;
     }
 
     void delete(Caller caller, DeleteStreamRequest request) {
