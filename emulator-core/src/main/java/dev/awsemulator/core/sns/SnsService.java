@@ -2,9 +2,10 @@ package dev.awsemulator.core.sns;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.RetainedMemory;
-import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
@@ -12,6 +13,7 @@ import dev.awsemulator.core.time.Clock;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Amazon SNS (2010-03-31): topics, subscriptions, publishing and fanout. Platform applications and
@@ -24,7 +26,23 @@ import java.util.function.Consumer;
  * their creation and deletion by the {@link TopicRegistry}; a FIFO topic's deduplication records by the
  * {@link Publisher} as it publishes.
  */
-public final class SnsService implements PersistentService {
+public final class SnsService implements EmulatedService {
+
+    /**
+     * How an emulator makes its SNS: queue deliveries and HTTP deliveries go through the emulator's ports,
+     * looked up at each delivery, so a server may supply its HTTP client after the emulator was built.
+     */
+    public static final ServiceRegistration<SnsService> REGISTRATION = ServiceRegistration.of(SnsService.class,
+            context -> {
+                Supplier<QueueDelivery> queues = context.port(QueueDelivery.class, QueueDelivery.UNAVAILABLE);
+                Supplier<HttpDelivery> http = context.port(HttpDelivery.class, HttpDelivery.UNAVAILABLE);
+                return new SnsService(context.clock(),
+                        (arn, body, attributes, group, deduplication) -> queues.get().send(arn, body, attributes,
+                                group, deduplication),
+                        (endpoint, headers, body) -> http.get().post(endpoint, headers, body),
+                        context.options(SnsOptions.class, SnsOptions.DEFAULTS), context.journal(),
+                        context.retainedMemory());
+            });
 
     private final Clock clock;
     private final TopicRegistry topics;
@@ -64,6 +82,11 @@ public final class SnsService implements PersistentService {
     }
 
     @Override
+    public String name() {
+        return SnsResources.SERVICE;
+    }
+
+    @Override
     public void exportState(StateJournal out) {
         topics.export(out, clock.millis());
         signingKey.export(out);
@@ -84,6 +107,7 @@ public final class SnsService implements PersistentService {
     }
 
     /** Deletes every topic, subscription, platform resource and recorded message. */
+    @Override
     public void reset() {
         topics.clear();
         published.clear();
@@ -95,6 +119,7 @@ public final class SnsService implements PersistentService {
      * Deletes every topic of one account, in every region, with their subscriptions, and its platform
      * applications and endpoints; forgets the messages published to them. SMS settings are not kept per account.
      */
+    @Override
     public void deleteAccount(String accountId) {
         lifecycle.deleteAccount(accountId);
         platform.deleteAccount(accountId);

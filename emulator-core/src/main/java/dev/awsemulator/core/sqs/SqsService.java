@@ -2,9 +2,10 @@ package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.RetainedMemory;
-import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.core.time.Clock;
 
@@ -22,7 +23,12 @@ import java.util.function.Consumer;
  * {@link #change}, the one method that runs such changes; its creation and deletion by the
  * {@link QueueRegistry}; its messages by the queue itself as they change.
  */
-public final class SqsService implements PersistentService {
+public final class SqsService implements EmulatedService {
+
+    /** How an emulator makes its SQS. */
+    public static final ServiceRegistration<SqsService> REGISTRATION = ServiceRegistration.of(SqsService.class,
+            context -> new SqsService(context.clock(), context.options(SqsOptions.class, SqsOptions.STRICT),
+                    context.journal(), context.retainedMemory()));
 
     private final QueueRegistry queues;
     private final QueueLifecycle lifecycle;
@@ -49,6 +55,11 @@ public final class SqsService implements PersistentService {
     }
 
     @Override
+    public String name() {
+        return QueueRef.SERVICE;
+    }
+
+    @Override
     public void exportState(StateJournal out) {
         queues.export(out);
     }
@@ -59,6 +70,7 @@ public final class SqsService implements PersistentService {
     }
 
     /** Deletes every queue and forgets every cooldown: a fresh service on the same clock. */
+    @Override
     public void reset() {
         moveTasks.reset();
         lifecycle.reset();
@@ -68,17 +80,20 @@ public final class SqsService implements PersistentService {
      * Deletes every queue of one account, in every region, with its move tasks. No re-creation cooldown
      * is kept: nobody is meant to use the account again.
      */
+    @Override
     public void deleteAccount(String accountId) {
         moveTasks.forget(lifecycle.deleteAccount(accountId));
     }
 
     /** Drops every message whose retention period is over, to give its memory back. */
+    @Override
     public void dropExpired() {
         queues.all().forEach(Queue::dropExpired);
     }
 
     /** Answers every waiting long poll now, with no messages, and keeps every queue: for a server stopping. */
-    public void endWaitingReceives() {
+    @Override
+    public void endWaits() {
         queues.all().forEach(Queue::endWaits);
     }
 

@@ -6,9 +6,9 @@ import dev.awsemulator.core.common.Arn;
  * Where a resource lives and its short name, read from its ARN ({@code arn:partition:service:region:
  * account:resource}); a Kinesis resource's name follows its {@code stream/} type prefix.
  */
-record Location(String account, String region, String name) {
+public record Location(String account, String region, String name) {
 
-    static Location of(String text) {
+    public static Location of(String text) {
         Arn arn = Arn.parse(text);
         if (arn == null) {
             return new Location("", "", text);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.awsemulator.core.common.MemoizedSupplier;
+import dev.awsemulator.server.api.WireNames;
 
 import java.util.function.Supplier;
 
