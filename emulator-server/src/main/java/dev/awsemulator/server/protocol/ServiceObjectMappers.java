@@ -36,7 +36,7 @@ final class ServiceObjectMappers {
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
-                .registerModule(Timestamps.module())
+                .registerModule(Timestamps.module(names))
                 .registerModule(WellFormedText.module())
                 .setAnnotationIntrospector(new WireInclusion(names))
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))
