@@ -1,22 +1,25 @@
 package dev.awsemulator.spring;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * One context's hold on its emulator, returned when the context destroys its beans: after every listener
  * container has stopped and acknowledged what it received, so only then may the emulator stop.
  *
- * <p>While the context's consumers stop (the context closes, or restarts around a reset) its SQS receives do
- * not wait for messages, and the reset has ended the long polls already waiting, so listener containers stop at
- * once instead of after a long poll (on virtual time: instead of never).
+ * <p>As the first lifecycle bean of the last phase (Spring Cloud AWS's containers' phase) it stops first,
+ * whenever the context stops its consumers (on close, on Spring Framework 7's pause of a cached context, around a
+ * reset): from then on the context's SQS receives do not wait for messages, and a reset ends the long polls
+ * already waiting, so the listener containers that stop next stop at once instead of after a long poll (on
+ * virtual time: instead of never). The reset costs nothing: every test class resets the emulator before it
+ * starts anyway.
  */
-final class ContextLease implements ApplicationListener<ContextClosedEvent>, DisposableBean {
+final class ContextLease implements SmartLifecycle, DisposableBean {
 
     private final ConfigurableApplicationContext context;
     private final SharedEmulator shared;
+    private volatile boolean running;
     private volatile boolean consumersStopping;
 
     ContextLease(ConfigurableApplicationContext context, SharedEmulator shared) {
@@ -30,31 +33,40 @@ final class ContextLease implements ApplicationListener<ContextClosedEvent>, Dis
     }
 
     /**
-     * Resets the emulator, restarting the context's lifecycle beans around it (as Spring Framework 7 does when it
-     * pauses and resumes a cached context): consumers that hold on to a queue or a stream, such as a Kinesis
-     * shard iterator that a re-created stream no longer accepts, start again on the re-created resources.
+     * Resets the emulator, restarting a running context's lifecycle beans around it, so that consumers holding on
+     * to a queue or a stream (a Kinesis shard iterator, which a re-created stream no longer accepts) start again
+     * on the re-created resources.
      */
     void resetWithConsumersRestarted() {
-        if (!context.isRunning()) {
-            shared.reset();
-            return;
-        }
-        consumersStopping = true;
-        try {
-            shared.reset();
+        if (context.isRunning()) {
             context.stop();
-        } finally {
-            consumersStopping = false;
+            context.start();
+        } else {
+            shared.reset();
         }
-        context.start();
     }
 
     @Override
-    public void onApplicationEvent(ContextClosedEvent event) {
-        if (event.getApplicationContext() == context) {
-            consumersStopping = true;
-            shared.reset();
-        }
+    public void start() {
+        consumersStopping = false;
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        consumersStopping = true;
+        shared.reset();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

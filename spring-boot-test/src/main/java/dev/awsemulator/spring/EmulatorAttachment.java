@@ -2,7 +2,8 @@ package dev.awsemulator.spring;
 
 import dev.awsemulator.junit.AwsEmulator;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.GenericBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.ClassUtils;
 
@@ -24,15 +25,17 @@ final class EmulatorAttachment {
     /** Attaches the emulator of {@code definition}, unless the context has one already. */
     static void attach(ConfigurableApplicationContext context, EmulatorDefinition definition) {
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
-        if (beans.containsSingleton(HANDLE_BEAN)) {
+        if (beans.containsBean(HANDLE_BEAN)) {
             return;
         }
         SharedEmulator shared = SharedEmulators.lease(definition);
         ContextLease lease = new ContextLease(context, shared);
-        beans.registerSingleton(LEASE_BEAN, lease);
-        // A registered instance gets no destruction callback of its own: this one must, to return the lease.
-        ((DefaultSingletonBeanRegistry) beans).registerDisposableBean(LEASE_BEAN, lease);
-        context.addApplicationListener(lease);
+        // A bean definition, not a registered instance: its destruction callback returns the lease, and being
+        // defined before the application's beans it is the first lifecycle bean of its phase to stop.
+        GenericBeanDefinition leaseDefinition = new GenericBeanDefinition();
+        leaseDefinition.setBeanClass(ContextLease.class);
+        leaseDefinition.setInstanceSupplier(() -> lease);
+        ((BeanDefinitionRegistry) beans).registerBeanDefinition(LEASE_BEAN, leaseDefinition);
         AwsEmulator handle = shared.handle();
         context.getEnvironment().getPropertySources().addLast(EmulatorProperties.of(handle, context.getEnvironment(),
                 context.getClassLoader()));
