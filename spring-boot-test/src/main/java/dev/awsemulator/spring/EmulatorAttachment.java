@@ -15,7 +15,7 @@ final class EmulatorAttachment {
 
     /** The handle's bean name; its presence also marks a context as attached. */
     static final String HANDLE_BEAN = "awsEmulator";
-    static final String CLOCK_BEAN = "awsEmulatorVirtualClock";
+    private static final String CLOCK_BEAN = "awsEmulatorVirtualClock";
     static final String LEASE_BEAN = "awsEmulatorLease";
     private static final String SPRING_CLOUD_AWS = "io.awspring.cloud.autoconfigure.AwsAsyncClientCustomizer";
 

@@ -11,8 +11,8 @@ final class Sockets {
     }
 
     static boolean isListening(URI endpoint) {
-        try (Socket ignored = new Socket(endpoint.getHost(), endpoint.getPort())) {
-            return true;
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            return socket.isConnected();
         } catch (IOException e) {
             return false;
         }

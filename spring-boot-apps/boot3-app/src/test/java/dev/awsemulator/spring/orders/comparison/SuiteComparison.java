@@ -66,6 +66,8 @@ public final class SuiteComparison {
         run.failures().forEach(Throwable::printStackTrace);
         System.out.println(RESULT + run.elapsed().toMillis() + " " + classes.size() + " " + OrderFlow.CONTEXTS.size()
                 + " " + OrderFlow.ENDPOINTS.size() + " " + run.failures().size());
+        // As a test JVM ends: the shutdown hooks close the cached contexts, whose containers keep the JVM alive.
+        System.exit(0);
     }
 
     private static Result runInItsOwnJvm(Way way) throws IOException, InterruptedException {
