@@ -2,32 +2,35 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.server.config.ConfigApplier;
+import dev.awsemulator.server.config.ConfigReader;
+import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.dashboard.RecentRequests;
-import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.config.ConfigApplier;
-import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.http.AdminHandler;
 import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.HttpListener;
-import dev.awsemulator.server.http.RequestListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
 import dev.awsemulator.server.http.SqsPeekHandler;
-import dev.awsemulator.server.kinesis.KinesisApi;
-import dev.awsemulator.server.sns.JdkHttpDelivery;
-import dev.awsemulator.server.sns.SnsApi;
-import dev.awsemulator.server.sqs.SqsApi;
-import dev.awsemulator.server.sqs.SqsPeek;
+import dev.awsemulator.server.kinesis.KinesisModule;
+import dev.awsemulator.server.requests.RequestListener;
+import dev.awsemulator.server.service.BoundService;
+import dev.awsemulator.server.service.ServiceModule;
+import dev.awsemulator.server.sns.SnsModule;
+import dev.awsemulator.server.sqs.SqsModule;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The emulator on one HTTP port for every service: HTTP/1.1, and HTTP/2 over cleartext (prior
@@ -40,6 +43,15 @@ import java.util.Map;
  * }</pre>
  */
 public final class EmulatorServer implements AutoCloseable {
+
+    /**
+     * The services every server offers, one line each: routed, listed in the health endpoint and the
+     * dashboard, and read from the config file and created in this order.
+     */
+    private static final List<ServiceModule<?>> MODULES = List.of(
+            new SqsModule(),
+            new SnsModule(),
+            new KinesisModule());
 
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
@@ -63,28 +75,30 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
-        this.emulator = ownsEmulator
-                ? Emulator.builder().httpDelivery(new JdkHttpDelivery()).dataDirectory(builder.dataDir).build()
-                : builder.emulator;
+        this.emulator = ownsEmulator ? Emulator.builder().dataDirectory(builder.dataDir).build() : builder.emulator;
         this.host = builder.host;
         RecentRequests recentRequests = new RecentRequests(emulator.clock(), RecentRequests.DEFAULT_CAPACITY);
         this.callers = new CallerDefaults(builder.account, builder.region);
         this.config = builder.config;
         this.afterReset = builder.afterReset;
-        ServiceDefinition sqs = SqsApi.definition(emulator.sqs());
-        List<ServiceDefinition> services = List.of(sqs, SnsApi.definition(emulator.sns()),
-                KinesisApi.definition(emulator.kinesis()));
-        RootHandler root = new RootHandler(services, callers, builder.maxRequestBytes,
-                recentRequests.andThen(builder.requestListener), builder.credentials.isEmpty() ? null
-                        : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
+        List<BoundService> services = MODULES.stream().map(module -> BoundService.bind(module, emulator)).toList();
+        RootHandler root = new RootHandler(services.stream().map(BoundService::definition).toList(), callers,
+                builder.maxRequestBytes, recentRequests.andThen(builder.requestListener),
+                builder.credentials.isEmpty() ? null : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
         root.prepareInBackground();
-        SqsPeekHandler peek = new SqsPeekHandler(root, sqs, new SqsPeek(emulator.sqs()), callers);
-        AdminHandler admin = new AdminHandler(peek,
-                services.stream().map(ServiceDefinition::signingName).toList(), emulator.retainedMemory(),
-                this::reset);
-        DocumentHandler documents = new DocumentHandler(new Dashboard(admin, emulator, recentRequests))
-                .serve(emulator.sns().signingCertificatePath(), "application/x-x509-ca-cert",
-                        emulator.sns()::signingCertificatePem);
+        HttpHandler aws = root;
+        for (BoundService service : services) {
+            if (service.peek() != null) {
+                aws = new SqsPeekHandler(aws, service.definition(), service.peek(), callers);
+            }
+        }
+        Map<String, Supplier<String>> health = new LinkedHashMap<>();
+        services.forEach(service -> health.put(service.name(), service.status()));
+        AdminHandler admin = new AdminHandler(aws, health, emulator.retainedMemory(), this::reset);
+        DocumentHandler documents = new DocumentHandler(new Dashboard(admin,
+                services.stream().flatMap(service -> service.dashboardViews().stream()).toList(), recentRequests));
+        services.forEach(service -> service.documents().forEach(document ->
+                documents.serve(document.path(), document.contentType(), document.content())));
         this.graceful = new GracefulShutdownHandler(documents);
         this.requestedPort = builder.port;
         this.requestParseTimeout = builder.requestParseTimeout;
@@ -93,6 +107,16 @@ public final class EmulatorServer implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A reader of config files with the sections of every service a server offers. */
+    public static ConfigReader configReader() {
+        return new ConfigReader(MODULES.stream().flatMap(module -> module.configSections().stream()).toList());
+    }
+
+    /** The services every server offers, as people name them: {@code SQS}, ... */
+    public static List<String> serviceNames() {
+        return MODULES.stream().map(ServiceModule::displayName).toList();
     }
 
     private EmulatorServer begin() {
@@ -126,7 +150,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** In the default account and region, through this server's endpoint (HTTP subscribers confirm through it). */
     private void applyConfig() {
-        ConfigApplier.apply(config, emulator, new Caller(callers.accountId(), callers.region(), endpoint()));
+        new ConfigApplier(emulator, new Caller(callers.accountId(), callers.region(), endpoint())).apply(config);
     }
 
     /** The port actually bound; with port 0, the one the system chose. */
@@ -247,8 +271,8 @@ public final class EmulatorServer implements AutoCloseable {
         }
 
         /**
-         * Serves this emulator (the caller closes it); by default the server makes and owns one. Give
-         * it {@code httpDelivery(new JdkHttpDelivery())} for SNS to reach HTTP subscribers.
+         * Serves this emulator (the caller closes it); by default the server makes and owns one. The
+         * server gives it what serving needs and its builder did not bind, such as SNS's HTTP client.
          */
         public Builder emulator(Emulator emulator) {
             this.emulator = emulator;

@@ -15,19 +15,19 @@ import java.lang.management.ManagementFactory;
 /**
  * Lets the standalone server hand memory back to the system once a burst is over. With default
  * settings the JVM sizes its heap for the busiest moment (up to a quarter of the machine's memory) and
- * keeps it: after queueing 250,000 messages the server stayed at three times its live data. A G1
- * collection every {@value #PERIODIC_GC_MILLIS} ms while idle, and a heap that may keep at most
- * {@value #MAX_FREE_PERCENT} % free after it, return that memory (at 30 % the heap's resident part
- * after a 250,000-message backlog was 190 MB for 124 MB live). G1 grows the heap again from its
- * pause times as soon as work comes back. {@code java -jar} cannot pass JVM
- * flags, but these are "manageable": settable while running. Flags the user set are left alone, and
- * only the standalone server does this: an embedded server must not change its host JVM.
+ * keeps it, several times the live data after a large backlog. A G1 collection every
+ * {@value #PERIODIC_GC_MILLIS} ms while idle, and a heap that may keep at most {@value #MAX_FREE_PERCENT} %
+ * free after it, return that memory. G1 grows the heap again from its pause times as soon as work comes
+ * back. {@code java -jar} cannot pass JVM flags, but these are "manageable": settable while running.
+ * Flags the user set are left alone, and only the standalone server does this: an embedded server must
+ * not change its host JVM.
  * <p>
  * G1 checks for idleness once per interval and collects when the last collection is at least an
  * interval old, so the collection comes one to two intervals after the burst: {@value #PERIODIC_GC_MILLIS}
  * ms makes it within 10 s. Each such collection also asks the C library to return the memory its
- * allocator keeps after frees: the JIT compiler's arenas alone peaked at 40 MB while the burst's code
- * was compiled, and glibc kept it resident (34 MB returned after queueing 250,000 messages).
+ * allocator keeps after frees, such as the JIT compiler's arenas from compiling the burst's code,
+ * which glibc otherwise keeps resident. The figures: benchmarks/README.md, "Memory per queued SQS
+ * message".
  */
 final class IdleMemoryRelease {
 

@@ -9,9 +9,7 @@ import dev.awsemulator.server.cli.DevServerOptions;
 import dev.awsemulator.server.cli.UsageException;
 import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
-import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
-import dev.awsemulator.server.sns.JdkHttpDelivery;
 
 import java.net.BindException;
 import java.net.URI;
@@ -48,7 +46,7 @@ public final class Main {
         }
         Emulator emulator;
         try {
-            emulator = emulator(options).httpDelivery(new JdkHttpDelivery()).dataDirectory(options.dataDir()).build();
+            emulator = emulator(options).dataDirectory(options.dataDir()).build();
         } catch (RuntimeException e) {
             exit(CANNOT_START, "cannot use data directory " + options.dataDir() + ": " + rootMessage(e));
             return;
@@ -74,13 +72,14 @@ public final class Main {
             emulator.close();
             stopped.countDown();
         }, "emulator-shutdown"));
-        System.out.println("AWS emulator (SQS, SNS, Kinesis) listening on " + server.endpoint());
+        System.out.println("AWS emulator (" + String.join(", ", EmulatorServer.serviceNames()) + ") listening on "
+                + server.endpoint());
         stopped.await();
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
-        Emulator.Builder builder = Emulator.builder().sqsOptions(options.sqsOptions())
-                .kinesisOptions(options.kinesisOptions());
+        Emulator.Builder builder = Emulator.builder();
+        options.serviceOptions().forEach(builder::options);
         return options.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(options.maxRetainedBytes()) : builder;
     }
 
@@ -93,11 +92,11 @@ public final class Main {
         if (options.config() == null) {
             return EmulatorConfig.EMPTY;
         }
-        EmulatorConfig config = ConfigReader.read(options.config());
+        EmulatorConfig config = EmulatorServer.configReader().read(options.config());
         try (Emulator scratch = emulator(options).clock(new ManualClock()).build()) {
-            ConfigApplier.apply(config, scratch, new Caller(options.account(), options.region(),
+            new ConfigApplier(scratch, new Caller(options.account(), options.region(),
                     URI.create("http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
-                            + ":" + options.port())));
+                            + ":" + options.port()))).apply(config);
         } catch (ConfigException e) {
             throw new ConfigException("config file " + options.config() + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package dev.awsemulator.junit;
 
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -3,16 +3,10 @@ package dev.awsemulator.junit;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.SqsOptions;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Options for an {@link AwsEmulatorExtension} registered as a field; start from {@link AwsEmulatorExtension#builder()}. */
 public final class AwsEmulatorExtensionBuilder {
-
-    private static final String FIFO_QUEUE = "FifoQueue";
-    private static final String FIFO_TOPIC = "FifoTopic";
 
     private String region = Caller.DEFAULT_REGION;
     private String accountId = Caller.DEFAULT_ACCOUNT;
@@ -23,10 +17,7 @@ public final class AwsEmulatorExtensionBuilder {
     private boolean failOnUnsupportedOperation;
     private String config = "";
     private long maxRetainedBytes;
-    private final List<Resources.Declared> queues = new ArrayList<>();
-    private final List<Resources.Declared> topics = new ArrayList<>();
-    private final List<Resources.Subscription> subscriptions = new ArrayList<>();
-    private final List<Resources.Stream> streams = new ArrayList<>();
+    private final Resources resources = new Resources();
 
     AwsEmulatorExtensionBuilder() {
     }
@@ -125,13 +116,13 @@ public final class AwsEmulatorExtensionBuilder {
 
     /** A queue with attributes as CreateQueue takes them ({@code VisibilityTimeout}, {@code DelaySeconds}, ...). */
     public AwsEmulatorExtensionBuilder queue(String name, Map<String, String> attributes) {
-        queues.add(new Resources.Declared(name, withKind(name, FIFO_QUEUE, attributes)));
-        return this;
+        return resource("queues", Map.of("name", name, "attributes", attributes));
     }
 
     /** A FIFO queue; with {@code contentBasedDeduplication}, the body's hash is the deduplication id. */
     public AwsEmulatorExtensionBuilder fifoQueue(String name, boolean contentBasedDeduplication) {
-        return queue(name, Map.of(FIFO_QUEUE, "true", "ContentBasedDeduplication", String.valueOf(contentBasedDeduplication)));
+        return queue(name, Map.of("FifoQueue", "true", "ContentBasedDeduplication",
+                String.valueOf(contentBasedDeduplication)));
     }
 
     /** Topics by name; a name ending in {@code .fifo} makes a FIFO topic. */
@@ -144,8 +135,7 @@ public final class AwsEmulatorExtensionBuilder {
 
     /** A topic with attributes as CreateTopic takes them. */
     public AwsEmulatorExtensionBuilder topic(String name, Map<String, String> attributes) {
-        topics.add(new Resources.Declared(name, withKind(name, FIFO_TOPIC, attributes)));
-        return this;
+        return resource("topics", Map.of("name", name, "attributes", attributes));
     }
 
     /** Subscribes a declared queue to a declared topic, both by name. */
@@ -160,8 +150,7 @@ public final class AwsEmulatorExtensionBuilder {
 
     /** Subscribes with any subscription attributes: {@code FilterPolicy}, {@code FilterPolicyScope}, {@code RawMessageDelivery}. */
     public AwsEmulatorExtensionBuilder subscribe(String topic, String queue, Map<String, String> attributes) {
-        subscriptions.add(new Resources.Subscription(topic, queue, Map.copyOf(attributes)));
-        return this;
+        return resource("subscriptions", Map.of("topic", topic, "queue", queue, "attributes", attributes));
     }
 
     /** Kinesis streams of one shard each. */
@@ -174,7 +163,16 @@ public final class AwsEmulatorExtensionBuilder {
 
     /** A provisioned Kinesis stream with this many shards. */
     public AwsEmulatorExtensionBuilder stream(String name, int shardCount) {
-        streams.add(new Resources.Stream(name, shardCount));
+        return resource("streams", Map.of("name", name, "shardCount", shardCount));
+    }
+
+    /**
+     * Any resource a config file can declare, in its words: the section's key and one entry's keys, e.g.
+     * {@code resource("streams", Map.of("name", "clicks", "mode", "ON_DEMAND", "consumers", List.of("audit")))}.
+     * Entries may name resources of the config file and of the other declarations, as in a file.
+     */
+    public AwsEmulatorExtensionBuilder resource(String section, Map<String, ?> entry) {
+        resources.add(section, entry);
         return this;
     }
 
@@ -204,13 +202,6 @@ public final class AwsEmulatorExtensionBuilder {
 
     Settings settings() {
         return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
-                failOnUnsupportedOperation, new Resources(queues, topics, subscriptions, streams), config,
-                maxRetainedBytes);
-    }
-
-    private static Map<String, String> withKind(String name, String fifoAttribute, Map<String, String> attributes) {
-        Map<String, String> all = new LinkedHashMap<>(Resources.byName(name, fifoAttribute));
-        all.putAll(attributes);
-        return Map.copyOf(all);
+                failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes);
     }
 }

@@ -1,20 +1,11 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.common.Caller;
-import dev.awsemulator.core.kinesis.KinesisService;
-import dev.awsemulator.core.kinesis.api.GetRecordsRequest;
-import dev.awsemulator.core.kinesis.api.GetRecordsResult;
-import dev.awsemulator.core.kinesis.api.GetShardIteratorRequest;
-import dev.awsemulator.core.kinesis.api.ListShardsRequest;
 import dev.awsemulator.core.kinesis.api.Record;
-import dev.awsemulator.core.kinesis.api.Shard;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,22 +68,7 @@ public final class Inspection {
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
     public Map<String, List<Record>> streamRecords(String streamName) {
-        Caller caller = names.caller();
-        KinesisService kinesis = emulator.kinesis();
-        Map<String, List<Record>> records = new LinkedHashMap<>();
-        for (Shard shard : kinesis.listShards(caller, new ListShardsRequest(streamName, null, null, null, null, null,
-                null)).shards()) {
-            List<Record> shardRecords = new ArrayList<>();
-            String iterator = kinesis.getShardIterator(caller, new GetShardIteratorRequest(streamName, shard.shardId(),
-                    "TRIM_HORIZON", null, null, null)).shardIterator();
-            while (iterator != null) {
-                GetRecordsResult page = kinesis.getRecords(caller, new GetRecordsRequest(iterator, null, null));
-                shardRecords.addAll(page.records());
-                iterator = page.records().isEmpty() ? null : page.nextShardIterator();
-            }
-            records.put(shard.shardId(), shardRecords);
-        }
-        return records;
+        return emulator.kinesis().records(names.caller(), streamName);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.awsemulator.junit;
 
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,58 +1,27 @@
 package dev.awsemulator.junit;
 
-import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.common.AwsException;
-import dev.awsemulator.core.kinesis.api.CreateStreamRequest;
-import dev.awsemulator.core.sns.api.CreateTopicRequest;
-import dev.awsemulator.core.sns.api.SubscribeRequest;
-import dev.awsemulator.core.sqs.api.CreateQueueRequest;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The queues, topics, subscriptions and streams a test class declares; created when the emulator
- * starts and again, empty, after every reset.
+ * The resources a test class declares, in the config file's words (section, then one entry's keys), so
+ * that the server reads, checks and creates them as it does a config file's: created when the emulator
+ * starts and again, empty, after every reset, after the config file's.
  */
-record Resources(List<Declared> queues, List<Declared> topics, List<Subscription> subscriptions,
-                 List<Stream> streams) {
+final class Resources {
 
-    record Declared(String name, Map<String, String> attributes) {
+    private final Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+
+    void add(String section, Map<String, ?> entry) {
+        sections.computeIfAbsent(section, key -> new ArrayList<>()).add(Map.copyOf(entry));
     }
 
-    record Subscription(String topic, String queue, Map<String, String> attributes) {
-    }
-
-    record Stream(String name, int shardCount) {
-    }
-
-    Resources {
-        queues = List.copyOf(queues);
-        topics = List.copyOf(topics);
-        subscriptions = List.copyOf(subscriptions);
-        streams = List.copyOf(streams);
-    }
-
-    /** FIFO resources are named {@code *.fifo} on AWS, so the name alone says which kind is meant. */
-    static Map<String, String> byName(String name, String fifoAttribute) {
-        return name.endsWith(".fifo") ? Map.of(fifoAttribute, "true") : Map.of();
-    }
-
-    void createIn(Emulator emulator, Names names) {
-        try {
-            queues.forEach(queue -> emulator.sqs().createQueue(names.caller(),
-                    new CreateQueueRequest(queue.name(), queue.attributes(), Map.of())));
-            topics.forEach(topic -> emulator.sns().createTopic(names.caller(),
-                    new CreateTopicRequest(topic.name(), topic.attributes(), List.of(), null)));
-            subscriptions.forEach(subscription -> emulator.sns().subscribe(names.caller(),
-                    new SubscribeRequest(names.topicArn(subscription.topic()), "sqs",
-                            names.queueArn(subscription.queue()), subscription.attributes(), true)));
-            streams.forEach(stream -> emulator.kinesis().createStream(names.caller(),
-                    new CreateStreamRequest(stream.name(), stream.shardCount(), null, null, null, null)));
-        } catch (AwsException e) {
-            throw new ExtensionConfigurationException("A declared resource is invalid: "
-                    + e.errorCode().code() + ": " + e.getMessage(), e);
-        }
+    /** The declarations as a config tree: {@code {"queues": [{"name": "jobs"}], ...}}. */
+    Map<String, List<Map<String, Object>>> tree() {
+        Map<String, List<Map<String, Object>>> copy = new LinkedHashMap<>();
+        sections.forEach((section, entries) -> copy.put(section, List.copyOf(entries)));
+        return copy;
     }
 }

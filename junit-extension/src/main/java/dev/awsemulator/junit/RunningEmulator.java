@@ -7,8 +7,7 @@ import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
-import dev.awsemulator.server.http.HandledRequest;
-import dev.awsemulator.server.sns.JdkHttpDelivery;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
@@ -29,6 +28,7 @@ final class RunningEmulator implements AutoCloseable {
 
     private final Settings settings;
     private final EmulatorConfig config;
+    private final EmulatorConfig declared;
     private final ManualClock manualClock;
     private final Emulator emulator;
     private final EmulatorServer server;
@@ -38,12 +38,12 @@ final class RunningEmulator implements AutoCloseable {
     private final AtomicLong nextTestAccount = new AtomicLong(FIRST_TEST_ACCOUNT);
     private final AccountHandle classAccount;
 
-    private RunningEmulator(Settings settings, EmulatorConfig config) {
+    private RunningEmulator(Settings settings, EmulatorConfig config, EmulatorConfig declared) {
         this.settings = settings;
         this.config = config;
+        this.declared = declared;
         this.manualClock = settings.virtualTime() ? new ManualClock() : null;
-        Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions())
-                .httpDelivery(new JdkHttpDelivery());
+        Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions());
         this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
                 : builder).build();
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
@@ -52,16 +52,22 @@ final class RunningEmulator implements AutoCloseable {
                 server.endpoint()), journal);
     }
 
-    /** Starts the emulator; a config file is looked up with {@code loader} (the test class's). */
+    /**
+     * Starts the emulator; a config file is looked up with {@code loader} (the test class's). The file and
+     * the declared resources are read and checked as the dev server reads its file, before anything starts.
+     */
     static RunningEmulator start(Settings settings, ClassLoader loader) {
         EmulatorConfig config;
+        EmulatorConfig declared;
         try {
+            ConfigReader reader = EmulatorServer.configReader();
             config = settings.config().isEmpty() ? EmulatorConfig.EMPTY
-                    : ConfigReader.readResourceOrFile(settings.config(), loader);
+                    : reader.readResourceOrFile(settings.config(), loader);
+            declared = reader.declared(settings.resources(), config);
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
-        RunningEmulator running = new RunningEmulator(settings, config);
+        RunningEmulator running = new RunningEmulator(settings, config, declared);
         try {
             running.populate(running.classAccount.names());
         } catch (RuntimeException e) {
@@ -158,15 +164,20 @@ final class RunningEmulator implements AutoCloseable {
         populate(classAccount.names());
     }
 
-    /** The config file's resources, then the declared ones, in the account of {@code names}. */
+    /** The config file's resources, then the declared ones, which may name the file's, in the account of {@code names}. */
     private void populate(Names names) {
+        ConfigApplier applier = new ConfigApplier(emulator, names.caller());
         try {
-            ConfigApplier.apply(config, emulator, names.caller());
+            applier.apply(config);
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("The config file " + settings.config() + " is invalid: "
                     + e.getMessage(), e);
         }
-        settings.resources().createIn(emulator, names);
+        try {
+            applier.apply(declared);
+        } catch (ConfigException e) {
+            throw new ExtensionConfigurationException("A declared resource is invalid: " + e.getMessage(), e);
+        }
     }
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */

@@ -1,7 +1,7 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.junit.testsupport.FixtureRun;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;

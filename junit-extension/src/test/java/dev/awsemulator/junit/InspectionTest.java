@@ -2,7 +2,7 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.core.sns.Delivery;
 import dev.awsemulator.core.sqs.PeekedMessage;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.SnsClient;

@@ -14,12 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RetainedMemory {
 
     /**
-     * Half the maximum heap. The charges are upper bounds: an SQS message with a 256-byte body is charged
-     * 768 bytes and holds about 365, a Kinesis record of 100 bytes is charged about 295 and holds about
-     * 175 (heap histograms after a full GC, JDK 17). So at the bound the live entries fill well under a
-     * third of the heap, leaving the rest for garbage collection headroom and the copies a request
-     * makes in flight (decoded body, response). A quarter refused a 15-second PutRecords benchmark
-     * (5.4 million records) on a 6 GB heap that had room to spare; a user who needs more raises the bound.
+     * Half the maximum heap. The charges are upper bounds (about twice what an entry holds; see
+     * benchmarks/README.md, "Figures behind the code"), so at the bound the live entries fill well under
+     * half of the heap, leaving the rest for garbage collection headroom and the copies a request makes in
+     * flight (decoded body, response). A user who needs more raises the bound.
      */
     public static final double DEFAULT_HEAP_FRACTION = 0.5;
 

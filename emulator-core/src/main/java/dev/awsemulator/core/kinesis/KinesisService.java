@@ -3,14 +3,18 @@ package dev.awsemulator.core.kinesis;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.api.*;
-import dev.awsemulator.core.persistence.PersistentService;
+import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.time.Clock;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Amazon Kinesis Data Streams: every operation of the 2013-12-02 API, named after it. Streams are
@@ -18,7 +22,12 @@ import java.util.List;
  * before anything changes, so a rejected request leaves every stream as it was. The work itself is done by
  * one collaborator per concern; this class only routes.
  */
-public final class KinesisService implements PersistentService {
+public final class KinesisService implements EmulatedService {
+
+    /** How an emulator makes its Kinesis. */
+    public static final ServiceRegistration<KinesisService> REGISTRATION = ServiceRegistration.of(KinesisService.class,
+            context -> new KinesisService(context.clock(), context.options(KinesisOptions.class, KinesisOptions.DEFAULTS),
+                    context.journal(), context.retainedMemory()));
 
     private final Clock clock;
     private final StreamRegistry streams;
@@ -57,7 +66,13 @@ public final class KinesisService implements PersistentService {
         this.tagging = new Tagging(streams, consumers);
     }
 
+    @Override
+    public String name() {
+        return "kinesis";
+    }
+
     /** Deletes every stream and account setting, and calls off pending transitions: a fresh service. */
+    @Override
     public void reset() {
         transitions.cancelAll();
         streams.clear();
@@ -68,6 +83,7 @@ public final class KinesisService implements PersistentService {
      * Deletes every stream of one account, in every region, with its consumers, and the account's settings.
      * A transition still pending for one of them completes on a stream nobody can reach any more.
      */
+    @Override
     public void deleteAccount(String accountId) {
         for (Stream stream : streams.all()) {
             if (stream.key.accountId().equals(accountId)) {
@@ -79,6 +95,7 @@ public final class KinesisService implements PersistentService {
     }
 
     /** Drops every record and closed shard whose retention period is over, to give its memory back. */
+    @Override
     public void dropExpired() {
         Instant now = clock.now();
         streams.all().forEach(stream -> stream.dropExpired(now));
@@ -93,6 +110,20 @@ public final class KinesisService implements PersistentService {
                         .map(shard -> shard.overview(recordsPerShard, stream.recordEncryption()))
                         .toList()))
                 .toList();
+    }
+
+    /**
+     * Every record the named stream (of the caller's account and region) keeps, by shard id in the order
+     * the shards were made, closed shards included, each shard's oldest first. A read model for tools: no
+     * iterator is issued and no read counts against a shard's throughput.
+     */
+    public Map<String, List<Record>> records(Caller caller, String streamName) {
+        Stream stream = stream(caller, streamName, null);
+        Map<String, List<Record>> records = new LinkedHashMap<>();
+        for (StreamShard shard : stream.shards(clock.now())) {
+            records.put(shard.id, shard.overview(Integer.MAX_VALUE, stream.recordEncryption()).latestRecords());
+        }
+        return records;
     }
 
     // ---- streams ----

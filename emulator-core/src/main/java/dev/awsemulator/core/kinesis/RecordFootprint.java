@@ -10,11 +10,8 @@ final class RecordFootprint {
 
     /**
      * The record, its sequence number, arrival time, array and key headers and its slot in the shard's
-     * log. Measured through KinesisService.putRecords: heap used after 200,000 records with empty data and
-     * a one-character partition key minus heap used before, each after System.gc() (SerialGC, JDK 17),
-     * divided by 200,000: 157 bytes a record; rounded up. Since records are packed into the shard's byte
-     * chunks, a 100-byte record holds about 175 bytes in all (1 M records, after a full GC), so this errs
-     * further on the safe side.
+     * log: an upper bound, measured and rounded up, so the bound errs on the safe side. How it was
+     * measured: benchmarks/README.md, "Figures behind the code".
      */
     static final long PER_RECORD = 192;
 

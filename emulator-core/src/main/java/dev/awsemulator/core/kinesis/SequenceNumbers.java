@@ -45,7 +45,7 @@ final class SequenceNumbers {
 
     /**
      * The decimal text of {@link #of}, without BigInteger's division: every record's number is written
-     * out on each put and read, and BigInteger.toString was a quarter of a PutRecords call's CPU.
+     * out on each put and read, where BigInteger.toString would be a large part of the call's work.
      */
     static String format(long shardCreateSecs, int shardIndex, long counter, long recordSecs) {
         return text(digits(shardCreateSecs, shardIndex, counter, recordSecs));

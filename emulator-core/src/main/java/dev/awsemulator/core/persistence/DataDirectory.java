@@ -50,7 +50,7 @@ public final class DataDirectory implements StateJournal, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private List<PersistentService> services = List.of();
+    private List<? extends PersistentService> services = List.of();
     private long generation;
     private FileChannel journal;
     private long journalBytes;
@@ -94,7 +94,7 @@ public final class DataDirectory implements StateJournal, AutoCloseable {
      * Starts journaling for {@code services}: first a snapshot of what they restored, so a damaged journal
      * tail is left behind for good and the next start reads one file.
      */
-    public void start(List<PersistentService> services) {
+    public void start(List<? extends PersistentService> services) {
         this.services = List.copyOf(services);
         compact();
     }

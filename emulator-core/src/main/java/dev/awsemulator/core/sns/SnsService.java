@@ -7,9 +7,10 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.common.RetainedMemory;
-import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
@@ -27,13 +28,30 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Amazon SNS (2010-03-31): topics, subscriptions, publishing and fanout. Platform applications and
  * SMS live in {@link #platform()} and {@link #sms()}. Every check runs before any change.
  */
-public final class SnsService implements PersistentService {
+public final class SnsService implements EmulatedService {
+
+    /**
+     * How an emulator makes its SNS: queue deliveries and HTTP deliveries go through the emulator's ports,
+     * looked up at each delivery, so a server may supply its HTTP client after the emulator was built.
+     */
+    public static final ServiceRegistration<SnsService> REGISTRATION = ServiceRegistration.of(SnsService.class,
+            context -> {
+                Supplier<QueueDelivery> queues = context.port(QueueDelivery.class, QueueDelivery.UNAVAILABLE);
+                Supplier<HttpDelivery> http = context.port(HttpDelivery.class, HttpDelivery.UNAVAILABLE);
+                return new SnsService(context.clock(),
+                        (arn, body, attributes, group, deduplication) -> queues.get().send(arn, body, attributes,
+                                group, deduplication),
+                        (endpoint, headers, body) -> http.get().post(endpoint, headers, body),
+                        context.options(SnsOptions.class, SnsOptions.DEFAULTS), context.journal(),
+                        context.retainedMemory());
+            });
 
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final Pattern FIFO_TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,251}\\.fifo");
@@ -82,6 +100,11 @@ public final class SnsService implements PersistentService {
     }
 
     @Override
+    public String name() {
+        return "sns";
+    }
+
+    @Override
     public void exportState(StateJournal out) {
         TopicJournal.export(topics.values(), subscriptions.values(), clock.millis(), out);
         signingKey.export(out);
@@ -112,6 +135,7 @@ public final class SnsService implements PersistentService {
     }
 
     /** Deletes every topic, subscription, platform resource and recorded message. */
+    @Override
     public void reset() {
         topics.clear();
         subscriptions.clear();
@@ -124,6 +148,7 @@ public final class SnsService implements PersistentService {
      * Deletes every topic of one account, in every region, with their subscriptions, and its platform
      * applications and endpoints; forgets the messages published to them. SMS settings are not kept per account.
      */
+    @Override
     public void deleteAccount(String accountId) {
         synchronized (topics) {
             topics.values().removeIf(topic -> {

@@ -14,12 +14,9 @@ import java.util.Map;
 final class MessageFootprint {
 
     /**
-     * The message's own objects, its group, its map and schedule entries, ID and deduplication strings.
-     * Measured through SqsService.sendMessage: heap used after 200,000 one-character messages minus heap
-     * used before, each after System.gc() (SerialGC, JDK 17), divided by 200,000: 322 bytes a message on
-     * a standard queue, 488 on a FIFO queue (its deduplication record and IDs); rounded up. The denser layout
-     * since (ID as two longs, body as bytes, no group or map entry per standard message) keeps less, so
-     * this errs further on the safe side.
+     * The message's own objects, its index and schedule entries, ID and deduplication strings: an upper
+     * bound, measured on a FIFO queue (the larger) and rounded up, so the bound errs on the safe side.
+     * How it was measured: benchmarks/README.md, "Figures behind the code".
      */
     static final long PER_MESSAGE = 512;
     /** One attribute's map slot, value record and three string objects, beside their characters. */

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 /**
  * A queue's messages by message ID: an open-addressing table (linear probing) of the messages
- * themselves, keyed by the two halves of their UUID. With a backlog this is 4 to 12 bytes a message
- * where a {@code HashMap<String, QueuedMessage>} spent 40 on its entry and table and 80 on the key
- * string. Not thread-safe: used under the queue's lock.
+ * themselves, keyed by the two halves of their UUID: a slot per message, where a
+ * {@code HashMap<String, QueuedMessage>} adds an entry object and a key string to each. Not thread-safe:
+ * used under the queue's lock.
  */
 final class MessageIndex implements Iterable<QueuedMessage> {
 

@@ -11,10 +11,9 @@ import java.util.UUID;
  * under the owning queue's lock only.
  * <p>
  * A backlog is mostly this object, so it keeps only what every message has: the message ID as the
- * UUID's two halves (a string and its bytes were 80 bytes a message), formatted when asked; the body
- * as its UTF-8 bytes, the form its digest and size are taken in (a string around them was 24 bytes
- * more), decoded when received; its receive state from its first receive on; and whatever only some
- * messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
+ * UUID's two halves, formatted when asked; the body as its UTF-8 bytes, the form its digest and size
+ * are taken in, decoded when received; its receive state from its first receive on; and whatever only
+ * some messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
  * that a plain message of a standard queue does without.
  */
 final class QueuedMessage implements ScheduleEntry {
@@ -87,8 +86,8 @@ final class QueuedMessage implements ScheduleEntry {
     }
 
     /**
-     * Computed when asked, not kept: 72 bytes a message as a hex string, against about half a
-     * microsecond per receive (MessageDigestsBenchmark).
+     * Computed when asked, not kept: a hex string would cost every queued message its bytes, where
+     * computing it costs a receive little (MessageDigestsBenchmark measures it).
      */
     String md5OfBody() {
         return MessageDigests.ofUtf8Body(body);

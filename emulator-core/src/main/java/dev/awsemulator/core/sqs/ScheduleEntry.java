@@ -5,7 +5,7 @@ import java.util.Comparator;
 /**
  * What a queue's {@link Schedule} orders: a FIFO queue's {@link MessageGroup}, or a standard queue's
  * {@link QueuedMessage} itself. A standard message needs no group around it: it is received on its own,
- * and a group per message was 48 bytes of a backlog's message.
+ * so it is its own entry, and a backlog holds no group object per message.
  */
 interface ScheduleEntry {
 

@@ -5,9 +5,10 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.ContentDigest;
 import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.common.RetainedMemory;
-import dev.awsemulator.core.persistence.PersistentService;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.core.time.Clock;
 
@@ -34,7 +35,12 @@ import static dev.awsemulator.core.sqs.QueueAttributeNames.*;
  * Amazon SQS: every operation of the 2012-11-05 API, named after it. Validation happens before any
  * change, so a rejected request leaves every queue as it was.
  */
-public final class SqsService implements PersistentService {
+public final class SqsService implements EmulatedService {
+
+    /** How an emulator makes its SQS. */
+    public static final ServiceRegistration<SqsService> REGISTRATION = ServiceRegistration.of(SqsService.class,
+            context -> new SqsService(context.clock(), context.options(SqsOptions.class, SqsOptions.STRICT),
+                    context.journal(), context.retainedMemory()));
 
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final Pattern FIFO_QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");
@@ -70,6 +76,11 @@ public final class SqsService implements PersistentService {
     }
 
     @Override
+    public String name() {
+        return "sqs";
+    }
+
+    @Override
     public void exportState(StateJournal out) {
         QueueJournal writer = new QueueJournal(out);
         queues.values().forEach(queue -> queue.export(writer));
@@ -87,6 +98,7 @@ public final class SqsService implements PersistentService {
     }
 
     /** Deletes every queue and forgets every cooldown: a fresh service on the same clock. */
+    @Override
     public void reset() {
         moveTasks.reset();
         queues.values().forEach(Queue::close);
@@ -96,12 +108,14 @@ public final class SqsService implements PersistentService {
     }
 
     /** Drops every message whose retention period is over, to give its memory back. */
+    @Override
     public void dropExpired() {
         queues.values().forEach(Queue::dropExpired);
     }
 
     /** Answers every waiting long poll now, with no messages, and keeps every queue: for a server stopping. */
-    public void endWaitingReceives() {
+    @Override
+    public void endWaits() {
         queues.values().forEach(Queue::endWaits);
     }
 
@@ -168,6 +182,7 @@ public final class SqsService implements PersistentService {
      * Deletes every queue of one account, in every region, with its move tasks. No re-creation cooldown
      * is kept: nobody is meant to use the account again.
      */
+    @Override
     public void deleteAccount(String accountId) {
         List<Queue> removed = new ArrayList<>();
         synchronized (queues) {

@@ -1,6 +1,5 @@
 package dev.awsemulator.server.api;
 
-import dev.awsemulator.server.protocol.WireNames;
 
 import java.util.LinkedHashMap;
 import java.util.List;

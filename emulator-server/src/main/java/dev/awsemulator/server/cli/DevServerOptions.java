@@ -6,6 +6,7 @@ import dev.awsemulator.core.sqs.SqsOptions;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -66,6 +67,11 @@ public final class DevServerOptions {
 
     public KinesisOptions kinesisOptions() {
         return kinesisOptions;
+    }
+
+    /** Every service's options the command line set, for {@code Emulator.Builder.options}. */
+    public List<Object> serviceOptions() {
+        return List.of(sqsOptions, kinesisOptions);
     }
 
     /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */

@@ -1,7 +1,11 @@
 package dev.awsemulator.server.config;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -14,24 +18,41 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads a config file: JSON when its name ends in {@code .json}, YAML otherwise. Unknown keys are
- * refused (a misspelt key would otherwise be silently ignored), and so are entries that do not fit
- * together; every message names the file and the entry.
+ * Reads a config file, JSON when its name ends in {@code .json} and YAML otherwise, or resources declared
+ * in code as the same tree of keys and values; each top-level key is a {@link ConfigSection} of one
+ * service. Unknown keys are refused (a misspelt key would otherwise be silently ignored), and so are
+ * entries that do not fit together; every message names the file and the entry.
  */
 public final class ConfigReader {
 
-    private ConfigReader() {
+    private static final ObjectMapper JSON = strict(new ObjectMapper());
+    private static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
+
+    private final Map<String, ConfigSection<?>> sections = new LinkedHashMap<>();
+
+    /** A reader of these sections, which are created in this order. */
+    public ConfigReader(List<ConfigSection<?>> sections) {
+        sections.forEach(section -> {
+            if (this.sections.putIfAbsent(section.key(), section) != null) {
+                throw new IllegalArgumentException("two config sections are named " + section.key());
+            }
+        });
     }
 
     /** A file on disk. */
-    public static EmulatorConfig read(Path file) {
+    public EmulatorConfig read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("config file " + file + " does not exist");
         }
@@ -43,7 +64,7 @@ public final class ConfigReader {
     }
 
     /** A classpath resource if one has this name, else a file path (relative to the working directory). */
-    public static EmulatorConfig readResourceOrFile(String location, ClassLoader loader) {
+    public EmulatorConfig readResourceOrFile(String location, ClassLoader loader) {
         String resource = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in != null) {
@@ -58,34 +79,125 @@ public final class ConfigReader {
         throw new ConfigException("config file " + location + " is neither a classpath resource nor a file");
     }
 
-    static EmulatorConfig parse(InputStream in, String source) throws IOException {
-        ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json")
-                ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** A file's text; {@code source} names it in messages and says by its ending whether it is JSON. */
+    public EmulatorConfig parse(InputStream in, String source) throws IOException {
         byte[] text = in.readAllBytes();
         if (new String(text, StandardCharsets.UTF_8).isBlank()) {
             return EmulatorConfig.EMPTY;
         }
-        EmulatorConfig config;
+        ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        return read(mapper, mapper.createParser(text), "config file " + source, "this file", EmulatorConfig.EMPTY);
+    }
+
+    /**
+     * Resources declared in code, in the file's words: {@code {"queues": [{"name": "jobs"}]}}. Their
+     * references may name resources of {@code before}, the config applied before them.
+     */
+    public EmulatorConfig declared(Map<String, ?> tree, EmulatorConfig before) {
         try {
-            config = mapper.readValue(text, EmulatorConfig.class);
+            return read(JSON, JSON.treeAsTokens(JSON.valueToTree(tree)), "declared resources",
+                    "the declared resources or the config file", before);
+        } catch (IOException e) {
+            throw new ConfigException("declared resources: " + e.getMessage(), e);
+        }
+    }
+
+    private EmulatorConfig read(ObjectMapper mapper, JsonParser parser, String origin, String scope,
+                                EmulatorConfig before) throws IOException {
+        Map<ConfigSection<?>, List<?>> read = new LinkedHashMap<>();
+        try (parser) {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                return EmulatorConfig.EMPTY;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new ConfigException(origin + ": expected keys and values" + where(parser.currentLocation()));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                ConfigSection<?> section = sections.get(key);
+                if (section == null) {
+                    throw new ConfigException(origin + ": unknown key \"" + key + "\" (known keys: "
+                            + String.join(", ", new TreeSet<>(sections.keySet())) + ")"
+                            + where(parser.currentLocation()));
+                }
+                parser.nextToken();
+                read.put(section, entries(mapper, parser, section));
+            }
         } catch (JacksonException e) {
-            throw new ConfigException("config file " + source + ": " + describe(e), e);
+            throw new ConfigException(origin + ": " + describe(e), e);
         }
-        if (config == null) {
-            return EmulatorConfig.EMPTY;
-        }
-        List<String> problems = config.problems();
+        EmulatorConfig config = ordered(read);
+        List<String> problems = problems(config, scope, before);
         if (!problems.isEmpty()) {
-            throw new ConfigException("config file " + source + ":\n  " + String.join("\n  ", problems));
+            throw new ConfigException(origin + ":\n  " + String.join("\n  ", problems));
         }
         return config;
+    }
+
+    private static List<?> entries(ObjectMapper mapper, JsonParser parser, ConfigSection<?> section)
+            throws IOException {
+        JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, section.entryType());
+        try {
+            return ConfigValues.list(mapper.readerFor(type).readValue(parser));
+        } catch (JsonMappingException e) {
+            e.prependPath(new JsonMappingException.Reference(null, section.key()));
+            throw e;
+        }
+    }
+
+    /** The sections read, in this reader's order: the order they are checked and created in. */
+    private EmulatorConfig ordered(Map<ConfigSection<?>, List<?>> read) {
+        Map<ConfigSection<?>, List<?>> ordered = new LinkedHashMap<>();
+        sections.values().forEach(section -> {
+            if (read.containsKey(section)) {
+                ordered.put(section, read.get(section));
+            }
+        });
+        return new EmulatorConfig(ordered);
+    }
+
+    /** What is wrong with how the entries fit together, each naming its entry; empty when all is well. */
+    private List<String> problems(EmulatorConfig config, String scope, EmulatorConfig before) {
+        List<String> problems = new ArrayList<>();
+        for (ConfigSection<?> section : config.sections()) {
+            check(section, config, scope, before, problems);
+        }
+        return problems;
+    }
+
+    private static <E> void check(ConfigSection<E> section, EmulatorConfig config, String scope, EmulatorConfig before,
+                                  List<String> problems) {
+        List<String> names = config.namesOf(section);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < config.entries(section).size(); i++) {
+            String name = section.named() ? names.get(i) : null;
+            labels.add(section.key() + "[" + i + "]" + (name == null ? "" : " \"" + name + "\"") + ": ");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isBlank()) {
+                problems.add(section.key() + "[" + i + "]: needs a name");
+            } else if (!seen.add(name)) {
+                problems.add(labels.get(i) + "is declared twice");
+            }
+        }
+        section.check(config.entries(section), new ConfigCheck(labels, key -> {
+            Set<String> declared = new HashSet<>(config.names(key));
+            declared.addAll(before.names(key));
+            return declared;
+        }, scope, problems));
+    }
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Jackson's message without its class names: where in the file, and what was wrong there. */
     private static String describe(JacksonException e) {
         String at = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        String where = where(e.getLocation());
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", ", " (known keys: ", ")"));
@@ -99,6 +211,11 @@ public final class ConfigReader {
             problem += ", not \"" + format.getValue() + "\"";
         }
         return (at.isEmpty() ? "" : at + ": ") + problem + where;
+    }
+
+    /** The line in the file; nothing for declarations made in code, which have no lines. */
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ")";
     }
 
     /** What a config value should have been, in the file's words rather than Java's. */

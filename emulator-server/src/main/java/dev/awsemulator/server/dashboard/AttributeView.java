@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A message attribute as the dashboard shows it: its data type and its string or binary value. */
-record AttributeView(String dataType, Preview value) {
+public record AttributeView(String dataType, Preview value) {
 
-    static AttributeView of(String dataType, String stringValue, byte[] binaryValue) {
+    public static AttributeView of(String dataType, String stringValue, byte[] binaryValue) {
         return new AttributeView(dataType, binaryValue != null ? Preview.of(binaryValue) : Preview.of(stringValue));
     }
 
     /** Every attribute of a message, in its order, through {@code view}. */
-    static <A> Map<String, AttributeView> all(Map<String, A> attributes, Function<A, AttributeView> view) {
+    public static <A> Map<String, AttributeView> all(Map<String, A> attributes, Function<A, AttributeView> view) {
         Map<String, AttributeView> views = new LinkedHashMap<>();
         if (attributes != null) {
             attributes.forEach((name, value) -> views.put(name, view.apply(value)));

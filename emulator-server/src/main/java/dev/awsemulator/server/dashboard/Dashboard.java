@@ -1,6 +1,5 @@
 package dev.awsemulator.server.dashboard;
 
-import dev.awsemulator.core.Emulator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
@@ -9,20 +8,21 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A read-only web page on the emulator's port, under {@value #PATH}: queues and their messages,
- * topics with their deliveries, streams with their records, recent requests. The page is static
- * (HTML, one script, one style sheet); it polls JSON views under {@value #API} and renders them as
- * text nodes, and the Content-Security-Policy lets no script run but that one file, so nothing in a
- * message body can ever execute.
+ * A read-only web page on the emulator's port, under {@value #PATH}: a section per {@link DashboardView}
+ * of the services served (queues and their messages, topics with their deliveries, streams with their
+ * records), and the recent requests. The page is static (HTML, one script, one style sheet); it polls
+ * JSON views under {@value #API} and renders them as text nodes, and the Content-Security-Policy lets no
+ * script run but that one file, so nothing in a message body can ever execute. That one script is the
+ * page's own followed by every section's renderer.
  *
  * <p>Only browser requests are served here: anything that carries an AWS signature, target or action
  * goes on to the AWS handler, whatever its path, and nothing outside {@value #PATH} is claimed.
@@ -43,20 +43,29 @@ public final class Dashboard implements HttpHandler {
     private final Map<String, Asset> assets;
     private final Map<String, Supplier<Object>> views;
 
-    public Dashboard(HttpHandler next, Emulator emulator, RecentRequests requests) {
+    /** The services' sections in this order, then the recent requests. */
+    public Dashboard(HttpHandler next, List<DashboardView> serviceViews, RecentRequests requests) {
         this.next = next;
+        List<DashboardView> sections = new ArrayList<>(serviceViews);
+        sections.add(DashboardView.of("requests", Dashboard.class, "requests.js", () -> RequestsView.of(requests)));
         Asset page = asset("index.html", "text/html; charset=utf-8");
         this.assets = Map.of(
                 PATH, page,
                 PATH + "/", page,
-                PATH + "/dashboard.js", asset("dashboard.js", "text/javascript; charset=utf-8"),
+                PATH + "/dashboard.js", new Asset("text/javascript; charset=utf-8", script(sections)),
                 PATH + "/dashboard.css", asset("dashboard.css", "text/css; charset=utf-8"),
                 PATH + "/favicon.svg", asset("favicon.svg", "image/svg+xml"));
-        this.views = Map.of(
-                API + "queues", () -> QueuesView.of(emulator.sqs()),
-                API + "topics", () -> TopicsView.of(emulator.sns()),
-                API + "streams", () -> StreamsView.of(emulator.kinesis()),
-                API + "requests", () -> RequestsView.of(requests));
+        Map<String, Supplier<Object>> byPath = new HashMap<>();
+        sections.forEach(section -> byPath.put(API + section.name(), section.data()));
+        this.views = Map.copyOf(byPath);
+    }
+
+    /** The page's script, then each section's renderer in a block of its own, then the start. */
+    private static byte[] script(List<DashboardView> sections) {
+        StringBuilder script = new StringBuilder(new String(DashboardView.resource(Dashboard.class, "dashboard.js"),
+                StandardCharsets.UTF_8));
+        sections.forEach(section -> script.append("\n{\n").append(section.renderer()).append("}\n"));
+        return script.append("\ndashboard.start();\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -99,13 +108,6 @@ public final class Dashboard implements HttpHandler {
     }
 
     private static Asset asset(String name, String contentType) {
-        try (InputStream in = Dashboard.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("dashboard resource " + name + " is missing from the jar");
-            }
-            return new Asset(contentType, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Asset(contentType, DashboardView.resource(Dashboard.class, name));
     }
 }

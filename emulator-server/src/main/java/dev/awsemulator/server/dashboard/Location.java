@@ -4,9 +4,9 @@ package dev.awsemulator.server.dashboard;
  * Where a resource lives and its short name, read from its ARN ({@code arn:partition:service:region:
  * account:resource}); a Kinesis resource's name follows its {@code stream/} type prefix.
  */
-record Location(String account, String region, String name) {
+public record Location(String account, String region, String name) {
 
-    static Location of(String arn) {
+    public static Location of(String arn) {
         String[] parts = arn.split(":", 6);
         if (parts.length < 6) {
             return new Location("", "", arn);

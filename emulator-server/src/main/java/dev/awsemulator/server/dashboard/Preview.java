@@ -15,12 +15,12 @@ import java.util.Base64;
  * @param size      the full size in bytes (UTF-8 for text)
  * @param truncated true when {@code text} is only the start of it
  */
-record Preview(String text, String encoding, long size, boolean truncated) {
+public record Preview(String text, String encoding, long size, boolean truncated) {
 
     static final int MAX_CHARS = 2048;
     private static final int MAX_BYTES = MAX_CHARS / 4 * 3;
 
-    static Preview of(String text) {
+    public static Preview of(String text) {
         if (text == null) {
             return null;
         }
@@ -33,7 +33,7 @@ record Preview(String text, String encoding, long size, boolean truncated) {
         return new Preview(text.substring(0, end), "text", size, true);
     }
 
-    static Preview of(byte[] bytes) {
+    public static Preview of(byte[] bytes) {
         if (bytes == null) {
             return null;
         }

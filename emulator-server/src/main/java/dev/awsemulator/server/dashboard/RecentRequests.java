@@ -1,8 +1,8 @@
 package dev.awsemulator.server.dashboard;
 
 import dev.awsemulator.core.time.Clock;
-import dev.awsemulator.server.http.HandledRequest;
-import dev.awsemulator.server.http.RequestListener;
+import dev.awsemulator.server.requests.HandledRequest;
+import dev.awsemulator.server.requests.RequestListener;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,8 @@ import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -23,27 +24,29 @@ public final class AdminHandler implements HttpHandler {
     static final String RESET = "/_emulator/reset";
 
     private final HttpHandler next;
-    private final String servicesRunning;
+    private final Map<String, Supplier<String>> services;
     private final RetainedMemory memory;
     private final Runnable reset;
 
     /**
-     * {@code services}: the signing names of the services served, all running while the server runs;
+     * {@code services}: each served service's signing name and its status, read at each request;
      * {@code memory}: the emulator's bound on retained messages and records, shown so a user sees how
      * close a long-running emulator is to refusing sends.
      */
-    public AdminHandler(HttpHandler next, List<String> services, RetainedMemory memory, Runnable reset) {
+    public AdminHandler(HttpHandler next, Map<String, Supplier<String>> services, RetainedMemory memory,
+                        Runnable reset) {
         this.next = next;
+        this.services = new LinkedHashMap<>(services);
         this.memory = memory;
         this.reset = reset;
-        // LocalStack's layout and spacing (Python's json.dumps), which scripts often grep for.
-        this.servicesRunning = "{\"services\": {" + services.stream().map(name -> "\"" + name + "\": \"running\"")
-                .collect(Collectors.joining(", ")) + "}, \"status\": \"running\", \"edition\": \"aws-emulator\"";
     }
 
+    /** LocalStack's layout and spacing (Python's json.dumps), which scripts often grep for. */
     private String health() {
-        return servicesRunning + ", \"retainedMemory\": {\"usedBytes\": " + memory.used() + ", \"limitBytes\": "
-                + memory.limit() + "}}";
+        return "{\"services\": {" + services.entrySet().stream()
+                .map(service -> "\"" + service.getKey() + "\": \"" + service.getValue().get() + "\"")
+                .collect(Collectors.joining(", ")) + "}, \"status\": \"running\", \"edition\": \"aws-emulator\""
+                + ", \"retainedMemory\": {\"usedBytes\": " + memory.used() + ", \"limitBytes\": " + memory.limit() + "}}";
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.Arrays;
 
 /**
  * Reads a whole request body without blocking. Undertow's own full-body receiver copies every byte
- * through a synchronized {@code ByteArrayOutputStream.write(int)}, which was a third of the CPU of a
- * 70 KB PutRecords call; its partial receiver hands over whole chunks, which are copied here in bulk
- * into one array sized by Content-Length.
+ * through a synchronized {@code ByteArrayOutputStream.write(int)}, costly for large bodies; its partial
+ * receiver hands over whole chunks, which are copied here in bulk into one array sized by
+ * Content-Length.
  */
 final class RequestBody implements Receiver.PartialBytesCallback {
 

@@ -1,5 +1,7 @@
 package dev.awsemulator.server.http;
 
+import dev.awsemulator.server.requests.HandledRequest;
+
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;

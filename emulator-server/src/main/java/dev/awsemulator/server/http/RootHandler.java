@@ -7,6 +7,8 @@ import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.EncodedResponse;
 import dev.awsemulator.server.protocol.WireProtocol;
+import dev.awsemulator.server.requests.HandledRequest;
+import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;
@@ -72,11 +74,10 @@ public final class RootHandler implements HttpHandler {
 
     /**
      * Prepares the codecs on a background thread, JSON first (what SDK v2 speaks to SQS and Kinesis):
-     * Jackson's set-up was a third of the work before the first answer, and this way it overlaps with
-     * starting the listener instead of delaying the first request. Before them, what every request
+     * Jackson's set-up is a large part of the work before the first answer, and this way it overlaps
+     * with starting the listener instead of delaying the first request. Before them, what every request
      * does once: its id's random source seeds itself, the scope's patterns compile, Undertow formats
-     * its first Date header (the time zone names load); on the first request's thread, that was a
-     * sixth of its work.
+     * its first Date header (the time zone names load), which would otherwise slow the first request.
      */
     public void prepareInBackground() {
         Thread preparing = new Thread(() -> {

@@ -8,6 +8,7 @@ import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.MessagePeek;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.protocol.WireProtocol;
+import dev.awsemulator.server.requests.HandledRequest;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.awsemulator.server.api.WireNames;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import dev.awsemulator.server.api.WireNames;
 
 /** Lets Jackson write the members {@link WireNames} marks as always present, even when empty. */
 final class WireInclusion extends JacksonAnnotationIntrospector {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedField;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
+import dev.awsemulator.server.api.WireNames;
 
 /** Lets Jackson spell record components the way {@link WireNames} says. */
 final class WireNamingStrategy extends PropertyNamingStrategy {

@@ -1,5 +1,7 @@
 package dev.awsemulator.server.protocol;
 
+import dev.awsemulator.server.api.WireNames;
+
 import java.lang.reflect.RecordComponent;
 import java.util.Base64;
 import java.util.Collection;

@@ -20,7 +20,7 @@ public final class JdkHttpDelivery implements HttpDelivery {
 
     /**
      * Made on the first delivery: building a JDK client sets up TLS (the default SSLContext reads the
-     * trust store), about a fifth of the emulator's start-up, which most runs never need.
+     * trust store), a sizeable part of the emulator's start-up that most runs never need.
      */
     private volatile HttpClient client;
 

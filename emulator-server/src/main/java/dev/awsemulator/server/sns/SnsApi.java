@@ -6,7 +6,7 @@ import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.protocol.WireNames;
+import dev.awsemulator.server.api.WireNames;
 
 import java.util.List;
 

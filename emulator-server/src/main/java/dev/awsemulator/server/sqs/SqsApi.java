@@ -4,7 +4,7 @@ import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.protocol.WireNames;
+import dev.awsemulator.server.api.WireNames;
 
 import java.util.List;
 

@@ -1,11 +1,13 @@
-// The emulator's dashboard: polls the JSON views and renders them. Every value from the emulator is
-// put in the page as a text node (never as HTML), so a message body shows as what it is.
+// The emulator's dashboard: polls each section's JSON view and renders it. Every value from the emulator
+// is put in the page as a text node (never as HTML), so a message body shows as what it is. The sections
+// come from the services the server runs: each one's script follows this one and registers itself with
+// dashboard.section(..), reading these helpers from dashboard.ui; the page builds its tabs from them.
 'use strict';
 
-(() => {
+const dashboard = (() => {
   const API = '/_emulator/dashboard/api/';
-  const SECTIONS = ['queues', 'topics', 'streams', 'requests'];
   const REFRESH_MILLIS = 2000;
+  const sections = [];
 
   const state = {
     paused: false,
@@ -113,145 +115,48 @@
 
   // ---- sections ----
 
-  function renderQueues(view) {
-    const queues = view.queues.filter(inScope);
-    return [queues.length, queues.length === 0 ? [empty('No queues.')] : queues.map((queue) => {
-      const total = queue.visible + queue.inFlight + queue.delayed;
-      const messages = queue.messages.length === 0 ? empty('No messages.') : table(
-        ['State', 'Receives', 'Sent', 'Message id', queue.fifo ? 'Group' : null, 'Body', 'Attributes']
-          .filter((heading) => heading !== null),
-        queue.messages.map((message) => row(
-          el('td', null, badge(message.state)),
-          number(message.receiveCount),
-          when(message.sentAt),
-          el('td', 'mono', message.messageId),
-          ...(queue.fifo ? [message.messageGroupId] : []),
-          el('td', null, preview(message.body)),
-          el('td', null, attributes(message.attributes)))));
-      const shown = total > queue.messages.length
-        ? el('p', 'note', 'Showing the first ' + queue.messages.length + ' of ' + count(total, 'message') + '.') : null;
-      return card('queue ' + queue.arn, [
-        el('span', 'name', queue.name), where(queue),
-        badge(queue.visible + ' visible', 'VISIBLE'),
-        badge(queue.inFlight + ' in flight', 'IN_FLIGHT'),
-        badge(queue.delayed + ' delayed', 'DELAYED'),
-        queue.waitingReceives > 0 ? badge(count(queue.waitingReceives, 'waiting receive'), 'PENDING') : null,
-      ], messages, shown);
-    })];
+  /** Adds a section: {name, tab, heading, scoped}; render(view) returns [items shown, nodes]. */
+  function section(definition, render) {
+    sections.push({ ...definition, render });
   }
 
-  function deliveries(list) {
-    if (list.length === 0) {
-      return el('span', 'empty', 'no subscriptions');
-    }
-    return el('div', null, ...list.map((delivery) => el('div', null,
-      badge(delivery.status), ' ', el('span', 'mono', delivery.protocol + ' ' + delivery.endpoint),
-      delivery.reason ? el('div', 'note', delivery.reason) : null)));
+  function names() {
+    return sections.map((known) => known.name);
   }
 
-  function publishedTable(messages, withTarget) {
-    if (messages.length === 0) {
-      return empty('Nothing published yet.');
-    }
-    return table(['Published', withTarget ? 'Target' : 'Message id', 'Subject', 'Message', 'Attributes', 'Deliveries'],
-      messages.map((message) => row(
-        when(message.timestamp),
-        el('td', 'mono', withTarget ? message.target : message.messageId),
-        message.subject || '',
-        el('td', null, preview(message.message)),
-        el('td', null, attributes(message.attributes)),
-        el('td', null, deliveries(message.deliveries)))));
+  /** The tabs and the empty sections, in the order the sections were added. */
+  function build() {
+    document.querySelector('header nav').replaceChildren(...sections.map((known) => {
+      const link = el('a', null, known.tab);
+      link.href = '#' + known.name;
+      return link;
+    }));
+    const main = document.querySelector('main');
+    main.prepend(...sections.map((known) => {
+      const node = el('section', null, el('h2', null, known.heading + ' ', el('span', 'count')), el('div', 'content'));
+      node.id = known.name;
+      return node;
+    }));
   }
-
-  function renderTopics(view) {
-    const topics = view.topics.filter(inScope);
-    const cards = topics.map((topic) => {
-      const subscriptions = topic.subscriptions.length === 0 ? empty('No subscriptions.') : table(
-        ['Protocol', 'Endpoint', 'State', 'Raw delivery', 'Filter policy'],
-        topic.subscriptions.map((subscription) => row(
-          subscription.protocol,
-          el('td', 'mono', subscription.endpoint),
-          el('td', null, subscription.pendingConfirmation ? badge('pending', 'PENDING') : badge('confirmed', 'DELIVERED')),
-          subscription.rawMessageDelivery ? 'yes' : 'no',
-          el('td', null, subscription.filterPolicy ? el('pre', null, subscription.filterPolicy) : 'none',
-            subscription.filterPolicyScope ? el('div', 'note', 'on ' + subscription.filterPolicyScope) : null))));
-      return card('topic ' + topic.arn, [
-        el('span', 'name', topic.name), where(topic),
-        el('span', 'muted', count(topic.subscriptions.length, 'subscription')),
-        el('span', 'muted', topic.publishedCount + ' published'),
-      ], el('h3', null, 'Subscriptions'), subscriptions,
-      el('h3', null, 'Latest messages', el('span', 'muted', ' (newest first, up to ' + view.messagesPerTopic + ')')),
-      publishedTable(topic.latestMessages, false));
-    });
-    if (view.directMessages.length > 0) {
-      cards.push(card('direct', [el('span', 'name', 'Published to endpoints and phone numbers')],
-        publishedTable(view.directMessages, true)));
-    }
-    return [topics.length, cards.length === 0 ? [empty('No topics.')] : cards];
-  }
-
-  function renderStreams(view) {
-    const streams = view.streams.filter(inScope);
-    return [streams.length, streams.length === 0 ? [empty('No streams.')] : streams.map((stream) => {
-      const shards = stream.shards.map((shard) => el('div', null,
-        el('h3', null, shard.shardId, ' ', badge(shard.open ? 'open' : 'closed'),
-          el('span', 'muted', ' ' + count(shard.recordCount, 'record')
-            + (shard.parentShardId ? ', from ' + shard.parentShardId : '')
-            + (shard.adjacentParentShardId ? ' and ' + shard.adjacentParentShardId : ''))),
-        el('div', 'note mono', 'sequence numbers ' + shard.startingSequenceNumber + ' … '
-          + (shard.endingSequenceNumber || 'open')),
-        shard.latestRecords.length === 0 ? empty('No records.') : table(
-          ['Sequence number', 'Arrived', 'Partition key', 'Data'],
-          shard.latestRecords.map((record) => row(
-            el('td', 'mono', record.sequenceNumber),
-            when(record.arrival),
-            el('td', 'mono', record.partitionKey),
-            el('td', null, preview(record.data)))))));
-      return card('stream ' + stream.arn, [
-        el('span', 'name', stream.name), where(stream), badge(stream.status),
-        el('span', 'muted', count(stream.shards.length, 'shard')),
-      ], ...shards);
-    })];
-  }
-
-  function renderRequests(view) {
-    const requests = view.requests;
-    if (requests.length === 0) {
-      return [0, [empty('No requests yet.')]];
-    }
-    return [requests.length, [el('div', 'table-scroll', table(
-      ['#', 'Answered', 'Service', 'Operation', 'Protocol', 'Status', 'Error'],
-      requests.map((request) => row(
-        number(request.number),
-        when(request.answeredAt),
-        request.service,
-        el('td', 'mono', request.operation || '(none)'),
-        request.protocol,
-        el('td', null, badge(String(request.status), request.status >= 400 ? 'error' : 'DELIVERED')),
-        el('td', 'mono', (request.errorCode || '') + (request.unsupportedOperation ? ' (not implemented)' : '')))))),
-    el('p', 'note', 'The last ' + view.capacity + ' requests are kept.')]];
-  }
-
-  const RENDERERS = { queues: renderQueues, topics: renderTopics, streams: renderStreams, requests: renderRequests };
 
   function renderSection(name) {
     const view = state.data[name];
     if (!view) {
       return;
     }
-    const section = document.getElementById(name);
-    const [shown, nodes] = RENDERERS[name](view);
-    section.querySelector('.count').textContent = '(' + shown + ')';
-    section.querySelector('.content').replaceChildren(...nodes);
+    const node = document.getElementById(name);
+    const [shown, nodes] = sections.find((known) => known.name === name).render(view);
+    node.querySelector('.count').textContent = '(' + shown + ')';
+    node.querySelector('.content').replaceChildren(...nodes);
   }
 
   // ---- account and region filter ----
 
   function renderScopes() {
     const seen = new Set();
-    for (const name of ['queues', 'topics', 'streams']) {
-      const view = state.data[name];
-      const items = view ? view[name] : [];
+    for (const scoped of sections.filter((known) => known.scoped)) {
+      const view = state.data[scoped.name];
+      const items = view ? view[scoped.name] : [];
       items.forEach((item) => seen.add(item.account + ' ' + item.region));
     }
     const select = document.getElementById('scope');
@@ -289,10 +194,10 @@
   async function refresh() {
     state.timer = null;
     try {
-      const texts = await Promise.all(SECTIONS.map(fetchText));
-      const changed = SECTIONS.filter((name, i) => texts[i] !== state.texts[name]);
+      const texts = await Promise.all(names().map(fetchText));
+      const changed = names().filter((name, i) => texts[i] !== state.texts[name]);
       changed.forEach((name) => {
-        state.texts[name] = texts[SECTIONS.indexOf(name)];
+        state.texts[name] = texts[names().indexOf(name)];
         state.data[name] = JSON.parse(state.texts[name]);
       });
       if (changed.length > 0) {
@@ -326,10 +231,19 @@
     }
   }
 
-  document.getElementById('pause').addEventListener('click', togglePause);
-  document.getElementById('scope').addEventListener('change', (event) => {
-    state.scope = event.target.value;
-    SECTIONS.forEach(renderSection);
-  });
-  refresh();
+  function start() {
+    build();
+    document.getElementById('pause').addEventListener('click', togglePause);
+    document.getElementById('scope').addEventListener('change', (event) => {
+      state.scope = event.target.value;
+      names().forEach(renderSection);
+    });
+    refresh();
+  }
+
+  return {
+    section,
+    start,
+    ui: { el, table, row, number, badge, when, preview, attributes, card, count, where, inScope, empty },
+  };
 })();

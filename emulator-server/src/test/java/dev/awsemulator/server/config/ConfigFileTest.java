@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A config file's resources, as SDK v2 clients find them on a server started with it. */
 class ConfigFileTest {
 
-    private static final EmulatorConfig CONFIG = ConfigReader.readResourceOrFile("config/full-config.yaml",
+    private static final EmulatorConfig CONFIG = EmulatorServer.configReader().readResourceOrFile("config/full-config.yaml",
             ConfigFileTest.class.getClassLoader());
 
     @RegisterExtension
@@ -96,7 +96,7 @@ class ConfigFileTest {
 
     @Test
     void anAttributeTheServiceRefusesFailsTheStartWithAwsMessageAndTheEntry() throws IOException {
-        EmulatorConfig bad = ConfigReader.parse(new ByteArrayInputStream("""
+        EmulatorConfig bad = EmulatorServer.configReader().parse(new ByteArrayInputStream("""
                 queues:
                   - name: fine
                   - name: slow

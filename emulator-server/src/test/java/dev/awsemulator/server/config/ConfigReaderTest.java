@@ -1,5 +1,9 @@
 package dev.awsemulator.server.config;
 
+import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.kinesis.KinesisConfig;
+import dev.awsemulator.server.sns.SnsConfig;
+import dev.awsemulator.server.sqs.SqsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,11 +41,14 @@ class ConfigReaderTest {
                     consumers: [analytics]
                 """);
 
-        assertThat(config.queues()).extracting(EmulatorConfig.Queue::name).containsExactly("orders-dlq", "orders");
-        assertThat(config.queues().get(1).attributes()).containsEntry("VisibilityTimeout", "45");
-        assertThat(config.queues().get(1).deadLetterQueue()).isEqualTo(new EmulatorConfig.DeadLetterQueue("orders-dlq", 3));
-        assertThat(config.subscriptions().get(0).filterPolicy().toString()).isEqualTo("{\"color\":[\"red\"]}");
-        assertThat(config.streams().get(0).consumers()).containsExactly("analytics");
+        assertThat(config.entries(SqsConfig.QUEUES)).extracting(SqsConfig.Queue::name)
+                .containsExactly("orders-dlq", "orders");
+        assertThat(config.entries(SqsConfig.QUEUES).get(1).attributes()).containsEntry("VisibilityTimeout", "45");
+        assertThat(config.entries(SqsConfig.QUEUES).get(1).deadLetterQueue())
+                .isEqualTo(new SqsConfig.DeadLetterQueue("orders-dlq", 3));
+        assertThat(config.entries(SnsConfig.SUBSCRIPTIONS).get(0).filterPolicy().toString())
+                .isEqualTo("{\"color\":[\"red\"]}");
+        assertThat(config.entries(KinesisConfig.STREAMS).get(0).consumers()).containsExactly("analytics");
     }
 
     @Test
@@ -49,9 +56,9 @@ class ConfigReaderTest {
         Path file = Files.writeString(dir.resolve("emulator.json"),
                 "{\"queues\": [{\"name\": \"jobs\", \"attributes\": {\"DelaySeconds\": 5}}]}");
 
-        EmulatorConfig config = ConfigReader.read(file);
+        EmulatorConfig config = EmulatorServer.configReader().read(file);
 
-        assertThat(config.queues()).singleElement().satisfies(queue ->
+        assertThat(config.entries(SqsConfig.QUEUES)).singleElement().satisfies(queue ->
                 assertThat(queue.attributes()).containsEntry("DelaySeconds", "5"));
     }
 
@@ -69,7 +76,8 @@ class ConfigReaderTest {
                   - {name: c}
                 """);
 
-        assertThat(config.queuesInCreationOrder()).extracting(EmulatorConfig.Queue::name).containsExactly("c", "b", "a");
+        assertThat(SqsConfig.QUEUES.creationOrder(config.entries(SqsConfig.QUEUES))).extracting(SqsConfig.Queue::name)
+                .containsExactly("c", "b", "a");
     }
 
     @Test
@@ -141,21 +149,22 @@ class ConfigReaderTest {
 
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
-        assertThatThrownBy(() -> ConfigReader.read(dir.resolve("absent.yaml")))
+        assertThatThrownBy(() -> EmulatorServer.configReader().read(dir.resolve("absent.yaml")))
                 .hasMessage("config file " + dir.resolve("absent.yaml") + " does not exist");
     }
 
     @Test
     void aClasspathResourceIsFoundBeforeAFile() {
-        EmulatorConfig config = ConfigReader.readResourceOrFile("config/classpath-config.yaml",
+        EmulatorConfig config = EmulatorServer.configReader().readResourceOrFile("config/classpath-config.yaml",
                 getClass().getClassLoader());
 
-        assertThat(config.queues()).extracting(EmulatorConfig.Queue::name).containsExactly("from-the-classpath");
-        assertThatThrownBy(() -> ConfigReader.readResourceOrFile("no/such/config.yaml", getClass().getClassLoader()))
+        assertThat(config.entries(SqsConfig.QUEUES)).extracting(SqsConfig.Queue::name)
+                .containsExactly("from-the-classpath");
+        assertThatThrownBy(() -> EmulatorServer.configReader().readResourceOrFile("no/such/config.yaml", getClass().getClassLoader()))
                 .hasMessage("config file no/such/config.yaml is neither a classpath resource nor a file");
     }
 
     private static EmulatorConfig yaml(String text) throws IOException {
-        return ConfigReader.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+        return EmulatorServer.configReader().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
 }

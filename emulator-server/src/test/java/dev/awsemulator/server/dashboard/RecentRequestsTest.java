@@ -1,7 +1,7 @@
 package dev.awsemulator.server.dashboard;
 
 import dev.awsemulator.core.time.ManualClock;
-import dev.awsemulator.server.http.HandledRequest;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

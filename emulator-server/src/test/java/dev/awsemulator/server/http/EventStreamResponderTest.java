@@ -4,7 +4,8 @@ import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.protocol.WireNames;
+import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -2,6 +2,7 @@ package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.server.EmulatorServer;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

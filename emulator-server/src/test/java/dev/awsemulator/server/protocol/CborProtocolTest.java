@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.api.WireNames;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

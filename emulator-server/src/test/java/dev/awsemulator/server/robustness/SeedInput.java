@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.awsemulator.server.protocol.WireNames;
+import dev.awsemulator.server.api.WireNames;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -10,7 +10,6 @@ import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.config.EmulatorConfig;
-import dev.awsemulator.server.sns.JdkHttpDelivery;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -93,7 +92,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         }
         clock = new ManualClock();
         server = EmulatorServer.builder().port(0).config(config).emulator(customization.apply(Emulator.builder()
-                .clock(clock).sqsOptions(options).httpDelivery(new JdkHttpDelivery())).build()).start();
+                .clock(clock).sqsOptions(options)).build()).start();
     }
 
     @Override

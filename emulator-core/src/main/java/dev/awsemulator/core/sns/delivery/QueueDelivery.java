@@ -16,4 +16,9 @@ public interface QueueDelivery {
      */
     void send(String queueArn, String body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
               String messageDeduplicationId);
+
+    /** For emulators without SQS: every queue delivery fails. */
+    QueueDelivery UNAVAILABLE = (queueArn, body, attributes, messageGroupId, messageDeduplicationId) -> {
+        throw new DeliveryFailedException("SQS is not available in this emulator");
+    };
 }

@@ -106,7 +106,7 @@ public final class MessageSigner {
      * The last signature a thread made. A fanout signs the same notification once per subscription on
      * one thread, and the signed fields (not the subscription's UnsubscribeURL) are the same for all of
      * them; PKCS #1 v1.5 signatures are deterministic, so one RSA operation serves them all. RSA is
-     * the costliest step of a publish by far (about 2 ms of CPU each).
+     * by far the costliest step of a publish.
      */
     private record Signed(SignatureVersion version, String canonical, String signature) {
     }

@@ -1,8 +1,10 @@
-package dev.awsemulator.server.dashboard;
+package dev.awsemulator.server.kinesis;
 
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.StreamOverview;
 import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.server.dashboard.Location;
+import dev.awsemulator.server.dashboard.Preview;
 
 import java.util.List;
 

@@ -1,8 +1,11 @@
-package dev.awsemulator.server.dashboard;
+package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.sqs.PeekedMessage;
 import dev.awsemulator.core.sqs.QueueOverview;
 import dev.awsemulator.core.sqs.SqsService;
+import dev.awsemulator.server.dashboard.AttributeView;
+import dev.awsemulator.server.dashboard.Location;
+import dev.awsemulator.server.dashboard.Preview;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.awsemulator.server.http;
+package dev.awsemulator.server.requests;
 
 /**
  * One answered AWS call, as a journal entry: what was asked, over which protocol, and how it ended.

@@ -1,4 +1,4 @@
-package dev.awsemulator.server.http;
+package dev.awsemulator.server.requests;
 
 /**
  * Told about every answered request, on the IO thread that answers it, so it must be quick and

@@ -1,9 +1,12 @@
-package dev.awsemulator.server.dashboard;
+package dev.awsemulator.server.sns;
 
 import dev.awsemulator.core.sns.Delivery;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.TopicOverview;
+import dev.awsemulator.server.dashboard.AttributeView;
+import dev.awsemulator.server.dashboard.Location;
+import dev.awsemulator.server.dashboard.Preview;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.awsemulator.server.protocol;
+package dev.awsemulator.server.api;
 
 import java.util.HashMap;
 import java.util.HashSet;

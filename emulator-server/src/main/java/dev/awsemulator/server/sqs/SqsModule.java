@@ -1,0 +1,44 @@
+package dev.awsemulator.server.sqs;
+
+import dev.awsemulator.core.sqs.SqsService;
+import dev.awsemulator.server.api.MessagePeek;
+import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.config.ConfigSection;
+import dev.awsemulator.server.dashboard.DashboardView;
+import dev.awsemulator.server.service.ServiceModule;
+
+import java.util.List;
+
+/** Amazon SQS on the server: its operations, {@code queues} in the config file, the Queues section, the peek. */
+public final class SqsModule implements ServiceModule<SqsService> {
+
+    @Override
+    public Class<SqsService> serviceType() {
+        return SqsService.class;
+    }
+
+    @Override
+    public String displayName() {
+        return "SQS";
+    }
+
+    @Override
+    public ServiceDefinition definition(SqsService sqs) {
+        return SqsApi.definition(sqs);
+    }
+
+    @Override
+    public List<ConfigSection<?>> configSections() {
+        return List.of(SqsConfig.QUEUES);
+    }
+
+    @Override
+    public List<DashboardView> dashboardViews(SqsService sqs) {
+        return List.of(DashboardView.of("queues", SqsModule.class, "queues.js", () -> QueuesView.of(sqs)));
+    }
+
+    @Override
+    public MessagePeek messagePeek(SqsService sqs) {
+        return new SqsPeek(sqs);
+    }
+}
