@@ -7,6 +7,8 @@ import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.faults.Faults;
+import dev.awsemulator.server.faults.InvalidFaultException;
 import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -115,12 +117,17 @@ final class RunningEmulator implements AutoCloseable {
         return account;
     }
 
-    /** A handle was closed: a test's account goes with every resource in it; the class's stays. */
+    /** A handle was closed: a test's account goes with every resource and fault rule in it; the class's stays. */
     void closed(AccountHandle account) {
         if (account != classAccount) {
-            emulator.deleteAccount(account.accountId());
+            deleteAccount(account);
             testJournals.remove(account.accountId());
         }
+    }
+
+    private void deleteAccount(AccountHandle account) {
+        emulator.deleteAccount(account.accountId());
+        faults(account).clear();
     }
 
     private void record(HandledRequest request) {
@@ -152,7 +159,7 @@ final class RunningEmulator implements AutoCloseable {
         if (account == classAccount && !settings.accountPerTest()) {
             server.reset();
         } else {
-            emulator.deleteAccount(account.accountId());
+            deleteAccount(account);
             account.journal().clear();
             populate(account.names());
         }
@@ -164,9 +171,12 @@ final class RunningEmulator implements AutoCloseable {
         populate(classAccount.names());
     }
 
-    /** The config file's resources, then the declared ones, which may name the file's, in the account of {@code names}. */
+    /**
+     * The config file's resources and fault rules, then the declared ones, which may name the file's, in the
+     * account of {@code names}.
+     */
     private void populate(Names names) {
-        ConfigApplier applier = new ConfigApplier(emulator, names.caller());
+        ConfigApplier applier = server.configApplier(names.caller());
         try {
             applier.apply(config);
         } catch (ConfigException e) {
@@ -178,6 +188,17 @@ final class RunningEmulator implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("A declared resource is invalid: " + e.getMessage(), e);
         }
+        Faults faults = server.faults(names.caller());
+        try {
+            settings.faults().forEach(faults::add);
+        } catch (InvalidFaultException e) {
+            throw new ExtensionConfigurationException("A declared fault is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The fault rules for the calls of the handle's account. */
+    Faults faults(AccountHandle account) {
+        return server.faults(account.names().caller());
     }
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */
