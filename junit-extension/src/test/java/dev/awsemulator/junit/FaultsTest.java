@@ -2,9 +2,7 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.junit.testsupport.FixtureRun;
 import dev.awsemulator.server.faults.Fault;
-import dev.awsemulator.server.faults.FaultRule;
 import dev.awsemulator.server.faults.InvalidFaultException;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -12,11 +10,10 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Fault rules from a test: the handle's {@code faults()} and the builder's {@code fault(..)}, seen through the
- * SDK v2 client the extension injects, with its own retry policy, and through the request journal.
+ * SDK v2 client the extension injects (the SDK's retries of a throttled call: {@link FaultInjectionExampleTest}).
  */
 class FaultsTest {
 
@@ -26,23 +23,6 @@ class FaultsTest {
             .queue("audit")
             .fault(Fault.on("sqs", "SendMessage").resource("audit").times(1).fail("KmsThrottled"))
             .build();
-
-    @Test
-    void theSdksRetryPolicyRetriesAThrottledSendUntilItSucceeds(SqsClient sqs) {
-        FaultRule throttle = aws.faults().add(Fault.on("sqs", "SendMessage").resource("orders").times(2)
-                .fail("RequestThrottled"));
-
-        String messageId = sqs.sendMessage(b -> b.queueUrl(aws.queueUrl("orders")).messageBody("o-1")).messageId();
-
-        assertThat(aws.inspect().requests()).filteredOn(request -> request.operation().equals("SendMessage"))
-                .extracting(HandledRequest::status, HandledRequest::errorCode, HandledRequest::faultRule)
-                .containsExactly(tuple(403, "RequestThrottled", throttle.id()),
-                        tuple(403, "RequestThrottled", throttle.id()),
-                        tuple(200, null, null));
-        assertThat(aws.inspect().queue("orders")).singleElement()
-                .satisfies(message -> assertThat(message.messageId()).isEqualTo(messageId));
-        assertThat(throttle.hits()).isEqualTo(2);
-    }
 
     @Test
     void aDeclaredRuleActsInEveryTestUntilItIsSpent(SqsClient sqs) {
