@@ -176,6 +176,16 @@ abstract class FaultBehaviour extends SqsBehaviour {
     }
 
     @Test
+    void aDelayInRealTimeEndsWithoutTheVirtualClockMoving() {
+        FaultRule rule = aws.faults().add(Fault.on("sqs", "SendMessage").delayInRealTime(Duration.ofMillis(200)));
+
+        Sent sent = sqs.sendMessage(orders, Send.body("late"));
+
+        assertThat(peek("orders")).extracting(PeekedMessage::messageId).containsExactly(sent.messageId());
+        assertThat(rule.hits()).isEqualTo(1);
+    }
+
+    @Test
     void aDroppedCallNeverRanAndTheSdkRetriesIt() {
         FaultRule rule = aws.faults().add(Fault.on("sqs", "SendMessage").times(1).dropConnection());
 
