@@ -50,7 +50,7 @@ final class RunningEmulator implements AutoCloseable {
                 : builder).build();
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
-        this.classAccount = new AccountHandle(this, new Names(settings.accountId(), settings.region(),
+        this.classAccount = new AccountHandle(this, new ResourceAddresses(settings.accountId(), settings.region(),
                 server.endpoint()), journal);
     }
 
@@ -71,7 +71,7 @@ final class RunningEmulator implements AutoCloseable {
         }
         RunningEmulator running = new RunningEmulator(settings, config, declared);
         try {
-            running.populate(running.classAccount.names());
+            running.populate(running.classAccount.addresses());
         } catch (RuntimeException e) {
             running.close();
             throw e;
@@ -107,9 +107,10 @@ final class RunningEmulator implements AutoCloseable {
         } while (accountId.equals(settings.accountId()));
         Journal own = new Journal();
         testJournals.put(accountId, own);
-        AccountHandle account = new AccountHandle(this, new Names(accountId, settings.region(), endpoint()), own);
+        AccountHandle account = new AccountHandle(this, new ResourceAddresses(accountId, settings.region(), endpoint()),
+                own);
         try {
-            populate(account.names());
+            populate(account.addresses());
         } catch (RuntimeException e) {
             account.close();
             throw e;
@@ -161,22 +162,22 @@ final class RunningEmulator implements AutoCloseable {
         } else {
             deleteAccount(account);
             account.journal().clear();
-            populate(account.names());
+            populate(account.addresses());
         }
     }
 
     /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the class's resources. */
     private void afterReset() {
         journal.clear();
-        populate(classAccount.names());
+        populate(classAccount.addresses());
     }
 
     /**
      * The config file's resources and fault rules, then the declared ones, which may name the file's, in the
-     * account of {@code names}.
+     * account of {@code addresses}.
      */
-    private void populate(Names names) {
-        ConfigApplier applier = server.configApplier(names.caller());
+    private void populate(ResourceAddresses addresses) {
+        ConfigApplier applier = server.configApplier(addresses.caller());
         try {
             applier.apply(config);
         } catch (ConfigException e) {
@@ -188,7 +189,7 @@ final class RunningEmulator implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("A declared resource is invalid: " + e.getMessage(), e);
         }
-        Faults faults = server.faults(names.caller());
+        Faults faults = server.faults(addresses.caller());
         try {
             settings.faults().forEach(faults::add);
         } catch (InvalidFaultException e) {
@@ -198,12 +199,12 @@ final class RunningEmulator implements AutoCloseable {
 
     /** The fault rules for the calls of the handle's account. */
     Faults faults(AccountHandle account) {
-        return server.faults(account.names().caller());
+        return server.faults(account.addresses().caller());
     }
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */
     Inspection inspect(AccountHandle account) {
-        return new Inspection(emulator, account.names(), account.journal(), settings.accountPerTest());
+        return new Inspection(emulator, account.addresses(), account.journal(), settings.accountPerTest());
     }
 
     /** Clients first, so none of them talks to a closed port; then the server and its emulator. */

@@ -1,5 +1,6 @@
 package dev.awsemulator.server.api;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
 
 import java.lang.reflect.Method;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * ResourceNames.of("queue", () -> arnsOfEveryQueue())
  *         .member("queueUrl", (caller, url) -> arnOfUrl(caller, url))
- *         .member("queueName", (caller, name) -> ResourceNames.arn(caller, "sqs", name))
+ *         .member("queueName", (caller, name) -> Arn.of(caller, "sqs", name).toString())
  * }</pre>
  */
 public final class ResourceNames {
@@ -64,15 +65,6 @@ public final class ResourceNames {
     /** A kind of resource, {@code noun} in messages ({@code queue}), with no member naming it yet. */
     public static ResourceNames of(String noun, Existing existing) {
         return new ResourceNames(noun, existing, new LinkedHashMap<>());
-    }
-
-    /**
-     * The ARN of a resource in the caller's account and region: {@code arn:<partition>:<service>:<region>:
-     * <account>:<resource>}.
-     */
-    public static String arn(Caller caller, String service, String resource) {
-        return "arn:" + caller.partition() + ":" + service + ":" + caller.region() + ":" + caller.accountId() + ":"
-                + resource;
     }
 
     /** These names, with input records' component {@code component} naming the resource as well (tried in this order). */
@@ -133,10 +125,10 @@ public final class ResourceNames {
     /** The resources in the caller's account and region: each one's name (after its type, as in {@code stream/}) and ARN. */
     public Map<String, String> existing(Caller caller) {
         Map<String, String> here = new TreeMap<>();
-        for (String arn : existing.arns()) {
-            String[] parts = arn.split(":", 6);
-            if (parts.length == 6 && parts[3].equals(caller.region()) && parts[4].equals(caller.accountId())) {
-                here.put(parts[5].substring(parts[5].indexOf('/') + 1), arn);
+        for (String text : existing.arns()) {
+            Arn arn = Arn.parse(text);
+            if (arn != null && arn.region().equals(caller.region()) && arn.accountId().equals(caller.accountId())) {
+                here.put(arn.resource().substring(arn.resource().indexOf('/') + 1), text);
             }
         }
         return here;

@@ -1,5 +1,6 @@
 package dev.awsemulator.server.kinesis;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.StreamOverview;
 import dev.awsemulator.core.kinesis.api.*;
@@ -35,7 +36,7 @@ public final class KinesisApi {
                 .resources(ResourceNames.of("stream", () -> kinesis.overview(0).stream().map(StreamOverview::arn)
                                 .toList())
                         .member("streamARN", (caller, arn) -> arn)
-                        .member("streamName", (caller, name) -> ResourceNames.arn(caller, "kinesis", "stream/" + name))
+                        .member("streamName", (caller, name) -> Arn.of(caller, "kinesis", "stream/" + name).toString())
                         .member("consumerARN", (caller, arn) -> streamOf(arn))
                         .member("resourceARN", (caller, arn) -> streamOf(arn))
                         .member("shardIterator", (caller, iterator) -> kinesis.streamArnOfIterator(iterator)))

@@ -1,5 +1,6 @@
 package dev.awsemulator.server.sqs;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.sqs.QueueOverview;
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.*;
@@ -29,8 +30,8 @@ public final class SqsApi {
                         .withResourceUrl("QueueUrl"))
                 .wireNames(wireNames())
                 .resources(ResourceNames.of("queue", () -> sqs.overview().stream().map(QueueOverview::arn).toList())
-                        .member("queueUrl", sqs::queueArn)
-                        .member("queueName", (caller, name) -> ResourceNames.arn(caller, "sqs", name))
+                        .member("queueUrl", sqs::queueArnOfUrl)
+                        .member("queueName", (caller, name) -> Arn.of(caller, "sqs", name).toString())
                         .member("sourceArn", (caller, arn) -> arn))
                 .operations(
                 Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
