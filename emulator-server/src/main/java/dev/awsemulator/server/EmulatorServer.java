@@ -92,11 +92,11 @@ public final class EmulatorServer implements AutoCloseable {
         this.config = builder.config;
         this.afterReset = builder.afterReset;
         List<BoundService> services = MODULES.stream().map(module -> BoundService.bind(module, emulator)).toList();
-        this.faults = new FaultRegistry(services.stream().map(BoundService::definition).toList());
+        this.faults = new FaultRegistry(services.stream().map(BoundService::definition).toList(), emulator.clock());
         RootHandler root = new RootHandler(services.stream().map(BoundService::definition).toList(), callers,
                 builder.maxRequestBytes, recentRequests.andThen(builder.requestListener),
                 builder.credentials.isEmpty() ? null : new SignatureVerifier(builder.credentials, Clock.systemUTC()),
-                new FaultedCalls(faults, emulator.clock()));
+                new FaultedCalls(faults));
         root.prepareInBackground();
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         services.forEach(service -> health.put(service.name(), service.status()));
@@ -131,7 +131,8 @@ public final class EmulatorServer implements AutoCloseable {
      * server, this offers the emulator no port, so it reaches nothing outside (a config file's check).
      */
     static FaultRegistry faultRegistry(Emulator emulator) {
-        return new FaultRegistry(MODULES.stream().map(module -> definition(module, emulator)).toList());
+        return new FaultRegistry(MODULES.stream().map(module -> definition(module, emulator)).toList(),
+                emulator.clock());
     }
 
     private static <S extends EmulatedService> ServiceDefinition definition(ServiceModule<S> module,

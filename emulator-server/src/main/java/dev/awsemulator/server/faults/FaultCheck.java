@@ -1,6 +1,7 @@
 package dev.awsemulator.server.faults;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.server.api.BatchEntries;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ResourceNames;
@@ -18,9 +19,11 @@ import java.util.TreeSet;
 final class FaultCheck {
 
     private final Map<String, ServiceDefinition> services;
+    private final Clock clock;
 
-    FaultCheck(Map<String, ServiceDefinition> services) {
+    FaultCheck(Map<String, ServiceDefinition> services, Clock clock) {
         this.services = services;
+        this.clock = clock;
     }
 
     /** The rule {@code fault} becomes in the scope of {@code caller}: its account, and the region of its resource. */
@@ -59,7 +62,7 @@ final class FaultCheck {
                 // applies to every call
             }
         }
-        return new FaultRule(id, fault, caller.accountId(), resourceArn, error, batch);
+        return new FaultRule(id, fault, caller.accountId(), resourceArn, error, batch, clock);
     }
 
     private static String resource(ServiceDefinition service, Operation<?> operation, String resource, Caller caller) {

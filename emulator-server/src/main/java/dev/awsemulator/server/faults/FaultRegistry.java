@@ -1,6 +1,7 @@
 package dev.awsemulator.server.faults;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 
@@ -20,15 +21,22 @@ public final class FaultRegistry {
     private static final FaultRule[] NONE = new FaultRule[0];
 
     private final FaultCheck check;
+    private final Clock clock;
     private long lastId;
     /** Replaced, never changed, under this object's lock; read without it. */
     private volatile FaultRule[] rules = NONE;
 
-    /** Rules for calls of these services. */
-    public FaultRegistry(List<ServiceDefinition> services) {
+    /** Rules for calls of these services, whose delays run on {@code clock}, the emulator's. */
+    public FaultRegistry(List<ServiceDefinition> services, Clock clock) {
         Map<String, ServiceDefinition> bySigningName = new LinkedHashMap<>();
         services.forEach(service -> bySigningName.put(service.signingName(), service));
-        this.check = new FaultCheck(bySigningName);
+        this.check = new FaultCheck(bySigningName, clock);
+        this.clock = clock;
+    }
+
+    /** The emulator's clock, on which delays that are not in real time run. */
+    public Clock clock() {
+        return clock;
     }
 
     /**

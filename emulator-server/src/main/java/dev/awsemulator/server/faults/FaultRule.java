@@ -1,8 +1,10 @@
 package dev.awsemulator.server.faults;
 
 import dev.awsemulator.server.api.BatchEntries;
+import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.server.api.FailedEntry;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -21,18 +23,20 @@ public final class FaultRule {
     private final String resourceArn;
     private final FaultError error;
     private final BatchEntries<?, ?, ?> batch;
+    private final Clock clock;
     /** Draws which calls a fraction applies to; null when the fault applies to every call. */
     private final Random draws;
     private int hits;
 
     FaultRule(String id, Fault fault, String accountId, String resourceArn, FaultError error,
-              BatchEntries<?, ?, ?> batch) {
+              BatchEntries<?, ?, ?> batch, Clock clock) {
         this.id = id;
         this.fault = fault;
         this.accountId = accountId;
         this.resourceArn = resourceArn;
         this.error = error;
         this.batch = batch;
+        this.clock = clock;
         this.draws = fault.fraction().isPresent() ? new Random(fault.seed()) : null;
     }
 
@@ -78,17 +82,22 @@ public final class FaultRule {
                 return null;
             }
         }
+        Instant due = null;
         synchronized (this) {
             if (fault.times().isPresent() && hits >= fault.times().getAsInt()
                     || draws != null && draws.nextDouble() >= fault.fraction().getAsDouble()) {
                 return null;
+            }
+            // Read before the hit counts, so a test that sees the hit and advances the clock moves towards it.
+            if (fault.kind() == Fault.Kind.DELAY && !fault.realTime()) {
+                due = clock.now().plus(fault.delay());
             }
             hits++;
         }
         return switch (fault.kind()) {
             case FAIL -> new Injection.Failure(this, error.exception(message()));
             case FAIL_ENTRIES -> entries;
-            case DELAY -> new Injection.Delay(this, fault.delay(), fault.realTime());
+            case DELAY -> new Injection.Delay(this, fault.delay(), due);
             case DROP_CONNECTION -> new Injection.DropConnection(this);
             case RESET_MID_BODY -> new Injection.ResetMidBody(this);
         };

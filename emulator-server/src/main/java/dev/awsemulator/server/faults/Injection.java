@@ -5,6 +5,7 @@ import dev.awsemulator.server.api.BatchEntries;
 import dev.awsemulator.server.api.FailedEntry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** What a fault rule does to one call; the request pipeline carries it out. */
@@ -17,8 +18,11 @@ public sealed interface Injection {
     record Failure(FaultRule rule, AwsException error) implements Injection {
     }
 
-    /** The call runs after {@code delay}, of real time or on the emulator's clock. */
-    record Delay(FaultRule rule, Duration delay, boolean realTime) implements Injection {
+    /**
+     * The call runs after {@code delay}: on the emulator's clock when it is {@code due} there (the time the rule
+     * chose the call, plus the delay), else in real time ({@code due} null).
+     */
+    record Delay(FaultRule rule, Duration delay, Instant due) implements Injection {
     }
 
     /** The connection is closed without an answer; the call does not run. */

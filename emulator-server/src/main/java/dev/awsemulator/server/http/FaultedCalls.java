@@ -14,6 +14,7 @@ import org.xnio.channels.StreamSinkChannel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +29,10 @@ import java.util.concurrent.TimeUnit;
 public final class FaultedCalls {
 
     private final FaultRegistry registry;
-    private final Clock clock;
 
-    /** Rules from {@code registry}; delays not in real time run on {@code clock}, the emulator's. */
-    public FaultedCalls(FaultRegistry registry, Clock clock) {
+    /** Rules from {@code registry}; delays not in real time run on its clock, the emulator's. */
+    public FaultedCalls(FaultRegistry registry) {
         this.registry = registry;
-        this.clock = clock;
     }
 
     /** What a rule does to this AWS call, or null; the emulator's own endpoints are never faulted. */
@@ -64,12 +63,18 @@ public final class FaultedCalls {
     }
 
     private Runnable schedule(HttpServerExchange exchange, Injection.Delay delay, Runnable task) {
-        if (delay.realTime()) {
+        if (delay.due() == null) {
             XnioExecutor.Key key = exchange.getIoThread().executeAfter(task, delay.delay().toMillis(),
                     TimeUnit.MILLISECONDS);
             return key::remove;
         }
-        return clock.schedule(delay.delay(), task)::cancel;
+        Clock clock = registry.clock();
+        Duration left = Duration.between(clock.now(), delay.due());
+        if (left.isNegative() || left.isZero()) {
+            task.run(); // the clock passed the due time while the call was on its way here
+            return () -> { };
+        }
+        return clock.schedule(left, task)::cancel;
     }
 
     /** Closes the connection without a word: the client sees it end before any answer. */

@@ -53,7 +53,7 @@ class EventStreamResponderTest {
         undertow = Undertow.builder().setServerOption(UndertowOptions.ENABLE_HTTP2, true)
                 .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service),
                         new CallerDefaults("000000000000", "us-east-1"), 1024, RequestListener.NONE, null,
-                        new FaultedCalls(new FaultRegistry(List.of(service)), new ManualClock())))
+                        new FaultedCalls(new FaultRegistry(List.of(service), new ManualClock()))))
                 .build();
         undertow.start();
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();

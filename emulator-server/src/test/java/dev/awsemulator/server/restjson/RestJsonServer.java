@@ -44,9 +44,9 @@ final class RestJsonServer implements AutoCloseable {
                 SnsApi.definition(emulator.sns()), KinesisApi.definition(emulator.kinesis()),
                 FakeKafka.definition(), FakeLambda.definition(), FakeMediaStore.definition()));
         services.addAll(extra);
-        faults = new FaultRegistry(services);
+        faults = new FaultRegistry(services, emulator.clock());
         RootHandler root = new RootHandler(services, new CallerDefaults(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION),
-                EmulatorServer.DEFAULT_MAX_REQUEST_BYTES, journal::add, null, new FaultedCalls(faults, emulator.clock()));
+                EmulatorServer.DEFAULT_MAX_REQUEST_BYTES, journal::add, null, new FaultedCalls(faults));
         listener = HttpListener.start("127.0.0.1", 0, 2, Duration.ofSeconds(30), Duration.ofMinutes(5), root);
     }
 
