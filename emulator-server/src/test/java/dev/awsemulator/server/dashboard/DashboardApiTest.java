@@ -2,6 +2,7 @@ package dev.awsemulator.server.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -194,6 +196,28 @@ class DashboardApiTest {
         assertThat(before.path("operation").asText()).isEqualTo("ListQueues");
         assertThat(before.path("errorCode").isNull()).isTrue();
         assertThat(newest.path("number").asLong()).isEqualTo(before.path("number").asLong() + 1);
+    }
+
+    @Test
+    void theJournalNamesTheFaultRuleThatFailedACallAndTheFaultsViewListsItsHits() throws Exception {
+        aws.sqs().createQueue(b -> b.queueName("orders"));
+        String rule = aws.faults().add(Fault.on("sqs", "GetQueueUrl").times(1).fail("InvalidSecurity")).id();
+        assertThatThrownBy(() -> aws.sqs().getQueueUrl(b -> b.queueName("orders")))
+                .isInstanceOfSatisfying(SqsException.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+        aws.sqs().getQueueUrl(b -> b.queueName("orders"));
+
+        JsonNode requests = get("api/requests").path("requests");
+        JsonNode faults = get("api/faults").path("faults");
+
+        assertThat(requests).extracting(r -> r.path("operation").asText(), r -> r.path("status").asInt(),
+                r -> r.path("faultRule").asText(null)).startsWith(tuple("GetQueueUrl", 200, null),
+                tuple("GetQueueUrl", 403, rule));
+        assertThat(faults).singleElement().satisfies(listed -> {
+            assertThat(listed.path("id").asText()).isEqualTo(rule);
+            assertThat(listed.path("hits").asInt()).isEqualTo(1);
+            assertThat(listed.path("remaining").asInt()).isZero();
+            assertThat(listed.path("fault").path("fail").asText()).isEqualTo("InvalidSecurity");
+        });
     }
 
     @Test

@@ -5,7 +5,6 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +38,10 @@ public final class OrderFanoutApp {
                     OrderTopology.FRAUD_REVIEW, topology.fraudReview(), OrderTopology.EU_SHIPPING, topology.euShipping(),
                     OrderTopology.ANALYTICS, topology.analytics());
             new TreeMap<>(queues).forEach((name, url) -> {
-                List<String> ids = new ArrayList<>();
+                Fulfilment fulfilment = new Fulfilment();
                 // A one-second long poll: enough for SNS's delivery, short enough to end the run quickly.
-                new QueueWorker(sqs, url, 1, message -> ids.add(Order.fromDelivery(message.body()).orderId())).drain();
-                System.out.println(name + " fulfilled " + ids);
+                new QueueWorker(sqs, url, 1, message -> fulfilment.fulfil(Order.fromDelivery(message.body()))).drain();
+                System.out.println(name + " fulfilled " + fulfilment.fulfilled());
             });
         }
     }
