@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException;
@@ -50,7 +50,7 @@ class KinesisFaultsTest {
         aws.kinesis().createStream(b -> b.streamName("audit").shardCount(1));
         withoutRetries = KinesisClient.builder().endpointOverride(aws.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(EmulatorServerExtension.credentials())
-                .httpClientBuilder(ApacheHttpClient.builder())
+                .httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }

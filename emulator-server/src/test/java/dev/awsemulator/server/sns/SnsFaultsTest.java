@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
@@ -48,7 +48,7 @@ class SnsFaultsTest {
         aws.sns().subscribe(b -> b.topicArn(topicArn).protocol("sqs")
                 .endpoint(EmulatorServerExtension.queueArn("orders-copy")).attributes(Map.of("RawMessageDelivery", "true")));
         withoutRetries = SnsClient.builder().endpointOverride(aws.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(EmulatorServerExtension.credentials()).httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(EmulatorServerExtension.credentials()).httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
     }
 
