@@ -21,7 +21,6 @@ public final class FaultRegistry {
     private static final FaultRule[] NONE = new FaultRule[0];
 
     private final FaultCheck check;
-    private final Clock clock;
     private long lastId;
     /** Replaced, never changed, under this object's lock; read without it. */
     private volatile FaultRule[] rules = NONE;
@@ -31,12 +30,6 @@ public final class FaultRegistry {
         Map<String, ServiceDefinition> bySigningName = new LinkedHashMap<>();
         services.forEach(service -> bySigningName.put(service.signingName(), service));
         this.check = new FaultCheck(bySigningName, clock);
-        this.clock = clock;
-    }
-
-    /** The emulator's clock, on which delays that are not in real time run. */
-    public Clock clock() {
-        return clock;
     }
 
     /**

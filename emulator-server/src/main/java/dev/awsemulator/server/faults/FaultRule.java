@@ -4,11 +4,12 @@ import dev.awsemulator.server.api.BatchEntries;
 import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.server.api.FailedEntry;
 
-import java.time.Instant;
+import dev.awsemulator.core.time.Cancellable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A fault added to an emulator: its id, the fault, the account whose calls it applies to, the ARN of the
@@ -82,22 +83,24 @@ public final class FaultRule {
                 return null;
             }
         }
-        Instant due = null;
+        Injection.Delay onClock = null;
         synchronized (this) {
             if (fault.times().isPresent() && hits >= fault.times().getAsInt()
                     || draws != null && draws.nextDouble() >= fault.fraction().getAsDouble()) {
                 return null;
             }
-            // Read before the hit counts, so a test that sees the hit and advances the clock moves towards it.
+            // On the clock before the hit counts, so a test that sees the hit and advances the clock runs it.
             if (fault.kind() == Fault.Kind.DELAY && !fault.realTime()) {
-                due = clock.now().plus(fault.delay());
+                CompletableFuture<Void> elapsed = new CompletableFuture<>();
+                Cancellable task = clock.schedule(fault.delay(), () -> elapsed.complete(null));
+                onClock = new Injection.Delay(this, fault.delay(), elapsed, task::cancel);
             }
             hits++;
         }
         return switch (fault.kind()) {
             case FAIL -> new Injection.Failure(this, error.exception(message()));
             case FAIL_ENTRIES -> entries;
-            case DELAY -> new Injection.Delay(this, fault.delay(), due);
+            case DELAY -> onClock != null ? onClock : new Injection.Delay(this, fault.delay(), null, () -> { });
             case DROP_CONNECTION -> new Injection.DropConnection(this);
             case RESET_MID_BODY -> new Injection.ResetMidBody(this);
         };

@@ -5,8 +5,8 @@ import dev.awsemulator.server.api.BatchEntries;
 import dev.awsemulator.server.api.FailedEntry;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** What a fault rule does to one call; the request pipeline carries it out. */
 public sealed interface Injection {
@@ -19,10 +19,11 @@ public sealed interface Injection {
     }
 
     /**
-     * The call runs after {@code delay}: on the emulator's clock when it is {@code due} there (the time the rule
-     * chose the call, plus the delay), else in real time ({@code due} null).
+     * The call runs after {@code delay}: when {@code onClock} completes, a task the rule put on the emulator's
+     * clock as it chose the call ({@code cancel} takes it off), or, with {@code onClock} null, in real time.
      */
-    record Delay(FaultRule rule, Duration delay, Instant due) implements Injection {
+    record Delay(FaultRule rule, Duration delay, CompletableFuture<Void> onClock, Runnable cancel)
+            implements Injection {
     }
 
     /** The connection is closed without an answer; the call does not run. */

@@ -1,7 +1,6 @@
 package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.Caller;
-import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.faults.FaultRegistry;
 import dev.awsemulator.server.faults.Injection;
@@ -14,7 +13,6 @@ import org.xnio.channels.StreamSinkChannel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -63,18 +61,12 @@ public final class FaultedCalls {
     }
 
     private Runnable schedule(HttpServerExchange exchange, Injection.Delay delay, Runnable task) {
-        if (delay.due() == null) {
-            XnioExecutor.Key key = exchange.getIoThread().executeAfter(task, delay.delay().toMillis(),
-                    TimeUnit.MILLISECONDS);
-            return key::remove;
+        if (delay.onClock() != null) {
+            delay.onClock().thenRun(task);
+            return delay.cancel();
         }
-        Clock clock = registry.clock();
-        Duration left = Duration.between(clock.now(), delay.due());
-        if (left.isNegative() || left.isZero()) {
-            task.run(); // the clock passed the due time while the call was on its way here
-            return () -> { };
-        }
-        return clock.schedule(left, task)::cancel;
+        XnioExecutor.Key key = exchange.getIoThread().executeAfter(task, delay.delay().toMillis(), TimeUnit.MILLISECONDS);
+        return key::remove;
     }
 
     /** Closes the connection without a word: the client sees it end before any answer. */
