@@ -3,6 +3,7 @@ package dev.awsemulator.core;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.mq.MqService;
 import dev.awsemulator.core.persistence.DataDirectory;
 import dev.awsemulator.core.persistence.PersistenceOptions;
 import dev.awsemulator.core.persistence.RestoredState;
@@ -44,7 +45,8 @@ public final class Emulator implements AutoCloseable {
     private static final List<ServiceRegistration<?>> SERVICES = List.of(
             SqsService.REGISTRATION,
             SnsService.REGISTRATION,
-            KinesisService.REGISTRATION);
+            KinesisService.REGISTRATION,
+            MqService.REGISTRATION);
 
     private final Clock clock;
     private final Ports ports;
