@@ -2,6 +2,9 @@ package dev.awsemulator.core.mq;
 
 import dev.awsemulator.core.persistence.ServiceStorage;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 
 /**
@@ -37,5 +40,23 @@ public record BrokerLaunch(String brokerId, String brokerName, EngineType engine
         return preferredListeners.stream()
                 .filter(listener -> listener.protocol() == protocol && listener.tls() == tls)
                 .mapToInt(BrokerListener::port).findFirst().orElse(0);
+    }
+
+    /**
+     * The port to bind for {@code protocol}: the broker's last one when it is free again (a reboot or a
+     * restart keeps clients' addresses), else 0 for any free one.
+     */
+    public int portToBind(BrokerProtocol protocol, boolean tls) {
+        int preferred = preferredPort(protocol, tls);
+        if (preferred <= 0) {
+            return 0;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, preferred));
+            return preferred;
+        } catch (IOException taken) {
+            return 0;
+        }
     }
 }

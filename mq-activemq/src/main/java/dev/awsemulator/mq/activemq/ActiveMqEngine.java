@@ -15,9 +15,7 @@ import org.apache.activemq.security.AuthenticationUser;
 import org.apache.activemq.security.SimpleAuthenticationPlugin;
 import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -75,7 +73,7 @@ public final class ActiveMqEngine implements BrokerEngine {
         for (Map.Entry<BrokerProtocol, String[]> protocol : SCHEMES.entrySet()) {
             for (boolean tls : new boolean[] {true, false}) {
                 String scheme = protocol.getValue()[tls ? 0 : 1];
-                int port = freeOr(launch.host(), launch.preferredPort(protocol.getKey(), tls));
+                int port = launch.portToBind(protocol.getKey(), tls);
                 TransportConnector connector = broker.addConnector(
                         new URI(scheme + "://" + hostForUri(launch.host()) + ":" + port + options(scheme)));
                 connector.setName(scheme);
@@ -91,8 +89,8 @@ public final class ActiveMqEngine implements BrokerEngine {
                 listeners.add(new BrokerListener(bound.getKey().protocol(), bound.getKey().tls(), address.getPort()));
             }
             WebSocketBridge bridge = WebSocketBridge.start(launch.host(),
-                    freeOr(launch.host(), launch.preferredPort(BrokerProtocol.WEBSOCKET, true)),
-                    freeOr(launch.host(), launch.preferredPort(BrokerProtocol.WEBSOCKET, false)),
+                    launch.portToBind(BrokerProtocol.WEBSOCKET, true),
+                    launch.portToBind(BrokerProtocol.WEBSOCKET, false),
                     launch.tls().sslContext(), port(listeners, BrokerProtocol.STOMP), port(listeners, BrokerProtocol.MQTT));
             listeners.add(new BrokerListener(BrokerProtocol.WEBSOCKET, true, bridge.tlsPort()));
             listeners.add(new BrokerListener(BrokerProtocol.WEBSOCKET, false, bridge.plainPort()));
@@ -118,19 +116,6 @@ public final class ActiveMqEngine implements BrokerEngine {
         return scheme.startsWith("ssl") || scheme.startsWith("tcp") ? "" : "?transport.defaultKeepAlive=60000";
     }
 
-    /** The broker's last port when it is free again, else 0 for any free one: a reboot keeps clients' addresses. */
-    static int freeOr(String host, int preferred) {
-        if (preferred <= 0) {
-            return 0;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(host, preferred));
-            return preferred;
-        } catch (IOException taken) {
-            return 0;
-        }
-    }
 
     static String hostForUri(String host) {
         return host.contains(":") ? "[" + host + "]" : host;

@@ -11,9 +11,6 @@ import org.apache.qpid.server.SystemLauncherListener;
 import org.apache.qpid.server.model.Broker;
 import org.apache.qpid.server.model.SystemConfig;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,8 +57,8 @@ public final class RabbitMqEngine implements BrokerEngine {
         try {
             Broker<?> broker = system.get().getContainer(Broker.class);
             AmqpRelay relay = AmqpRelay.start(launch.host(),
-                    freeOr(launch.host(), launch.preferredPort(BrokerProtocol.AMQP_0_9_1, true)),
-                    freeOr(launch.host(), launch.preferredPort(BrokerProtocol.AMQP_0_9_1, false)),
+                    launch.portToBind(BrokerProtocol.AMQP_0_9_1, true),
+                    launch.portToBind(BrokerProtocol.AMQP_0_9_1, false),
                     launch.tls().sslContext(), QpidBroker.boundPort(broker));
             return new QpidBroker(launcher, broker, relay);
         } catch (Exception | LinkageError e) {
@@ -90,17 +87,4 @@ public final class RabbitMqEngine implements BrokerEngine {
         return root;
     }
 
-    /** The broker's last port when it is free again, else 0 for any free one. */
-    private static int freeOr(String host, int preferred) {
-        if (preferred <= 0) {
-            return 0;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(host, preferred));
-            return preferred;
-        } catch (IOException taken) {
-            return 0;
-        }
-    }
 }
