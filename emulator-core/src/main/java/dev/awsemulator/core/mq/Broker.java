@@ -104,6 +104,12 @@ final class Broker {
         }
     }
 
+    /** The broker left the registry: deleted, or discarded by a reset. */
+    synchronized void gone() {
+        removed = true;
+        settled.complete(null);
+    }
+
     synchronized CompletableFuture<Void> settled() {
         return settled;
     }

@@ -126,9 +126,7 @@ final class BrokerRunner implements AutoCloseable {
         if (transition != null) {
             transition.cancel();
         }
-        synchronized (broker) {
-            broker.removed = true;
-        }
+        broker.gone();
         stopRuntime(broker);
         storage.delete(BrokerLaunch.BROKERS, broker.id);
     }

@@ -232,9 +232,7 @@ final class Brokers {
         }
         changed.accept(broker);
         runner.delete(broker, () -> {
-            synchronized (broker) {
-                broker.removed = true;
-            }
+            broker.gone();
             registry.remove(broker);
         });
     }

@@ -345,13 +345,14 @@ public final class MqService implements EmulatedService {
 
     /**
      * Completes when the caller's broker leaves its {@code *_IN_PROGRESS} state (on a manual clock with a
-     * transition delay, only once the clock passes it), with the state it reached.
+     * transition delay, only once the clock passes it), with the state it reached, or {@code DELETED} once
+     * it is gone.
      */
     public CompletionStage<String> whenSettled(Caller caller, String brokerId) {
         Broker broker = registry.find(caller, brokerId);
         return broker.settled().thenApply(ignored -> {
             synchronized (broker) {
-                return broker.state;
+                return broker.removed ? "DELETED" : broker.state;
             }
         });
     }
