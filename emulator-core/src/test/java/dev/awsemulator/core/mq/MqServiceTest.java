@@ -80,9 +80,10 @@ class MqServiceTest {
         emulator.close();
         emulator = emulator(MqOptions.DEFAULTS.withTransitionDelay(Duration.ofSeconds(30)));
         mq = emulator.service(MqService.class);
+        int scheduled = clock.pendingTasks();
         String id = mq.createBroker(CALLER, activeMq("slow", user("app"))).brokerId();
-        while (engines.launchesOf(id).isEmpty()) {
-            Thread.onSpinWait();
+        while (clock.pendingTasks() == scheduled) {
+            Thread.onSpinWait(); // the runtime is starting on the runner's thread
         }
 
         clock.advance(Duration.ofSeconds(29));
