@@ -36,7 +36,7 @@ final class BrokerRunner implements AutoCloseable {
     private final Consumer<Broker> changed;
     /** The text of a configuration revision, decoded; null for one that is gone. */
     private final Function<ConfigurationId, String> configurations;
-    private final Map<Broker, Cancellable> transitions = new ConcurrentHashMap<>();
+    private final Map<Broker, Transition> transitions = new ConcurrentHashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
     private ExecutorService executor;
 
@@ -122,7 +122,7 @@ final class BrokerRunner implements AutoCloseable {
 
     /** Stops the broker now, on this thread, and deletes its files: reset, account deletion and close. */
     void discard(Broker broker) {
-        Cancellable transition = transitions.remove(broker);
+        Transition transition = transitions.remove(broker);
         if (transition != null) {
             transition.cancel();
         }
@@ -197,7 +197,10 @@ final class BrokerRunner implements AutoCloseable {
         }
     }
 
-    /** Ends a transition now, or after the delay on the emulator's clock; the journal hears of it either way. */
+    /**
+     * Ends a transition now, or after the delay on the emulator's clock; the journal hears of it either way.
+     * The transition is registered before it is scheduled, so a clock advanced at once still finds it.
+     */
     private void settle(Broker broker, Runnable completion) {
         Runnable finish = () -> {
             synchronized (broker) {
@@ -210,12 +213,26 @@ final class BrokerRunner implements AutoCloseable {
         };
         if (delay.isZero()) {
             finish.run();
-        } else {
-            transitions.put(broker, clock.schedule(delay, () -> {
-                if (transitions.remove(broker) != null) {
-                    finish.run();
-                }
-            }));
+            return;
+        }
+        Transition transition = new Transition();
+        transitions.put(broker, transition);
+        transition.scheduled = clock.schedule(delay, () -> {
+            if (transitions.remove(broker, transition)) {
+                finish.run();
+            }
+        });
+    }
+
+    /** A transition waiting on the clock. */
+    private static final class Transition {
+        volatile Cancellable scheduled;
+
+        void cancel() {
+            Cancellable pending = scheduled;
+            if (pending != null) {
+                pending.cancel();
+            }
         }
     }
 
@@ -237,7 +254,7 @@ final class BrokerRunner implements AutoCloseable {
     /** Calls off pending transitions and stops the threads; brokers are stopped by the service before. */
     @Override
     public synchronized void close() {
-        transitions.values().forEach(Cancellable::cancel);
+        transitions.values().forEach(Transition::cancel);
         transitions.clear();
         if (executor != null) {
             executor.shutdownNow();
@@ -247,7 +264,7 @@ final class BrokerRunner implements AutoCloseable {
 
     /** Calls off every pending transition, for a reset. */
     void cancelTransitions() {
-        transitions.values().forEach(Cancellable::cancel);
+        transitions.values().forEach(Transition::cancel);
         transitions.clear();
     }
 }
