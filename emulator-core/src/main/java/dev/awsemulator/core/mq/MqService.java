@@ -49,6 +49,7 @@ import dev.awsemulator.core.service.EmulatedService;
 import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.time.Clock;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class MqService implements EmulatedService {
     private final BrokerUsers users;
     private final BrokerDescriptions descriptions;
     private BrokerTls tls;
+    private ServiceStorage.StoredFile trustStore;
 
     public MqService(Clock clock, MqOptions options, StateJournal stateJournal, ServiceStorage storage,
                      Supplier<BrokerEngines> engines, Supplier<BrokerConsole> console) {
@@ -367,11 +369,15 @@ public final class MqService implements EmulatedService {
         return tls();
     }
 
-    /** A PKCS #12 file trusting the certificate (password {@code changeit}), with a PEM copy beside it. */
+    /**
+     * A PKCS #12 file trusting the certificate (password {@code changeit}), with a PEM copy beside it: in
+     * the data directory's {@code mq} folder when there is one. Written when the certificate is made.
+     */
     public ServiceStorage.StoredFile trustStore() {
-        BrokerTls material = tls();
-        storage.write(CERTIFICATE, material.certificatePem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return storage.write(TRUST_STORE, material.trustStoreBytes());
+        tls();
+        synchronized (this) {
+            return trustStore;
+        }
     }
 
     /** True when a runtime of this engine is on the class path. */
@@ -383,6 +389,10 @@ public final class MqService implements EmulatedService {
         if (tls == null) {
             tls = BrokerTls.generate(host);
             journal.certificate(tls);
+        }
+        if (trustStore == null) {
+            storage.write(CERTIFICATE, tls.certificatePem().getBytes(StandardCharsets.US_ASCII));
+            trustStore = storage.write(TRUST_STORE, tls.trustStoreBytes());
         }
         return tls;
     }

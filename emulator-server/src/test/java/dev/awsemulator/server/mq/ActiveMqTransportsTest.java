@@ -1,8 +1,5 @@
-package dev.awsemulator.mq.activemq;
+package dev.awsemulator.server.mq;
 
-import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.mq.BrokerProtocol;
-import dev.awsemulator.core.mq.MqService;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
@@ -16,10 +13,12 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.mq.MqClient;
+import software.amazon.awssdk.services.mq.model.BrokerState;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -30,81 +29,84 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import static dev.awsemulator.mq.activemq.Brokers.PASSWORD;
-import static dev.awsemulator.mq.activemq.Brokers.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * One ActiveMQ broker, reached over each transport Amazon MQ offers, with TLS trusted through the
- * emulator's published trust store, as the user the broker was created with.
+ * One ActiveMQ broker made through the SDK, reached over each transport Amazon MQ offers at the endpoints
+ * DescribeBroker returned, as a user created through the API, which the broker lets in only after a
+ * reboot. TLS trusts the certificate fetched from the emulator, or its published trust store file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActiveMqTransportsTest {
 
-    private final Emulator emulator = Emulator.builder().build();
-    private final MqService mq = emulator.service(MqService.class);
-    private String broker;
+    @RegisterExtension
+    static final MqServer server = new MqServer();
+
+    private static final String PASSWORD = "app-password-12";
+    private List<String> endpoints;
     private SSLContext tls;
 
     @BeforeAll
     void startBroker() throws Exception {
-        broker = Brokers.create(mq, "transports", "app");
-        tls = mq.tlsMaterial().sslContext();
-    }
+        MqClient mq = server.mq();
+        String id = mq.createBroker(MqApiTest.activeMq("transports")).brokerId();
+        server.settled(id);
+        tls = BrokerTrust.fetch(server.server().endpoint());
+        mq.createUser(b -> b.brokerId(id).username("client").password(PASSWORD));
+        endpoints = mq.describeBroker(b -> b.brokerId(id)).brokerInstances().get(0).endpoints();
+        assertThatThrownBy(() -> openWire().createConnection("client", PASSWORD).start())
+                .isInstanceOf(JMSSecurityException.class);
 
-    @AfterAll
-    void stop() {
-        emulator.close();
+        mq.rebootBroker(b -> b.brokerId(id));
+        assertThat(server.settled(id)).isEqualTo(BrokerState.RUNNING);
+        assertThat(mq.describeBroker(b -> b.brokerId(id)).brokerInstances().get(0).endpoints()).isEqualTo(endpoints);
     }
 
     @Test
     void openWireOverTlsTrustsThePublishedTrustStoreAndRefusesAWrongPassword() throws Exception {
-        ActiveMQSslConnectionFactory factory = new ActiveMQSslConnectionFactory(
-                "ssl://127.0.0.1:" + port(mq, broker, BrokerProtocol.OPENWIRE, true));
-        factory.setTrustStore(mq.trustStore().path().toString());
-        factory.setTrustStorePassword("changeit");
-        try (Connection connection = factory.createConnection("app", PASSWORD)) {
+        ActiveMQSslConnectionFactory factory = openWire();
+        try (Connection connection = factory.createConnection("client", PASSWORD)) {
             assertThat(roundTrip(connection, "openwire")).isEqualTo("hello over openwire");
         }
-        assertThatThrownBy(() -> factory.createConnection("app", "wrong-password-1").start())
+        assertThatThrownBy(() -> factory.createConnection("client", "wrong-password-1").start())
                 .isInstanceOf(JMSSecurityException.class);
     }
 
     @Test
     void amqpOneOverTlsWithQpidJms() throws Exception {
-        JmsConnectionFactory factory = new JmsConnectionFactory("amqps://127.0.0.1:"
-                + port(mq, broker, BrokerProtocol.AMQP, true) + "?transport.trustStoreLocation="
-                + mq.trustStore().path() + "&transport.trustStorePassword=changeit");
-        try (Connection connection = factory.createConnection("app", PASSWORD)) {
+        JmsConnectionFactory factory = new JmsConnectionFactory(endpoint("amqp+ssl").replace("amqp+ssl", "amqps")
+                + "?transport.trustStoreLocation=" + trustStore() + "&transport.trustStorePassword=changeit");
+        try (Connection connection = factory.createConnection("client", PASSWORD)) {
             assertThat(roundTrip(connection, "amqp")).isEqualTo("hello over amqp");
         }
     }
 
     @Test
     void mqttOverTlsWithPaho() throws Exception {
-        assertThat(mqttRoundTrip("ssl://127.0.0.1:" + port(mq, broker, BrokerProtocol.MQTT, true), "mqtt"))
+        assertThat(mqttRoundTrip(endpoint("mqtt+ssl").replace("mqtt+ssl", "ssl"), "mqtt"))
                 .isEqualTo("hello over mqtt");
     }
 
     @Test
     void mqttOverSecureWebSocketWithPaho() throws Exception {
-        assertThat(mqttRoundTrip("wss://127.0.0.1:" + port(mq, broker, BrokerProtocol.WEBSOCKET, true), "wss"))
+        assertThat(mqttRoundTrip(endpoint("wss"), "wss"))
                 .isEqualTo("hello over wss");
     }
 
     @Test
     void stompOverTls() throws Exception {
-        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1",
-                port(mq, broker, BrokerProtocol.STOMP, true))) {
+        URI stomp = URI.create(endpoint("stomp+ssl"));
+        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(stomp.getHost(), stomp.getPort())) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            frame(out, "CONNECT\naccept-version:1.2\nhost:/\nlogin:app\npasscode:" + PASSWORD + "\n\n");
+            frame(out, "CONNECT\naccept-version:1.2\nhost:/\nlogin:client\npasscode:" + PASSWORD + "\n\n");
             assertThat(readFrame(in)).startsWith("CONNECTED");
             frame(out, "SUBSCRIBE\nid:0\ndestination:/queue/stomp\nack:auto\n\n");
             frame(out, "SEND\ndestination:/queue/stomp\ncontent-type:text/plain\n\nhello over stomp");
@@ -117,7 +119,7 @@ class ActiveMqTransportsTest {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newBuilder().sslContext(tls).build();
         WebSocket socket = client.newWebSocketBuilder().subprotocols("v12.stomp")
-                .buildAsync(URI.create("wss://127.0.0.1:" + port(mq, broker, BrokerProtocol.WEBSOCKET, true)),
+                .buildAsync(URI.create(endpoint("wss")),
                         new WebSocket.Listener() {
                             private final StringBuilder text = new StringBuilder();
 
@@ -132,7 +134,7 @@ class ActiveMqTransportsTest {
                                 return null;
                             }
                         }).get(30, TimeUnit.SECONDS);
-        socket.sendText("CONNECT\naccept-version:1.2\nhost:/\nlogin:app\npasscode:" + PASSWORD + "\n\n\0", true)
+        socket.sendText("CONNECT\naccept-version:1.2\nhost:/\nlogin:client\npasscode:" + PASSWORD + "\n\n\0", true)
                 .get(30, TimeUnit.SECONDS);
         assertThat(nextFrame(received)).startsWith("CONNECTED");
         socket.sendText("SUBSCRIBE\nid:0\ndestination:/queue/ws\nack:auto\n\n\0", true).get(30, TimeUnit.SECONDS);
@@ -143,20 +145,32 @@ class ActiveMqTransportsTest {
 
     @Test
     void theDestinationsOfTheBrokerShowTheirDepthAndConsumers() throws Exception {
-        ActiveMQSslConnectionFactory factory = new ActiveMQSslConnectionFactory(
-                "ssl://127.0.0.1:" + port(mq, broker, BrokerProtocol.OPENWIRE, true));
-        factory.setTrustStore(mq.trustStore().path().toString());
-        factory.setTrustStorePassword("changeit");
-        try (Connection connection = factory.createConnection("app", PASSWORD)) {
+        try (Connection connection = openWire().createConnection("client", PASSWORD)) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             session.createProducer(session.createQueue("depth")).send(session.createTextMessage("waiting"));
         }
-        assertThat(mq.overview(Brokers.CALLER, broker).destinations())
+        assertThat(server.service().overview().get(0).destinations())
                 .anySatisfy(destination -> {
                     assertThat(destination.name()).isEqualTo("depth");
                     assertThat(destination.kind()).isEqualTo("queue");
                     assertThat(destination.depth()).isEqualTo(1);
                 });
+    }
+
+    private String endpoint(String scheme) {
+        return endpoints.stream().filter(endpoint -> endpoint.startsWith(scheme + "://")).findFirst().orElseThrow();
+    }
+
+    private String trustStore() {
+        return server.service().trustStore().path().toString();
+    }
+
+    /** OpenWire over TLS at DescribeBroker's {@code ssl://} endpoint, trusting the published trust store file. */
+    private ActiveMQSslConnectionFactory openWire() throws Exception {
+        ActiveMQSslConnectionFactory factory = new ActiveMQSslConnectionFactory(endpoint("ssl"));
+        factory.setTrustStore(trustStore());
+        factory.setTrustStorePassword("changeit");
+        return factory;
     }
 
     /** The next frame, past the end-of-lines STOMP sends between frames as heart-beats. */
@@ -171,7 +185,7 @@ class ActiveMqTransportsTest {
     private String mqttRoundTrip(String uri, String topic) throws Exception {
         MqttClient client = new MqttClient(uri, "client-" + topic, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setUserName("app");
+        options.setUserName("client");
         options.setPassword(PASSWORD.toCharArray());
         options.setSocketFactory(tls.getSocketFactory());
         BlockingQueue<String> received = new LinkedBlockingQueue<>();

@@ -1,4 +1,4 @@
-package dev.awsemulator.mq.rabbitmq;
+package dev.awsemulator.server.mq;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -7,19 +7,18 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.GetResponse;
-import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.common.Caller;
-import dev.awsemulator.core.mq.BrokerProtocol;
-import dev.awsemulator.core.mq.MqService;
-import dev.awsemulator.core.mq.api.CreateBrokerRequest;
-import dev.awsemulator.core.mq.api.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.mq.MqClient;
+import software.amazon.awssdk.services.mq.model.BrokerState;
+import software.amazon.awssdk.services.mq.model.EngineType;
+import software.amazon.awssdk.services.mq.model.User;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +30,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The RabbitMQ Java client's common paths against a RabbitMQ-engine broker, over {@code amqps://} as
- * Amazon MQ lists it, trusting the emulator's certificate with host name verification on.
+ * The RabbitMQ Java client's common paths against a RabbitMQ-engine broker made through the SDK, over the
+ * {@code amqps://} endpoint DescribeBroker returned, trusting the certificate fetched from the emulator,
+ * with host name verification on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RabbitMqClientPathsTest {
 
-    private static final Caller CALLER = new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION,
-            URI.create("http://127.0.0.1:4566"));
-    private static final String PASSWORD = "rabbit-password-1";
+    @RegisterExtension
+    static final MqServer server = new MqServer();
 
-    private final Emulator emulator = Emulator.builder().build();
-    private final MqService mq = emulator.service(MqService.class);
+    private static final String PASSWORD = "rabbit-password-1";
+    private SSLContext tls;
     private Connection connection;
 
     @BeforeAll
     void start() throws Exception {
-        String id = mq.createBroker(CALLER, new CreateBrokerRequest(null, null, "rabbit", null, null,
-                "SINGLE_INSTANCE", null, "RABBITMQ", null, "mq.m5.large", null, null, null, false, null, null, null,
-                Map.of(), List.of(new User(null, null, PASSWORD, "admin", null)), null, null)).brokerId();
-        assertThat(mq.whenSettled(CALLER, id).toCompletableFuture().get(60, TimeUnit.SECONDS)).isEqualTo("RUNNING");
-        String endpoint = mq.overview(CALLER, id).endpoint(BrokerProtocol.AMQP_0_9_1, true).orElseThrow();
+        MqClient mq = server.mq();
+        String id = mq.createBroker(MqApiTest.activeMq("rabbit").toBuilder().engineType(EngineType.RABBITMQ)
+                .users(User.builder().username("admin").password(PASSWORD).build()).build()).brokerId();
+        assertThat(server.settled(id)).isEqualTo(BrokerState.RUNNING);
+        String endpoint = mq.describeBroker(b -> b.brokerId(id)).brokerInstances().get(0).endpoints().get(0);
+        assertThat(endpoint).startsWith("amqps://");
+        tls = BrokerTrust.fetch(server.server().endpoint());
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(endpoint.replace("amqps://", "amqps://admin:" + PASSWORD + "@"));
-        factory.useSslProtocol(mq.tlsMaterial().sslContext());
+        factory.useSslProtocol(tls);
         factory.enableHostnameVerification();
         connection = factory.newConnection();
     }
@@ -62,17 +63,16 @@ class RabbitMqClientPathsTest {
     @AfterAll
     void stop() throws IOException {
         connection.close();
-        emulator.close();
     }
 
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setPort(connection.getPort());
-        factory.setHost("127.0.0.1");
+        factory.setHost(connection.getAddress().getHostAddress());
         factory.setUsername("admin");
         factory.setPassword("not-the-password");
-        factory.useSslProtocol(mq.tlsMaterial().sslContext());
+        factory.useSslProtocol(tls);
         assertThatThrownBy(factory::newConnection).isInstanceOf(Exception.class);
     }
 
