@@ -88,6 +88,11 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public MqBroker mqBroker(String brokerName) {
+        return running.mqBroker(names.caller(), brokerName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return running.clock();
     }
