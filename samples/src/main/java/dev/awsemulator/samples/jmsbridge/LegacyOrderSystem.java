@@ -1,13 +1,16 @@
 package dev.awsemulator.samples.jmsbridge;
 
 import dev.awsemulator.samples.fanout.Order;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,8 +52,12 @@ public final class LegacyOrderSystem implements AutoCloseable {
         return shipmentEvents.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static String text(jakarta.jms.Message message) {
+    /** MQTT publishers send bytes, which ActiveMQ hands to JMS as a BytesMessage; JMS senders send text. */
+    private static String text(Message message) {
         try {
+            if (message instanceof BytesMessage bytes) {
+                return new String(bytes.getBody(byte[].class), StandardCharsets.UTF_8);
+            }
             return message.getBody(String.class);
         } catch (JMSException e) {
             throw new IllegalStateException("a shipment event without a text body", e);
