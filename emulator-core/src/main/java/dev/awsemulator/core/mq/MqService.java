@@ -321,6 +321,11 @@ public final class MqService implements EmulatedService {
 
     // ---- for tools and tests ----
 
+    /** Whether any broker of any account exists. */
+    public boolean hasBrokers() {
+        return !registry.all().isEmpty();
+    }
+
     /** Every broker of every account and region, by ARN, with what its runtime holds. */
     public List<BrokerOverview> overview() {
         List<BrokerOverview> all = new ArrayList<>();

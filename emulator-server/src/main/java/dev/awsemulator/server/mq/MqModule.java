@@ -10,6 +10,7 @@ import dev.awsemulator.server.dashboard.DashboardView;
 import dev.awsemulator.server.service.ServedDocument;
 import dev.awsemulator.server.service.ServiceModule;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,10 +48,16 @@ public final class MqModule implements ServiceModule<MqService> {
         return List.of(DashboardView.of("brokers", MqModule.class, "brokers.js", () -> BrokersView.of(mq)));
     }
 
-    /** Running; without an engine's runtime on the class path its brokers are control plane only, and it says so. */
+    /**
+     * Running; without an engine's runtime on the class path its brokers are control plane only, and it says
+     * so once there are brokers: looking for the runtimes before would load them, and health is polled.
+     */
     @Override
     public String status(MqService mq) {
-        List<String> missing = java.util.Arrays.stream(EngineType.values())
+        if (!mq.hasBrokers()) {
+            return "running";
+        }
+        List<String> missing = Arrays.stream(EngineType.values())
                 .filter(engine -> !mq.runtimeInstalled(engine)).map(Enum::name).toList();
         return missing.isEmpty() ? "running" : "running (control plane only for " + String.join(", ", missing) + ")";
     }

@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.mq.model.ChangeType;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +46,9 @@ class MqIT {
              MqClient mq = configure(MqClient.builder(), server.endpoint()).build()) {
             sqs.createQueue(b -> b.queueName("orders"));
             mq.listBrokers(b -> b.maxResults(10));
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    server.endpoint().resolve("/_emulator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body()).contains("\"mq\": \"running\"");
             assertThat(brokerClasses(classes)).isEmpty();
 
             String id = mq.createBroker(MqApiTest.activeMq("first")).brokerId();
