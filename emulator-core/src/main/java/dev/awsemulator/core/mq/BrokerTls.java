@@ -51,6 +51,8 @@ public final class BrokerTls {
     private final PrivateKey privateKey;
     private final byte[] certificateDer;
     private final X509Certificate certificate;
+    private KeyManager[] keyManagers;
+    private TrustManager[] trustManagers;
 
     private BrokerTls(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
@@ -125,24 +127,35 @@ public final class BrokerTls {
         return bytes(keyStore());
     }
 
-    public KeyManager[] keyManagers() {
-        try {
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keyStore(), STORE_PASSWORD);
-            return factory.getKeyManagers();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not make key managers of the broker key", e);
+    /**
+     * Key managers serving the key; made once, since each makes the PKCS #12 store derive its password
+     * (thousands of HMAC rounds, a cold JVM's slowest step of a broker start), and shared by every broker.
+     */
+    public synchronized KeyManager[] keyManagers() {
+        if (keyManagers == null) {
+            try {
+                KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                factory.init(keyStore(), STORE_PASSWORD);
+                keyManagers = factory.getKeyManagers();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("could not make key managers of the broker key", e);
+            }
         }
+        return keyManagers.clone();
     }
 
-    public TrustManager[] trustManagers() {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trustStore());
-            return factory.getTrustManagers();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not make trust managers of the broker certificate", e);
+    /** Trust managers trusting the certificate; made once, as {@link #keyManagers()}. */
+    public synchronized TrustManager[] trustManagers() {
+        if (trustManagers == null) {
+            try {
+                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(trustStore());
+                trustManagers = factory.getTrustManagers();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("could not make trust managers of the broker certificate", e);
+            }
         }
+        return trustManagers.clone();
     }
 
     /** A TLS context that serves with the key and trusts the certificate: for runtimes and for clients. */

@@ -33,6 +33,20 @@ import java.util.Map;
  */
 public final class ActiveMqEngine implements BrokerEngine {
 
+    /**
+     * ActiveMQ's broker registers Bouncy Castle as a security provider of the whole JVM when it finds it on
+     * the class path (the RabbitMQ engine's Qpid brings it). The brokers need nothing of it (the JDK serves
+     * their TLS), the user's JVM should not change under them, and setting it up costs a second of CPU on
+     * a cold JVM; so unless the user decided otherwise, it is not added.
+     */
+    private static final String BOUNCY_CASTLE_NOT_ADDED = "org.apache.activemq.broker.BouncyCastleNotAdded";
+
+    static {
+        if (System.getProperty(BOUNCY_CASTLE_NOT_ADDED) == null) {
+            System.setProperty(BOUNCY_CASTLE_NOT_ADDED, "true");
+        }
+    }
+
     /** The ActiveMQ transport scheme of each protocol's listener, TLS first. */
     private static final Map<BrokerProtocol, String[]> SCHEMES = Map.of(
             BrokerProtocol.OPENWIRE, new String[] {"ssl", "tcp"},
