@@ -99,7 +99,7 @@ public final class ActiveMqEngine implements BrokerEngine {
             broker.waitUntilStarted();
             List<BrokerListener> listeners = new ArrayList<>();
             for (Map.Entry<BrokerListener, TransportConnector> bound : connectors.entrySet()) {
-                InetSocketAddress address = (InetSocketAddress) bound.getValue().getServer().getSocketAddress();
+                InetSocketAddress address = bound.getValue().getServer().getSocketAddress();
                 listeners.add(new BrokerListener(bound.getKey().protocol(), bound.getKey().tls(), address.getPort()));
             }
             WebSocketBridge bridge = WebSocketBridge.start(launch.host(),

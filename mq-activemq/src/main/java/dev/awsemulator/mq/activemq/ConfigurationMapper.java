@@ -208,7 +208,7 @@ final class ConfigurationMapper {
             case "authorizationPlugin" -> {
                 Optional<Element> entries = child(element, "map").flatMap(map -> child(map, "authorizationMap"))
                         .flatMap(map -> child(map, "authorizationEntries"));
-                List<DestinationMapEntry> authorizations = new ArrayList<>();
+                List<AuthorizationEntry> authorizations = new ArrayList<>();
                 if (entries.isPresent()) {
                     for (Element entry : children(entries.get())) {
                         AuthorizationEntry authorization = new AuthorizationEntry();
@@ -222,7 +222,7 @@ final class ConfigurationMapper {
                         authorizations.add(authorization);
                     }
                 }
-                return Optional.of(new AuthorizationPlugin(new DefaultAuthorizationMap(authorizations)));
+                return Optional.of(new AuthorizationPlugin(authorizationMap(authorizations)));
             }
             case "timeStampingBrokerPlugin" -> {
                 TimeStampingBrokerPlugin plugin = new TimeStampingBrokerPlugin();
@@ -253,8 +253,14 @@ final class ConfigurationMapper {
         }
     }
 
+    /** ActiveMQ's authorization map takes a list of the raw type its entries extend. */
+    @SuppressWarnings("rawtypes")
+    private static DefaultAuthorizationMap authorizationMap(List<AuthorizationEntry> entries) {
+        return new DefaultAuthorizationMap(new ArrayList<DestinationMapEntry>(entries));
+    }
+
     /** Sets the queue or topic an entry is for; false when it names neither. */
-    private static boolean named(Element element, DestinationMapEntry entry) {
+    private static boolean named(Element element, DestinationMapEntry<?> entry) {
         if (element.hasAttribute("queue")) {
             entry.setQueue(element.getAttribute("queue"));
         } else if (element.hasAttribute("topic")) {

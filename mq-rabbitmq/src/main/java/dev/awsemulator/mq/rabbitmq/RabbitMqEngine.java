@@ -55,7 +55,7 @@ public final class RabbitMqEngine implements BrokerEngine {
         });
         launcher.startup(attributes);
         try {
-            Broker<?> broker = system.get().getContainer(Broker.class);
+            Broker<?> broker = (Broker<?>) system.get().getContainer();
             AmqpRelay relay = AmqpRelay.start(launch.host(),
                     launch.portToBind(BrokerProtocol.AMQP_0_9_1, true),
                     launch.portToBind(BrokerProtocol.AMQP_0_9_1, false),
