@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.mq.MqClient;
 import software.amazon.awssdk.services.mq.model.BrokerState;
 import software.amazon.awssdk.services.mq.model.DeploymentMode;
 import software.amazon.awssdk.services.mq.model.EngineType;
+import software.amazon.awssdk.services.mq.model.User;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class MqBrokerWorkload implements Workload {
             String id = mq.createBroker(b -> b.brokerName("bench").engineType(EngineType.ACTIVEMQ)
                     .deploymentMode(DeploymentMode.SINGLE_INSTANCE).hostInstanceType("mq.m5.large")
                     .publiclyAccessible(false).autoMinorVersionUpgrade(true)
-                    .users(u -> u.username(USER).password(PASSWORD))).brokerId();
+                    .users(User.builder().username(USER).password(PASSWORD).build())).brokerId();
             BrokerState state = mq.describeBroker(b -> b.brokerId(id)).brokerState();
             while (state == BrokerState.CREATION_IN_PROGRESS) {
                 state = mq.describeBroker(b -> b.brokerId(id)).brokerState();

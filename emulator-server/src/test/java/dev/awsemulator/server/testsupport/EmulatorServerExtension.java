@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
@@ -141,7 +141,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return sqs;
@@ -165,7 +165,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return sns;
@@ -178,7 +178,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return kinesis;

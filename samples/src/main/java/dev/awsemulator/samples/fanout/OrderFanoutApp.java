@@ -1,7 +1,7 @@
 package dev.awsemulator.samples.fanout;
 
 import dev.awsemulator.samples.LocalEndpoint;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -22,8 +22,8 @@ public final class OrderFanoutApp {
 
     public static void main(String[] args) {
         LocalEndpoint endpoint = LocalEndpoint.fromArgs(args);
-        try (SnsClient sns = endpoint.configure(SnsClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
-             SqsClient sqs = endpoint.configure(SqsClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build()) {
+        try (SnsClient sns = endpoint.configure(SnsClient.builder()).httpClientBuilder(Apache5HttpClient.builder()).build();
+             SqsClient sqs = endpoint.configure(SqsClient.builder()).httpClientBuilder(Apache5HttpClient.builder()).build()) {
             OrderTopology.Standard topology = new OrderTopology(sns, sqs).create();
             OrderService service = new OrderService(sns, topology.topicArn());
             // Fresh order ids per run, so a second run against the same server is told apart from the first.
