@@ -5,6 +5,7 @@ import dev.awsemulator.bench.report.ResultsReport;
 import dev.awsemulator.bench.server.Target;
 import dev.awsemulator.bench.server.Targets;
 import dev.awsemulator.bench.kinesis.KinesisWorkloads;
+import dev.awsemulator.bench.mq.MqBrokerWorkload;
 import dev.awsemulator.bench.sns.SnsFanoutWorkload;
 import dev.awsemulator.bench.sqs.SqsWorkloads;
 import dev.awsemulator.bench.workload.Workload;
@@ -66,6 +67,7 @@ public final class Main {
         List<Workload> all = new ArrayList<>(SqsWorkloads.all(settings));
         all.add(new SnsFanoutWorkload(settings));
         all.addAll(KinesisWorkloads.all(settings));
+        all.add(new MqBrokerWorkload(settings));
         List<String> names = all.stream().map(Workload::name).toList();
         for (String name : options.workloads()) {
             if (!names.contains(name)) {

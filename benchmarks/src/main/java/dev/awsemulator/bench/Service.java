@@ -1,6 +1,6 @@
 package dev.awsemulator.bench;
 
-/** The services a target serves and a workload exercises; SNS and Kinesis workloads come later. */
+/** The services a target serves and a workload exercises. */
 public enum Service {
-    SQS, SNS, KINESIS
+    SQS, SNS, KINESIS, MQ
 }

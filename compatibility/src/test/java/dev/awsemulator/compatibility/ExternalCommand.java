@@ -37,6 +37,30 @@ final class ExternalCommand {
 
     /** Runs {@code command} in {@code directory}; returns its standard output, or fails with all it printed. */
     static String run(Path directory, List<String> command) {
+        Outcome outcome = execute(directory, command);
+        if (outcome.exitValue() != 0) {
+            throw new AssertionError(outcome.describe(command));
+        }
+        return outcome.output();
+    }
+
+    /** Runs {@code command}, which must fail; returns its standard error (where the AWS CLI prints AWS's error). */
+    static String failure(Path directory, List<String> command) {
+        Outcome outcome = execute(directory, command);
+        if (outcome.exitValue() == 0) {
+            throw new AssertionError(outcome.describe(command));
+        }
+        return outcome.errors();
+    }
+
+    private record Outcome(int exitValue, String output, String errors) {
+        String describe(List<String> command) {
+            return String.join(" ", command) + " exited with " + exitValue + "\n--- stdout\n" + output
+                    + "--- stderr\n" + errors;
+        }
+    }
+
+    private static Outcome execute(Path directory, List<String> command) {
         try {
             Path output = Files.createTempFile("client-stdout", ".txt");
             Path errors = Files.createTempFile("client-stderr", ".txt");
@@ -51,11 +75,7 @@ final class ExternalCommand {
                     throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS
                             + " s\n--- stdout\n" + Files.readString(output) + "--- stderr\n" + Files.readString(errors));
                 }
-                if (process.exitValue() != 0) {
-                    throw new AssertionError(String.join(" ", command) + " exited with " + process.exitValue()
-                            + "\n--- stdout\n" + Files.readString(output) + "--- stderr\n" + Files.readString(errors));
-                }
-                return Files.readString(output);
+                return new Outcome(process.exitValue(), Files.readString(output), Files.readString(errors));
             } finally {
                 Files.delete(output);
                 Files.delete(errors);

@@ -3,9 +3,11 @@ package dev.awsemulator.core;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.mq.MqService;
 import dev.awsemulator.core.persistence.DataDirectory;
 import dev.awsemulator.core.persistence.PersistenceOptions;
 import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.service.EmulatedService;
 import dev.awsemulator.core.service.Ports;
@@ -43,11 +45,13 @@ public final class Emulator implements AutoCloseable {
     private static final List<ServiceRegistration<?>> SERVICES = List.of(
             SqsService.REGISTRATION,
             SnsService.REGISTRATION,
-            KinesisService.REGISTRATION);
+            KinesisService.REGISTRATION,
+            MqService.REGISTRATION);
 
     private final Clock clock;
     private final Ports ports;
     private final RetainedMemory retainedMemory;
+    private final ServiceStorages storages;
     private final Map<Class<?>, EmulatedService> byType = new LinkedHashMap<>();
     private final List<EmulatedService> services;
     private final List<EmulatedService> teardownOrder;
@@ -61,7 +65,8 @@ public final class Emulator implements AutoCloseable {
         StateJournal journal = dataDirectory == null ? StateJournal.NONE : dataDirectory;
         this.retainedMemory = new RetainedMemory(builder.maxRetainedBytes > 0 ? builder.maxRetainedBytes
                 : RetainedMemory.defaultLimit());
-        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports);
+        this.storages = new ServiceStorages(builder.persistence == null ? null : builder.persistence.directory());
+        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports, storages);
         SERVICES.forEach(registration -> byType.put(registration.type(), registration.create(context)));
         this.services = List.copyOf(byType.values());
         List<EmulatedService> reversed = new ArrayList<>(services);
@@ -168,6 +173,7 @@ public final class Emulator implements AutoCloseable {
             dataDirectory.close();
         }
         teardownOrder.forEach(EmulatedService::close);
+        storages.close();
         if (clock instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * the product's classes, {@link ArchitectureRulesCatchViolationsTest} on a fixture tree that breaks each.
  * Under {@code <root>.core} and {@code <root>.server}, a package is shared, composing, or a service's.
  */
-final class ArchitectureRules {
+public final class ArchitectureRules {
 
     /** What every service uses and which knows no service itself, so a new service edits none of it. */
     static final Set<String> SHARED = Set.of("common", "time", "persistence", "service", "api", "protocol", "http",
@@ -70,7 +70,7 @@ final class ArchitectureRules {
     }
 
     /** Classes of any service, in the core or the server. */
-    static DescribedPredicate<JavaClass> inAService(String root) {
+    public static DescribedPredicate<JavaClass> inAService(String root) {
         return DescribedPredicate.describe("reside in a service's package",
                 javaClass -> serviceOf(root, javaClass.getPackageName()) != null);
     }

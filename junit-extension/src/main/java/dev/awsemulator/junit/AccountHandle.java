@@ -89,6 +89,11 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public MqBroker mqBroker(String brokerName) {
+        return running.mqBroker(addresses.caller(), brokerName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return running.clock();
     }

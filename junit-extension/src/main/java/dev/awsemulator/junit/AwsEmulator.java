@@ -53,6 +53,13 @@ public interface AwsEmulator {
     /** The ARN of the named topic. */
     String topicArn(String topicName);
 
+    /**
+     * The named Amazon MQ broker of this account, once it runs (a declared broker starts in the background):
+     * its endpoints by protocol and how to trust its certificate. Needs the engine's module on the test
+     * classpath ({@code mq-activemq} or {@code mq-rabbitmq}) for a broker that really runs.
+     */
+    MqBroker mqBroker(String brokerName);
+
     /** The virtual clock; fails with an {@link IllegalStateException} when virtual time is off. */
     VirtualClock clock();
 

@@ -303,6 +303,11 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     }
 
     @Override
+    public MqBroker mqBroker(String brokerName) {
+        return handle().mqBroker(brokerName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return handle().clock();
     }

@@ -110,6 +110,23 @@ public final class AwsEmulatorExtensionBuilder {
         return this;
     }
 
+    /**
+     * An Amazon MQ ActiveMQ broker with one user, started with the emulator and after every reset; reach it
+     * with {@link AwsEmulator#mqBroker(String)}. Needs {@code dev.awsemulator:mq-activemq} on the test
+     * classpath for a broker that runs (without it the broker is control plane only). Anything more (groups,
+     * configurations) goes through {@link #resource}: {@code brokers} and {@code brokerConfigurations}.
+     */
+    public AwsEmulatorExtensionBuilder activeMqBroker(String name, String username, String password) {
+        return resource("brokers", Map.of("name", name, "users",
+                List.of(Map.of("username", username, "password", password))));
+    }
+
+    /** An Amazon MQ RabbitMQ broker with its administrator; needs {@code dev.awsemulator:mq-rabbitmq}. */
+    public AwsEmulatorExtensionBuilder rabbitMqBroker(String name, String username, String password) {
+        return resource("brokers", Map.of("name", name, "engineType", "RABBITMQ", "users",
+                List.of(Map.of("username", username, "password", password))));
+    }
+
     /** Queues by name; a name ending in {@code .fifo} makes a FIFO queue. */
     public AwsEmulatorExtensionBuilder queue(String... names) {
         for (String name : names) {

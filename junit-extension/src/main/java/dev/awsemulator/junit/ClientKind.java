@@ -20,7 +20,9 @@ enum ClientKind {
     SNS_ASYNC("software.amazon.awssdk.services.sns.SnsAsyncClient", "sns", Http.ASYNC, "SnsClients$Async"),
     KINESIS("software.amazon.awssdk.services.kinesis.KinesisClient", "kinesis", Http.SYNC, "KinesisClients$Sync"),
     KINESIS_ASYNC("software.amazon.awssdk.services.kinesis.KinesisAsyncClient", "kinesis", Http.ASYNC,
-            "KinesisClients$Async");
+            "KinesisClients$Async"),
+    MQ("software.amazon.awssdk.services.mq.MqClient", "mq", Http.SYNC, "MqClients$Sync"),
+    MQ_ASYNC("software.amazon.awssdk.services.mq.MqAsyncClient", "mq", Http.ASYNC, "MqClients$Async");
 
     /**
      * The HTTP clients each kind may be built with, the first present taken, and the artifact to add when

@@ -1,6 +1,8 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.mq.MqService;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.config.ConfigApplier;
@@ -200,6 +202,10 @@ final class RunningEmulator implements AutoCloseable {
     /** The fault rules for the calls of the handle's account. */
     Faults faults(AccountHandle account) {
         return server.faults(account.addresses().caller());
+    }
+
+    MqBroker mqBroker(Caller caller, String brokerName) {
+        return DeclaredBroker.running(emulator.service(MqService.class), caller, brokerName);
     }
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */

@@ -36,6 +36,8 @@ public final class Goals {
                 Goal.ratioAtLeast("Kinesis PutRecords, 8 writers on one shard: ≥ 15× kinesalite's records/s "
                         + "(and nothing lost, order kept: see correctness)", "kinesis-put-1-shard",
                         Metric.THROUGHPUT, KINESALITE, 15),
-                Goal.ratioAtLeast("SNS fanout ≥ 20× moto's publishes/s", "sns-fanout", Metric.THROUGHPUT, MOTO, 20));
+                Goal.ratioAtLeast("SNS fanout ≥ 20× moto's publishes/s", "sns-fanout", Metric.THROUGHPUT, MOTO, 20),
+                Goal.atMost("Amazon MQ: CreateBroker to the first JMS round trip < 1 s (ms)", "mq-broker",
+                        Metric.MQ_FIRST_ROUND_TRIP_MS, 1000));
     }
 }

@@ -24,6 +24,7 @@ public final class Targets {
                     + "4,800 threads, connection resets and timeouts, and a load average above 100 on this "
                     + "2-core machine");
     private static final String NO_SUBSCRIBE = "no SubscribeToShard (enhanced fan-out)";
+    private static final String NO_BROKER = "its Amazon MQ is a control plane: no broker to connect to";
     // Both peers fail PutRecords over CBOR with SDK v2: kinesalite's CBOR answer does not parse ("expecting
     // VALUE_STRING, got START_OBJECT"; kinesalite#31, #101), moto answers a CBOR request with HTTP 500.
 
@@ -117,7 +118,7 @@ public final class Targets {
         return new Target("moto", "moto " + version + " (`python3 -m moto.server`, threaded Werkzeug; Kinesis over "
                 + "AWS JSON 1.1, since it fails CBOR)",
                 EnumSet.allOf(Service.class), false, unavailable, MOTO_CONNECTIONS, false,
-                Map.of("kinesis-subscribe", NO_SUBSCRIBE),
+                Map.of("kinesis-subscribe", NO_SUBSCRIBE, "mq-broker", NO_BROKER),
                 port -> List.of("python3", "-m", "moto.server", "-H", FreePort.LOOPBACK, "-p", Integer.toString(port)), null);
     }
 

@@ -10,7 +10,11 @@ public enum Metric {
     RSS_MB("server RSS", "MB", false),
     RSS_AFTER_GC_MB("server RSS after a full GC", "MB", false),
     THREADS("server threads (peak)", "", false),
-    START_MS("start to first answer (median)", "ms", false);
+    START_MS("start to first answer (median)", "ms", false),
+    MQ_RUNNING_MS("CreateBroker to RUNNING", "ms", false),
+    MQ_FIRST_ROUND_TRIP_MS("CreateBroker to the first JMS round trip", "ms", false),
+    PLAIN_ACTIVEMQ_THROUGHPUT("plain embedded ActiveMQ's throughput", "ops/s", true),
+    RATIO_TO_PLAIN_ACTIVEMQ("throughput ÷ plain embedded ActiveMQ's", "×", true);
 
     private final String label;
     private final String unit;

@@ -1,6 +1,8 @@
 package dev.awsemulator.core.service;
 
 import dev.awsemulator.core.common.RetainedMemory;
+import dev.awsemulator.core.persistence.ServiceStorage;
+import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.Clock;
 
@@ -9,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * What an emulator shares with each service it makes: one clock, one journal, one bound on retained
- * memory, the options given to its builder, and its ports. A service never reaches another service through
+ * memory, the options given to its builder, its ports, and a place for files beside the journal. A service never reaches another service through
  * here: what crosses services is a port, wired once by the emulator.
  */
 public final class ServiceContext {
@@ -19,14 +21,16 @@ public final class ServiceContext {
     private final RetainedMemory retainedMemory;
     private final Map<Class<?>, Object> options;
     private final Ports ports;
+    private final ServiceStorages storages;
 
     public ServiceContext(Clock clock, StateJournal journal, RetainedMemory retainedMemory,
-                          Map<Class<?>, Object> options, Ports ports) {
+                          Map<Class<?>, Object> options, Ports ports, ServiceStorages storages) {
         this.clock = clock;
         this.journal = journal;
         this.retainedMemory = retainedMemory;
         this.options = Map.copyOf(options);
         this.ports = ports;
+        this.storages = storages;
     }
 
     /** The clock of every timer. */
@@ -57,5 +61,13 @@ public final class ServiceContext {
      */
     public <P> Supplier<P> port(Class<P> type, P fallback) {
         return () -> ports.get(type, fallback);
+    }
+
+    /**
+     * Where the service {@code name} keeps files beside the journal (a broker's message store): in the
+     * data directory when there is one, else in a temporary directory the emulator deletes when it closes.
+     */
+    public ServiceStorage storage(String name) {
+        return storages.of(name);
     }
 }

@@ -63,6 +63,10 @@ public final class CommandLine {
                     "how long Kinesis streams and consumers stay CREATING, UPDATING or DELETING, e.g. 500ms or 2s",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withTransitionDelay(
                             duration(value, "--kinesis-transition-delay"))),
+            new Option("--mq-transition-delay", "DURATION", "EMULATOR_MQ_TRANSITION_DELAY", "0",
+                    "how long Amazon MQ brokers stay CREATION_IN_PROGRESS, REBOOT_IN_PROGRESS or DELETION_IN_PROGRESS "
+                            + "after they are ready, e.g. 500ms or 2s",
+                    (options, value) -> options.mqTransitionDelay = duration(value, "--mq-transition-delay")),
             new Option("--kinesis-throughput-limits", null, "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "off",
                     "enforce Kinesis's per-shard read and write limits",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(

@@ -2,9 +2,11 @@ package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.KinesisOptions;
+import dev.awsemulator.core.mq.MqOptions;
 import dev.awsemulator.core.sqs.SqsOptions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ public final class DevServerOptions {
     Level logLevel = Level.WARNING;
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+    Duration mqTransitionDelay = Duration.ZERO;
     long maxRetainedBytes;
     final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
@@ -69,9 +72,14 @@ public final class DevServerOptions {
         return kinesisOptions;
     }
 
+    /** Amazon MQ's brokers listen on the server's own host. */
+    public MqOptions mqOptions() {
+        return new MqOptions(mqTransitionDelay, host);
+    }
+
     /** Every service's options the command line set, for {@code Emulator.Builder.options}. */
     public List<Object> serviceOptions() {
-        return List.of(sqsOptions, kinesisOptions);
+        return List.of(sqsOptions, kinesisOptions, mqOptions());
     }
 
     /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */

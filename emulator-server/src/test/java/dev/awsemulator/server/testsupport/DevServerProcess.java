@@ -56,11 +56,23 @@ public final class DevServerProcess implements AutoCloseable {
 
     /** {@link #start(String...)} with these environment variables added to the inherited ones. */
     public static DevServerProcess startWith(Map<String, String> environment, String... args) throws IOException {
+        return startWith(environment, List.of(), args);
+    }
+
+    /** {@link #start(String...)} with these JVM options after the README's. */
+    public static DevServerProcess startWith(List<String> jvmOptions, String... args) throws IOException {
+        return startWith(Map.of(), jvmOptions, args);
+    }
+
+    private static DevServerProcess startWith(Map<String, String> environment, List<String> jvmOptions,
+                                              String... args) throws IOException {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         if (!arguments.contains("--port")) {
             arguments.addAll(List.of("--port", "0"));
         }
-        DevServerProcess server = new DevServerProcess(environment, startOptions(), arguments);
+        List<String> options = new ArrayList<>(startOptions());
+        options.addAll(jvmOptions);
+        DevServerProcess server = new DevServerProcess(environment, options, arguments);
         server.awaitBanner();
         return server;
     }

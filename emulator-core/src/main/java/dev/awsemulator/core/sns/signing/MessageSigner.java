@@ -1,5 +1,7 @@
 package dev.awsemulator.core.sns.signing;
 
+import dev.awsemulator.core.common.SelfSignedCertificate;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -41,7 +43,7 @@ public final class MessageSigner {
     private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
         this.certificateDer = certificateDer.clone();
-        this.certificatePem = pem(certificateDer);
+        this.certificatePem = SelfSignedCertificate.pem(certificateDer);
     }
 
     /**
@@ -139,11 +141,6 @@ public final class MessageSigner {
             return CONFIRMATION_KEYS;
         }
         throw new IllegalArgumentException("Unknown SNS message Type: " + type);
-    }
-
-    private static String pem(byte[] der) {
-        Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
-        return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 
 }

@@ -1,4 +1,4 @@
-package dev.awsemulator.core.sns.signing;
+package dev.awsemulator.core.common;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -11,9 +11,10 @@ import java.time.format.DateTimeFormatter;
 /**
  * The few ASN.1 DER encodings an X.509 certificate needs. Each method returns one complete
  * tag-length-value, so a structure is written as nested calls that mirror its ASN.1 definition.
- * The core module may not use BouncyCastle and the JDK has no public DER writer, hence this class.
+ * The core module may not use BouncyCastle and the JDK has no public DER writer, hence this class;
+ * it writes SNS's signing certificate and the TLS certificate of the MQ brokers.
  */
-final class Der {
+public final class Der {
 
     private static final int INTEGER = 0x02;
     private static final int BIT_STRING = 0x03;
@@ -25,6 +26,7 @@ final class Der {
     private static final int GENERALIZED_TIME = 0x18;
     private static final int SEQUENCE = 0x30;
     private static final int SET = 0x31;
+    private static final int CONTEXT_PRIMITIVE = 0x80;
     private static final int CONTEXT_CONSTRUCTED = 0xA0;
 
     private static final DateTimeFormatter UTC_TIME_FORMAT = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'");
@@ -33,21 +35,21 @@ final class Der {
     private Der() {
     }
 
-    static byte[] sequence(byte[]... elements) {
+    public static byte[] sequence(byte[]... elements) {
         return tlv(SEQUENCE, concat(elements));
     }
 
     /** Only ever called with one element here; DER would otherwise require sorting the encodings. */
-    static byte[] set(byte[] element) {
+    public static byte[] set(byte[] element) {
         return tlv(SET, element);
     }
 
     /** {@link BigInteger#toByteArray()} is already minimal two's complement, which is exactly DER. */
-    static byte[] integer(BigInteger value) {
+    public static byte[] integer(BigInteger value) {
         return tlv(INTEGER, value.toByteArray());
     }
 
-    static byte[] oid(String dotted) {
+    public static byte[] oid(String dotted) {
         String[] arcs = dotted.split("\\.");
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         // X.690 8.19.4: the first two arcs share one subidentifier.
@@ -58,20 +60,20 @@ final class Der {
         return tlv(OBJECT_IDENTIFIER, content.toByteArray());
     }
 
-    static byte[] nul() {
+    public static byte[] nul() {
         return tlv(NULL, new byte[0]);
     }
 
     /** Always whole bytes (signatures, keys), so the leading "unused bits" octet is 0. */
-    static byte[] bitString(byte[] bits) {
+    public static byte[] bitString(byte[] bits) {
         return tlv(BIT_STRING, concat(new byte[] {0}, bits));
     }
 
-    static byte[] octetString(byte[] bytes) {
+    public static byte[] octetString(byte[] bytes) {
         return tlv(OCTET_STRING, bytes);
     }
 
-    static byte[] utf8String(String text) {
+    public static byte[] utf8String(String text) {
         return tlv(UTF8_STRING, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -79,19 +81,24 @@ final class Der {
      * RFC 5280 4.1.2.5: UTCTime for years 1950 to 2049, GeneralizedTime from 2050, both in UTC with
      * whole seconds; any fraction of the instant is dropped.
      */
-    static byte[] time(Instant instant) {
+    public static byte[] time(Instant instant) {
         ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
         boolean utcTime = utc.getYear() >= 1950 && utc.getYear() < 2050;
         String text = (utcTime ? UTC_TIME_FORMAT : GENERALIZED_TIME_FORMAT).format(utc);
         return tlv(utcTime ? UTC_TIME : GENERALIZED_TIME, text.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** An implicitly tagged primitive {@code [tagNumber]}: the content under a context tag of its own. */
+    public static byte[] implicit(int tagNumber, byte[] content) {
+        return tlv(CONTEXT_PRIMITIVE | tagNumber, content);
+    }
+
     /** An explicitly tagged {@code [tagNumber]} wrapper, as X.509 uses for version [0] and extensions [3]. */
-    static byte[] explicit(int tagNumber, byte[] inner) {
+    public static byte[] explicit(int tagNumber, byte[] inner) {
         return tlv(CONTEXT_CONSTRUCTED | tagNumber, inner);
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

@@ -1,4 +1,4 @@
-package dev.awsemulator.core.sns.signing;
+package dev.awsemulator.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,7 @@
+package dev.awsemulator.core.mq.api;
+
+import java.time.Instant;
+import java.util.Map;
+
+public record Configuration(String arn, String authenticationStrategy, Instant created, String description, String engineType, String engineVersion, String id, ConfigurationRevision latestRevision, String name, Map<String, String> tags) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record ListBrokersRequest(Integer maxResults, String nextToken) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record ListConfigurationRevisionsRequest(String configurationId, Integer maxResults, String nextToken) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record Logs(Boolean audit, Boolean general) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record LogsSummary(Boolean audit, String auditLogGroup, Boolean general, String generalLogGroup, PendingLogs pending) {
+}

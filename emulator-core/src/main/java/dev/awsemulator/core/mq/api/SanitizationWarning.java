@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record SanitizationWarning(String attributeName, String elementName, String reason) {
+}

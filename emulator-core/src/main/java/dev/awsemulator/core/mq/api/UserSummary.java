@@ -1,0 +1,4 @@
+package dev.awsemulator.core.mq.api;
+
+public record UserSummary(String pendingChange, String username) {
+}
