@@ -46,10 +46,16 @@ public interface AwsEmulator {
      */
     <T> T client(Class<T> clientType);
 
-    /** The URL of the named queue, as CreateQueue would return it. */
+    /**
+     * The URL of the named queue of this account and region, as CreateQueue returns it; an
+     * {@link IllegalArgumentException} listing the queues there are if there is no such queue.
+     */
     String queueUrl(String queueName);
 
-    /** The ARN of the named topic. */
+    /** The ARN of the named queue, as a subscription or a redrive policy names it; checked as {@link #queueUrl}. */
+    String queueArn(String queueName);
+
+    /** The ARN of the named topic; an {@link IllegalArgumentException} listing the topics there are if there is none. */
     String topicArn(String topicName);
 
     /** The virtual clock; fails with an {@link IllegalStateException} when virtual time is off. */

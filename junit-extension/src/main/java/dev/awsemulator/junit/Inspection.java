@@ -2,6 +2,7 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Arn;
+import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
@@ -12,30 +13,34 @@ import java.util.Map;
 
 /**
  * What the emulator holds and has seen, read without changing anything: a queue's messages stay as
- * visible as they were and their receive counts stay put.
+ * visible as they were and their receive counts stay put. A queue, topic or stream named here must exist
+ * in the handle's account and region: a misspelt name fails with the names there are, rather than
+ * reading as empty.
  */
 public final class Inspection {
 
     private final Emulator emulator;
-    private final ResourceAddresses addresses;
+    private final CheckedNames names;
+    private final Caller caller;
     private final Journal journal;
     private final boolean ownAccountOnly;
 
-    Inspection(Emulator emulator, ResourceAddresses addresses, Journal journal, boolean ownAccountOnly) {
+    Inspection(Emulator emulator, CheckedNames names, Caller caller, Journal journal, boolean ownAccountOnly) {
         this.emulator = emulator;
-        this.addresses = addresses;
+        this.names = names;
+        this.caller = caller;
         this.journal = journal;
         this.ownAccountOnly = ownAccountOnly;
     }
 
     /** The messages in the named queue (of the handle's account and region), oldest first. */
     public List<PeekedMessage> queue(String queueName) {
-        return emulator.sqs().peek(addresses.queueArn(queueName));
+        return emulator.sqs().peek(names.queueArn(queueName));
     }
 
     /** How many receives are waiting on the named queue: lets a test advance time once a long poll arrived. */
     public int waitingReceives(String queueName) {
-        return emulator.sqs().waitingReceives(addresses.queueArn(queueName));
+        return emulator.sqs().waitingReceives(names.queueArn(queueName));
     }
 
     /**
@@ -48,7 +53,7 @@ public final class Inspection {
         if (!ownAccountOnly) {
             return all;
         }
-        String account = addresses.caller().accountId();
+        String account = caller.accountId();
         return all.stream().filter(message -> accountOf(message.target()).equals(account)).toList();
     }
 
@@ -60,7 +65,7 @@ public final class Inspection {
 
     /** The messages published to the named topic. */
     public List<PublishedMessage> publishedTo(String topicName) {
-        String arn = addresses.topicArn(topicName);
+        String arn = names.topicArn(topicName);
         return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
     }
 
@@ -69,7 +74,7 @@ public final class Inspection {
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
     public Map<String, List<DataRecord>> streamRecords(String streamName) {
-        return emulator.kinesis().records(addresses.caller(), streamName);
+        return emulator.kinesis().records(caller, names.streamName(streamName));
     }
 
     /**

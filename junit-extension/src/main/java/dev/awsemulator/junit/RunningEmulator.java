@@ -42,7 +42,7 @@ final class RunningEmulator implements AutoCloseable {
         this.settings = settings;
         this.config = config;
         this.declared = declared;
-        this.manualClock = settings.virtualTime() ? new ManualClock() : null;
+        this.manualClock = settings.virtualTime() ? new ManualClock(settings.virtualTimeStart()) : null;
         Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions());
         this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
                 : builder).build();
@@ -186,7 +186,13 @@ final class RunningEmulator implements AutoCloseable {
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */
     Inspection inspect(AccountHandle account) {
-        return new Inspection(emulator, account.addresses(), account.journal(), settings.accountPerTest());
+        return new Inspection(emulator, names(account.addresses()), account.addresses().caller(), account.journal(),
+                settings.accountPerTest());
+    }
+
+    /** Addresses of the resources these addresses' account holds, refusing names it does not. */
+    CheckedNames names(ResourceAddresses addresses) {
+        return new CheckedNames(emulator, addresses);
     }
 
     /** Clients first, so none of them talks to a closed port; then the server and its emulator. */

@@ -17,6 +17,13 @@ import java.time.Instant;
  */
 public final class VirtualClock {
 
+    /**
+     * Where virtual time starts unless the test says otherwise ({@code virtualTimeStart} on
+     * {@link AwsEmulatorTest}, {@link AwsEmulatorExtensionBuilder#virtualTime(Instant)}): 2026-01-01T00:00:00Z.
+     * A reset keeps the clock where it is.
+     */
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
+
     private final ManualClock clock;
 
     VirtualClock(ManualClock clock) {
