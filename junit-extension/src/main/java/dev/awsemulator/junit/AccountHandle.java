@@ -63,7 +63,7 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     @Override
     public <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        return SdkSettings.configure(builder, this, running.settings().virtualTime());
+        return SdkSettings.configure(builder, this, running.stalledWaits());
     }
 
     @Override

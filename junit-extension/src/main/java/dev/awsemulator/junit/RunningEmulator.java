@@ -30,6 +30,8 @@ final class RunningEmulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final EmulatorConfig declared;
     private final ManualClock manualClock;
+    /** With virtual time only: ends synchronous calls that wait on a clock nobody advances. */
+    private final StalledWaitGuard stalledWaits;
     private final Emulator emulator;
     private final EmulatorServer server;
     private final Journal journal = new Journal();
@@ -46,6 +48,7 @@ final class RunningEmulator implements AutoCloseable {
         Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions());
         this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
                 : builder).build();
+        this.stalledWaits = manualClock == null ? null : new StalledWaitGuard(emulator, manualClock);
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
         this.classAccount = new AccountHandle(this, new ResourceAddresses(settings.accountId(), settings.region(),
@@ -128,6 +131,11 @@ final class RunningEmulator implements AutoCloseable {
         testJournals.getOrDefault(request.accountId(), journal).add(request);
     }
 
+    /** Null when virtual time is off. */
+    StalledWaitGuard stalledWaits() {
+        return stalledWaits;
+    }
+
     VirtualClock clock() {
         if (manualClock == null) {
             throw new IllegalStateException("Virtual time is off for this emulator: use "
@@ -201,6 +209,9 @@ final class RunningEmulator implements AutoCloseable {
         try {
             classAccount.close();
         } finally {
+            if (stalledWaits != null) {
+                stalledWaits.close();
+            }
             server.close();
             emulator.close();
         }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * <p>A long poll waits in virtual time too: it ends when a message arrives or when {@code advance}
  * moves time past its deadline, never by itself. So a receive that waits must not block the thread
  * that would advance the clock: use the async client (or another thread), wait until
- * {@link Inspection#waitingReceives} sees it, then advance. A Kinesis {@code SubscribeToShard} is
+ * {@link Inspection#waitingReceives} sees it, then advance. A synchronous client's call that waits 2 s
+ * of real time while the clock stands still is ended with a {@link StalledWaitException} saying so. A Kinesis {@code SubscribeToShard} is
  * the same: records are pushed as they arrive, but its 5-second heartbeat and its end after five
  * minutes come only as virtual time is advanced.
  */
