@@ -45,17 +45,19 @@ final class StalledWaitGuard implements AutoCloseable {
         calls.put(call, new Wait(operation, clock.now(), System.nanoTime()));
     }
 
-    /** The call ended; a {@link StalledWaitException} if this guard had to end its wait. */
+    /** The call ended; a {@link StalledWaitException} if this guard had to end its wait. Null: a call not watched. */
     void ended(Object call) {
-        Wait wait = calls.remove(call);
+        Wait wait = call == null ? null : calls.remove(call);
         if (wait != null && wait.stalled) {
             throw new StalledWaitException(wait.operation);
         }
     }
 
-    /** The call failed on its own: forget it. */
+    /** The call failed on its own: forget it. Null: a call not watched. */
     void failed(Object call) {
-        calls.remove(call);
+        if (call != null) {
+            calls.remove(call);
+        }
     }
 
     /**

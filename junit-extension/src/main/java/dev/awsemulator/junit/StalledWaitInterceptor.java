@@ -6,11 +6,19 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
-/** Tells the {@link StalledWaitGuard} when a synchronous client's call starts and ends; one call is one execution. */
+import java.util.Set;
+
+/**
+ * Tells the {@link StalledWaitGuard} when a synchronous client's call that can wait on the clock starts and
+ * ends; one call is one execution. Other calls are not watched: a slow one is not a stalled one.
+ */
 final class StalledWaitInterceptor implements ExecutionInterceptor {
 
     /** The call's own key: the attributes themselves compare by content, which changes as the call goes on. */
     private static final ExecutionAttribute<Object> CALL = new ExecutionAttribute<>("AwsEmulatorSynchronousCall");
+
+    /** The operations that wait on the emulator's clock: SQS's long poll. */
+    private static final Set<String> WAITING_OPERATIONS = Set.of("ReceiveMessage");
 
     private final StalledWaitGuard guard;
 
@@ -20,9 +28,12 @@ final class StalledWaitInterceptor implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        Object call = new Object();
-        attributes.putAttribute(CALL, call);
-        guard.started(call, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        if (WAITING_OPERATIONS.contains(operation)) {
+            Object call = new Object();
+            attributes.putAttribute(CALL, call);
+            guard.started(call, operation);
+        }
     }
 
     @Override
