@@ -64,7 +64,7 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     @Override
     public <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        return SdkSettings.configure(builder, this, running.settings().virtualTime());
+        return SdkSettings.configure(builder, this, running.stalledWaits());
     }
 
     @Override
@@ -80,12 +80,17 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     @Override
     public String queueUrl(String queueName) {
-        return addresses.queueUrl(queueName);
+        return running.names(addresses).queueUrl(queueName);
+    }
+
+    @Override
+    public String queueArn(String queueName) {
+        return running.names(addresses).queueArn(queueName);
     }
 
     @Override
     public String topicArn(String topicName) {
-        return addresses.topicArn(topicName);
+        return running.names(addresses).topicArn(topicName);
     }
 
     @Override

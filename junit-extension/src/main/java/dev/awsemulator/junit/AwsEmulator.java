@@ -36,8 +36,9 @@ public interface AwsEmulator {
     /**
      * Sets endpoint, region and credentials on any SDK client builder and returns it, so callers can
      * add their own options before {@code build()}. With virtual time on it also sets a 30-second
-     * real-time limit per call, so a long poll that nobody advances fails instead of hanging; a later
-     * {@code overrideConfiguration} of the caller replaces it.
+     * real-time limit per call and, on a synchronous client, ends a call that has waited 2 s of real time
+     * on a clock nobody advanced (a long poll on the test's own thread) with a {@link StalledWaitException}
+     * saying what to do; a later {@code overrideConfiguration} of the caller replaces both.
      */
     <B extends AwsClientBuilder<B, ?>> B configure(B builder);
 
@@ -47,10 +48,16 @@ public interface AwsEmulator {
      */
     <T> T client(Class<T> clientType);
 
-    /** The URL of the named queue, as CreateQueue would return it. */
+    /**
+     * The URL of the named queue of this account and region, as CreateQueue returns it; an
+     * {@link IllegalArgumentException} listing the queues there are if there is no such queue.
+     */
     String queueUrl(String queueName);
 
-    /** The ARN of the named topic. */
+    /** The ARN of the named queue, as a subscription or a redrive policy names it; checked as {@link #queueUrl}. */
+    String queueArn(String queueName);
+
+    /** The ARN of the named topic; an {@link IllegalArgumentException} listing the topics there are if there is none. */
     String topicArn(String topicName);
 
     /**

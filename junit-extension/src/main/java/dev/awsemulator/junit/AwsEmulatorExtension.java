@@ -298,6 +298,11 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     }
 
     @Override
+    public String queueArn(String queueName) {
+        return handle().queueArn(queueName);
+    }
+
+    @Override
     public String topicArn(String topicName) {
         return handle().topicArn(topicName);
     }

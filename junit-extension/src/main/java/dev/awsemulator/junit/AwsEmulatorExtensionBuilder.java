@@ -4,6 +4,7 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.server.faults.Fault;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class AwsEmulatorExtensionBuilder {
     private String region = Caller.DEFAULT_REGION;
     private String accountId = Caller.DEFAULT_ACCOUNT;
     private boolean virtualTime;
+    private Instant virtualTimeStart = VirtualClock.DEFAULT_START;
     private boolean resetBetweenTests = true;
     private boolean accountPerTest;
     private SqsOptions sqsOptions = SqsOptions.STRICT;
@@ -41,8 +43,20 @@ public final class AwsEmulatorExtensionBuilder {
         return this;
     }
 
-    /** Runs every timer on a {@link VirtualClock}; see there how long polls behave. */
+    /**
+     * Runs every timer on a {@link VirtualClock}, starting at {@link VirtualClock#DEFAULT_START}; see there
+     * how long polls behave.
+     */
     public AwsEmulatorExtensionBuilder virtualTime() {
+        return virtualTime(true);
+    }
+
+    /** Runs every timer on a {@link VirtualClock} that starts at {@code start}, e.g. a date a test is about. */
+    public AwsEmulatorExtensionBuilder virtualTime(Instant start) {
+        if (start == null) {
+            throw new IllegalArgumentException("the virtual clock needs a start instant");
+        }
+        this.virtualTimeStart = start;
         return virtualTime(true);
     }
 
@@ -234,7 +248,8 @@ public final class AwsEmulatorExtensionBuilder {
     }
 
     Settings settings() {
-        return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
-                failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes, List.copyOf(faults));
+        return new Settings(region, accountId, virtualTime, virtualTimeStart, resetBetweenTests, accountPerTest,
+                sqsOptions, failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes,
+                List.copyOf(faults));
     }
 }

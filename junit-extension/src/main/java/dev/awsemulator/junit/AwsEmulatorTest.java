@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * {@link VirtualClock} parameters.
  *
  * <p>Kept small on purpose; {@link AwsEmulatorExtension#builder()} offers everything else (account,
- * FIFO queues, subscriptions with filter policies, relaxed SQS rules, failing on unsupported calls).
+ * FIFO queues, subscriptions with filter policies, failing on unsupported calls).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +34,19 @@ public @interface AwsEmulatorTest {
      * timeouts) on a {@link VirtualClock} that only {@link VirtualClock#advance} moves.
      */
     boolean virtualTime() default false;
+
+    /**
+     * Where virtual time starts, as an ISO-8601 instant; read only with {@link #virtualTime()}. The
+     * default is {@link VirtualClock#DEFAULT_START}.
+     */
+    String virtualTimeStart() default "2026-01-01T00:00:00Z";
+
+    /**
+     * Without AWS's 60-second cooldowns between two PurgeQueue calls on a queue and before a deleted
+     * queue's name can be used again, which would otherwise fail a test that purges twice or re-creates
+     * a queue; see {@link AwsEmulatorExtensionBuilder#relaxed()}.
+     */
+    boolean relaxed() default false;
 
     /** Deletes every resource and re-creates the declared ones, empty, before each test. */
     boolean resetBetweenTests() default true;

@@ -1,11 +1,14 @@
 package dev.awsemulator.junit;
 
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +28,25 @@ final class Declarations {
         if (declared == null) {
             return builder.settings();
         }
-        return builder.config(declared.config()).region(declared.region()).virtualTime(declared.virtualTime())
+        if (declared.virtualTime()) {
+            builder.virtualTime(virtualTimeStart(declared.virtualTimeStart()));
+        }
+        if (declared.relaxed()) {
+            builder.relaxed();
+        }
+        return builder.config(declared.config()).region(declared.region())
                 .resetBetweenTests(declared.resetBetweenTests()).accountPerTest(declared.accountPerTest())
                 .queue(declared.queues()).topic(declared.topics()).stream(declared.streams())
                 .settings();
+    }
+
+    private static Instant virtualTimeStart(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ExtensionConfigurationException("@AwsEmulatorTest(virtualTimeStart = \"" + text
+                    + "\") is not an ISO-8601 instant such as 2026-01-01T00:00:00Z", e);
+        }
     }
 
     /**

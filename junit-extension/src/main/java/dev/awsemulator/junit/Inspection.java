@@ -2,40 +2,43 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Arn;
-import dev.awsemulator.core.kinesis.api.DataRecord;
-import dev.awsemulator.core.sns.PublishedMessage;
-import dev.awsemulator.core.sqs.PeekedMessage;
-import dev.awsemulator.server.requests.HandledRequest;
+import dev.awsemulator.core.common.Caller;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the emulator holds and has seen, read without changing anything: a queue's messages stay as
- * visible as they were and their receive counts stay put.
+ * What the emulator holds and has seen, as types of this package (a test API that does not move with the
+ * engine's), read without changing anything: a queue's messages stay as
+ * visible as they were and their receive counts stay put. A queue, topic or stream named here must exist
+ * in the handle's account and region: a misspelt name fails with the names there are, rather than
+ * reading as empty.
  */
 public final class Inspection {
 
     private final Emulator emulator;
-    private final ResourceAddresses addresses;
+    private final CheckedNames names;
+    private final Caller caller;
     private final Journal journal;
     private final boolean ownAccountOnly;
 
-    Inspection(Emulator emulator, ResourceAddresses addresses, Journal journal, boolean ownAccountOnly) {
+    Inspection(Emulator emulator, CheckedNames names, Caller caller, Journal journal, boolean ownAccountOnly) {
         this.emulator = emulator;
-        this.addresses = addresses;
+        this.names = names;
+        this.caller = caller;
         this.journal = journal;
         this.ownAccountOnly = ownAccountOnly;
     }
 
     /** The messages in the named queue (of the handle's account and region), oldest first. */
-    public List<PeekedMessage> queue(String queueName) {
-        return emulator.sqs().peek(addresses.queueArn(queueName));
+    public List<QueuedMessage> queue(String queueName) {
+        return emulator.sqs().peek(names.queueArn(queueName)).stream().map(QueuedMessage::of).toList();
     }
 
     /** How many receives are waiting on the named queue: lets a test advance time once a long poll arrived. */
     public int waitingReceives(String queueName) {
-        return emulator.sqs().waitingReceives(addresses.queueArn(queueName));
+        return emulator.sqs().waitingReceives(names.queueArn(queueName));
     }
 
     /**
@@ -44,11 +47,11 @@ public final class Inspection {
      * only those published to the handle's account's topics and platform endpoints (SMS names no account).
      */
     public List<PublishedMessage> publishedMessages() {
-        List<PublishedMessage> all = emulator.sns().publishedMessages();
+        List<PublishedMessage> all = emulator.sns().publishedMessages().stream().map(PublishedMessage::of).toList();
         if (!ownAccountOnly) {
             return all;
         }
-        String account = addresses.caller().accountId();
+        String account = caller.accountId();
         return all.stream().filter(message -> accountOf(message.target()).equals(account)).toList();
     }
 
@@ -60,7 +63,7 @@ public final class Inspection {
 
     /** The messages published to the named topic. */
     public List<PublishedMessage> publishedTo(String topicName) {
-        String arn = addresses.topicArn(topicName);
+        String arn = names.topicArn(topicName);
         return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
     }
 
@@ -68,15 +71,18 @@ public final class Inspection {
      * Every record in the named stream (of the handle's account and region), per shard in sequence
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
-    public Map<String, List<DataRecord>> streamRecords(String streamName) {
-        return emulator.kinesis().records(addresses.caller(), streamName);
+    public Map<String, List<StreamRecord>> streamRecords(String streamName) {
+        Map<String, List<StreamRecord>> records = new LinkedHashMap<>();
+        emulator.kinesis().records(caller, names.streamName(streamName)).forEach((shard, kept) ->
+                records.put(shard, kept.stream().map(StreamRecord::of).toList()));
+        return records;
     }
 
     /**
      * Every request answered since the last reset: operation, protocol, status, error code. With
      * account-per-test, a test's handle shows the requests of its account; the class's handle the rest.
      */
-    public List<HandledRequest> requests() {
-        return journal.entries();
+    public List<AnsweredRequest> requests() {
+        return journal.entries().stream().map(AnsweredRequest::of).toList();
     }
 }

@@ -34,6 +34,8 @@ final class RunningEmulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final EmulatorConfig declared;
     private final ManualClock manualClock;
+    /** With virtual time only: ends synchronous calls that wait on a clock nobody advances. */
+    private final StalledWaitGuard stalledWaits;
     private final Emulator emulator;
     private final EmulatorServer server;
     private final Journal journal = new Journal();
@@ -46,10 +48,11 @@ final class RunningEmulator implements AutoCloseable {
         this.settings = settings;
         this.config = config;
         this.declared = declared;
-        this.manualClock = settings.virtualTime() ? new ManualClock() : null;
+        this.manualClock = settings.virtualTime() ? new ManualClock(settings.virtualTimeStart()) : null;
         Emulator.Builder builder = Emulator.builder().clock(manualClock).sqsOptions(settings.sqsOptions());
         this.emulator = (settings.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(settings.maxRetainedBytes())
                 : builder).build();
+        this.stalledWaits = manualClock == null ? null : new StalledWaitGuard(emulator, manualClock);
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
         this.classAccount = new AccountHandle(this, new ResourceAddresses(settings.accountId(), settings.region(),
@@ -137,6 +140,11 @@ final class RunningEmulator implements AutoCloseable {
         testJournals.getOrDefault(request.accountId(), journal).add(request);
     }
 
+    /** Null when virtual time is off. */
+    StalledWaitGuard stalledWaits() {
+        return stalledWaits;
+    }
+
     VirtualClock clock() {
         if (manualClock == null) {
             throw new IllegalStateException("Virtual time is off for this emulator: use "
@@ -210,7 +218,13 @@ final class RunningEmulator implements AutoCloseable {
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */
     Inspection inspect(AccountHandle account) {
-        return new Inspection(emulator, account.addresses(), account.journal(), settings.accountPerTest());
+        return new Inspection(emulator, names(account.addresses()), account.addresses().caller(), account.journal(),
+                settings.accountPerTest());
+    }
+
+    /** Addresses of the resources these addresses' account holds, refusing names it does not. */
+    CheckedNames names(ResourceAddresses addresses) {
+        return new CheckedNames(emulator, addresses);
     }
 
     /** Clients first, so none of them talks to a closed port; then the server and its emulator. */
@@ -219,6 +233,9 @@ final class RunningEmulator implements AutoCloseable {
         try {
             classAccount.close();
         } finally {
+            if (stalledWaits != null) {
+                stalledWaits.close();
+            }
             server.close();
             emulator.close();
         }

@@ -4,6 +4,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.regions.Region;
 
 import java.time.Duration;
@@ -25,12 +26,22 @@ final class SdkSettings {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "emulator"));
     }
 
-    static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsEmulator aws, boolean virtualTime) {
+    /**
+     * Endpoint, region and credentials; with virtual time ({@code stalledWaits} not null) a limit per call, and
+     * for a synchronous client the guard that ends a wait its own thread keeps the clock from ending.
+     */
+    static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsEmulator aws, StalledWaitGuard stalledWaits) {
         builder.endpointOverride(aws.endpoint())
                 .region(Region.of(aws.region()))
                 .credentialsProvider(aws.credentialsProvider());
-        if (virtualTime) {
-            builder.overrideConfiguration(o -> o.apiCallTimeout(VIRTUAL_TIME_CALL_LIMIT));
+        if (stalledWaits != null) {
+            boolean synchronous = builder instanceof SdkSyncClientBuilder<?, ?>;
+            builder.overrideConfiguration(o -> {
+                o.apiCallTimeout(VIRTUAL_TIME_CALL_LIMIT);
+                if (synchronous) {
+                    o.addExecutionInterceptor(new StalledWaitInterceptor(stalledWaits));
+                }
+            });
         }
         return builder;
     }

@@ -1,7 +1,6 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.junit.testsupport.FixtureRun;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -111,10 +110,10 @@ class AccountPerTestTest {
                             .containsExactly(account));
             assertThat(mine.inspect().publishedMessages()).singleElement()
                     .satisfies(published -> assertThat(published.message()).isEqualTo(account));
-            assertThat(mine.inspect().requests()).extracting(HandledRequest::operation).containsExactly("ListQueues",
+            assertThat(mine.inspect().requests()).extracting(AnsweredRequest::operation).containsExactly("ListQueues",
                     "ListTopics", "CreateQueue", "SendMessage", "SendMessage", "Publish", "PutRecord", "ReceiveMessage",
                     "ReceiveMessage");
-            assertThat(mine.inspect().requests()).extracting(HandledRequest::accountId).containsOnly(account);
+            assertThat(mine.inspect().requests()).extracting(AnsweredRequest::accountId).containsOnly(account);
         }
 
         /** Asks, as each test's account, what is left of it; the class's own account still holds its resources. */

@@ -2,7 +2,6 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.faults.FaultRule;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
@@ -33,7 +32,7 @@ class FaultInjectionExampleTest {
         sqs.sendMessage(b -> b.queueUrl(aws.queueUrl("orders")).messageBody("order 1"));
 
         assertThat(aws.inspect().requests())
-                .extracting(HandledRequest::operation, HandledRequest::status, HandledRequest::faultRule)
+                .extracting(AnsweredRequest::operation, AnsweredRequest::status, AnsweredRequest::faultRule)
                 .containsExactly(tuple("SendMessage", 403, throttle.id()),
                         tuple("SendMessage", 403, throttle.id()),
                         tuple("SendMessage", 200, null));

@@ -1,8 +1,5 @@
 package dev.awsemulator.junit;
 
-import dev.awsemulator.core.sns.Delivery;
-import dev.awsemulator.core.sqs.PeekedMessage;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -51,7 +48,7 @@ class InspectionTest {
                 assertThat(published.deliveries()).extracting(Delivery::status).containsExactly(Delivery.Status.DELIVERED));
         assertThat(aws.inspect().queue("red-orders")).singleElement().satisfies(message -> {
             assertThat(message.body()).contains("a red order");
-            assertThat(message.state()).isEqualTo(PeekedMessage.State.VISIBLE);
+            assertThat(message.state()).isEqualTo(QueuedMessage.State.VISIBLE);
             assertThat(message.receiveCount()).isZero();
         });
         assertThat(sqs.receiveMessage(b -> b.queueUrl(aws.queueUrl("red-orders"))).messages()).hasSize(1);
@@ -63,7 +60,8 @@ class InspectionTest {
                 .isInstanceOf(QueueDoesNotExistException.class);
 
         assertThat(aws.inspect().requests()).containsExactly(
-                new HandledRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false, "123456789012"));
+                new AnsweredRequest("sqs", "GetQueueUrl", "json", 400, "QueueDoesNotExist", false, "123456789012",
+                        null));
     }
 
     @Test

@@ -9,12 +9,14 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Virtual time drives every SQS timer: no test here sleeps. */
 class VirtualTimeTest {
@@ -84,6 +86,33 @@ class VirtualTimeTest {
         assertThat(poll.get(10, TimeUnit.SECONDS).messages()).isEmpty();
     }
     // }
+
+    @Test
+    void aSynchronousLongPollNobodyAdvancesFailsSayingWhatToDo(SqsClient sqs, SqsAsyncClient sqsAsync) throws Exception {
+        Instant before = aws.clock().now();
+        CompletableFuture<ReceiveMessageResponse> asyncPoll = sqsAsync.receiveMessage(b -> b
+                .queueUrl(aws.queueUrl("delayed")).waitTimeSeconds(20));
+
+        assertThatThrownBy(() -> sqs.receiveMessage(b -> b.queueUrl(aws.queueUrl("jobs")).waitTimeSeconds(20)))
+                .isInstanceOf(StalledWaitException.class)
+                .hasMessageStartingWith("ReceiveMessage waited 2 s of real time on virtual time that nobody advanced")
+                .hasMessageContaining("aws.inspect().waitingReceives(queueName) > 0, then aws.clock().advance(...)");
+        assertThat(asyncPoll.get(10, TimeUnit.SECONDS).messages()).as("other waits end too, empty").isEmpty();
+        assertThat(aws.clock().now()).isEqualTo(before);
+    }
+
+    @Test
+    void aSynchronousLongPollEndsNormallyWhenAnotherThreadAdvances(SqsClient sqs) throws Exception {
+        CompletableFuture<Void> advancer = CompletableFuture.runAsync(() -> {
+            while (aws.inspect().waitingReceives("jobs") == 0) {
+                Thread.onSpinWait(); // the receive is on its way to the emulator
+            }
+            aws.clock().advance(Duration.ofSeconds(20));
+        });
+
+        assertThat(sqs.receiveMessage(b -> b.queueUrl(aws.queueUrl("jobs")).waitTimeSeconds(20)).messages()).isEmpty();
+        advancer.get(10, TimeUnit.SECONDS);
+    }
 
     private static String sendPayment(SqsClient sqs, String queueUrl) {
         return sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody("pay 10")

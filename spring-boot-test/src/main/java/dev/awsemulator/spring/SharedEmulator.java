@@ -40,7 +40,16 @@ final class SharedEmulator {
      * gate: a listener container whose long poll the reset ends polls again only once the queue exists again.
      */
     void reset() {
-        gate.closeWhile(emulator::reset, queueName -> emulator.inspect().waitingReceives(queueName));
+        gate.closeWhile(emulator::reset, this::waitingReceives);
+    }
+
+    /** None on a queue that does not exist: a long poll on its way there fails and leaves the gate by itself. */
+    private int waitingReceives(String queueName) {
+        try {
+            return emulator.inspect().waitingReceives(queueName);
+        } catch (IllegalArgumentException noSuchQueue) {
+            return 0;
+        }
     }
 
     /** Gives the lease back; see {@link SharedEmulators#returned}. */

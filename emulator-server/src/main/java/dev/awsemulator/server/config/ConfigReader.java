@@ -3,11 +3,15 @@ package dev.awsemulator.server.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +91,8 @@ public final class ConfigReader {
             return EmulatorConfig.EMPTY;
         }
         ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
-        return read(mapper, mapper.createParser(text), "config file " + source, "this file", EmulatorConfig.EMPTY);
+        return read(mapper, mapper.createParser(text), keyLines(mapper.createParser(text)), "config file " + source,
+                "this file", EmulatorConfig.EMPTY);
     }
 
     /**
@@ -95,16 +101,22 @@ public final class ConfigReader {
      */
     public EmulatorConfig declared(Map<String, ?> tree, EmulatorConfig before) {
         try {
-            return read(JSON, JSON.treeAsTokens(JSON.valueToTree(tree)), "declared resources",
+            return read(JSON, JSON.treeAsTokens(JSON.valueToTree(tree)), Map.of(), "declared resources",
                     "the declared resources or the config file", before);
         } catch (IOException e) {
             throw new ConfigException("declared resources: " + e.getMessage(), e);
         }
     }
 
-    private EmulatorConfig read(ObjectMapper mapper, JsonParser parser, String origin, String scope,
+    /**
+     * Reads every section; unknown keys are collected, each with its line, so one run lists them all, and the
+     * first value of a wrong type ends the reading (what follows it cannot be trusted).
+     */
+    private EmulatorConfig read(ObjectMapper mapper, JsonParser parser, Map<String, Integer> keyLines,
+                                String origin, String scope,
                                 EmulatorConfig before) throws IOException {
         Map<ConfigSection<?>, List<?>> read = new LinkedHashMap<>();
+        List<String> unknownKeys = new ArrayList<>();
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
@@ -117,29 +129,43 @@ public final class ConfigReader {
                 String key = parser.currentName();
                 ConfigSection<?> section = sections.get(key);
                 if (section == null) {
-                    throw new ConfigException(origin + ": unknown key \"" + key + "\" (known keys: "
+                    unknownKeys.add("unknown key \"" + key + "\" (known keys: "
                             + String.join(", ", new TreeSet<>(sections.keySet())) + ")"
-                            + where(parser.currentLocation()));
+                            + where(parser.currentTokenLocation()));
+                    parser.nextToken();
+                    parser.skipChildren();
+                    continue;
                 }
                 parser.nextToken();
-                read.put(section, entries(mapper, parser, section));
+                read.put(section, entries(mapper, parser, section, new UnknownKeys(unknownKeys, keyLines)));
             }
         } catch (JacksonException e) {
-            throw new ConfigException(origin + ": " + describe(e), e);
+            unknownKeys.add(describe(e));
+            throw failure(origin, unknownKeys, e);
+        }
+        if (!unknownKeys.isEmpty()) {
+            throw failure(origin, unknownKeys, null);
         }
         EmulatorConfig config = ordered(read);
         List<String> problems = problems(config, scope, before);
         if (!problems.isEmpty()) {
-            throw new ConfigException(origin + ":\n  " + String.join("\n  ", problems));
+            throw failure(origin, problems, null);
         }
         return config;
     }
 
-    private static List<?> entries(ObjectMapper mapper, JsonParser parser, ConfigSection<?> section)
-            throws IOException {
+    /** One problem on the origin's line; several on a line each below it. */
+    private static ConfigException failure(String origin, List<String> problems, Exception cause) {
+        String message = problems.size() == 1 ? origin + ": " + problems.get(0)
+                : origin + ":\n  " + String.join("\n  ", problems);
+        return new ConfigException(message, cause);
+    }
+
+    private static List<?> entries(ObjectMapper mapper, JsonParser parser, ConfigSection<?> section,
+                                   UnknownKeys unknownKeys) throws IOException {
         JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, section.entryType());
         try {
-            return ConfigValues.list(mapper.readerFor(type).readValue(parser));
+            return ConfigValues.list(mapper.readerFor(type).withHandler(unknownKeys).readValue(parser));
         } catch (JsonMappingException e) {
             e.prependPath(new JsonMappingException.Reference(null, section.key()));
             throw e;
@@ -190,6 +216,46 @@ public final class ConfigReader {
         }, scope, problems));
     }
 
+    /** Records an unknown key of an entry, with the entry's path, the known keys and the line, and reads on. */
+    private static final class UnknownKeys extends DeserializationProblemHandler {
+
+        private final List<String> found;
+        /**
+         * Each key's line by its path: an entry is read whole before its unknown keys are handled, from
+         * buffered tokens that have no lines, so the lines come from a reading of the file beforehand.
+         */
+        private final Map<String, Integer> keyLines;
+
+        UnknownKeys(List<String> found, Map<String, Integer> keyLines) {
+            this.found = found;
+            this.keyLines = keyLines;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object beanOrClass, String key)
+                throws IOException {
+            JsonStreamContext holder = parser.currentToken() != null && parser.currentToken().isStructStart()
+                    ? parser.getParsingContext().getParent() : parser.getParsingContext();
+            String known = deserializer.getKnownPropertyNames().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ", " (known keys: ", ")"));
+            found.add(pathTo(holder) + ": unknown key \"" + key + "\"" + known + line(keyLines.get(holder.pathAsPointer().toString())));
+            parser.skipChildren();
+            return true;
+        }
+
+        /** The entry an object context is in, in the file's words: {@code queues[1].deadLetterQueue}. */
+        private static String pathTo(JsonStreamContext holder) {
+            List<String> parts = new ArrayList<>();
+            for (JsonStreamContext context = holder.getParent(); context != null && !context.inRoot();
+                 context = context.getParent()) {
+                parts.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : "." + context.getCurrentName());
+            }
+            String path = String.join("", parts);
+            return path.startsWith(".") ? path.substring(1) : path;
+        }
+    }
+
     private static ObjectMapper strict(ObjectMapper mapper) {
         return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -211,6 +277,26 @@ public final class ConfigReader {
             problem += ", not \"" + format.getValue() + "\"";
         }
         return (at.isEmpty() ? "" : at + ": ") + problem + where;
+    }
+
+    /** The line of every key of a file, by its path as a JSON pointer ({@code /queues/0/name}). */
+    private static Map<String, Integer> keyLines(JsonParser parser) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (parser) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    lines.put(parser.getParsingContext().pathAsPointer().toString(),
+                            parser.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (JacksonException e) {
+            // A file that cannot be read to its end: reading it for its entries says where and why.
+        }
+        return lines;
+    }
+
+    private static String line(Integer line) {
+        return line == null || line < 1 ? "" : " (line " + line + ")";
     }
 
     /** The line in the file; nothing for declarations made in code, which have no lines. */

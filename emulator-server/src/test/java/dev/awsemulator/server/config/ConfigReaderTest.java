@@ -94,6 +94,35 @@ class ConfigReaderTest {
     }
 
     @Test
+    void everyUnknownKeyOfAFileIsListedInOneRunEachWithItsLine() {
+        assertThatThrownBy(() -> yaml("""
+                queues:
+                  - name: a
+                    visibility: 30
+                  - name: b
+                    deadLetterQueue:
+                      name: a
+                      maxReceives: 3
+                topic:
+                  - name: events
+                streams:
+                  - name: clicks
+                    shards: 2
+                """))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(e.getMessage().lines()).satisfiesExactly(
+                        line -> assertThat(line).isEqualTo("config file test.yaml:"),
+                        line -> assertThat(line).isEqualTo("  queues[0]: unknown key \"visibility\" (known keys: "
+                                + "attributes, deadLetterQueue, name, tags) (line 3)"),
+                        line -> assertThat(line).isEqualTo("  queues[1].deadLetterQueue: unknown key \"maxReceives\" "
+                                + "(known keys: maxReceiveCount, name) (line 7)"),
+                        line -> assertThat(line).startsWith("  unknown key \"topic\" (known keys: ")
+                                .contains("topics").endsWith(") (line 8)"),
+                        line -> assertThat(line).isEqualTo("  streams[0]: unknown key \"shards\" (known keys: "
+                                + "consumers, mode, name, shardCount, tags) (line 12)")));
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsNamedWithItsPath() {
         assertThatThrownBy(() -> yaml("""
                 streams:

@@ -1,10 +1,10 @@
 package dev.awsemulator.samples.fanout;
 
+import dev.awsemulator.junit.AnsweredRequest;
 import dev.awsemulator.junit.AwsEmulatorExtension;
 import dev.awsemulator.junit.VirtualClock;
 import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.faults.FaultRule;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -52,7 +52,7 @@ class RedeliveryTest {
         assertThat(fulfilment.fulfilled()).containsExactlyInAnyOrder("o-1", "o-2");
         assertThat(aws.inspect().queue(OrderTopology.FULFILMENT)).isEmpty();
         assertThat(aws.inspect().requests()).filteredOn(request -> failingDeletes.id().equals(request.faultRule()))
-                .extracting(HandledRequest::operation, HandledRequest::status, HandledRequest::errorCode)
+                .extracting(AnsweredRequest::operation, AnsweredRequest::status, AnsweredRequest::errorCode)
                 .hasSize(failingDeletes.hits()).allSatisfy(call -> assertThat(call.toList())
                         .containsExactly("DeleteMessage", 503, "ServiceUnavailable"));
         assertThat(failingDeletes.hits()).as("two deletes, each tried again by the SDK").isGreaterThan(2);

@@ -1,6 +1,6 @@
 package dev.awsemulator.spring.orders;
 
-import dev.awsemulator.core.sqs.PeekedMessage;
+import dev.awsemulator.junit.QueuedMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -38,7 +38,7 @@ class DeadLetterQueueTest extends OrderApplicationTest {
     }
 
     private int receiveCount() {
-        List<PeekedMessage> queued = aws.inspect().queue("orders");
+        List<QueuedMessage> queued = aws.inspect().queue("orders");
         return queued.isEmpty() ? 0 : queued.get(0).receiveCount();
     }
 }

@@ -1,6 +1,6 @@
 package dev.awsemulator.spring.orders;
 
-import dev.awsemulator.core.sqs.PeekedMessage;
+import dev.awsemulator.junit.QueuedMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,10 +18,10 @@ class DelayedOrderTest extends OrderApplicationTest {
         orders.placeLater(order, Duration.ofMinutes(2));
 
         assertThat(aws.inspect().queue("orders")).singleElement()
-                .satisfies(message -> assertThat(message.state()).isEqualTo(PeekedMessage.State.DELAYED));
+                .satisfies(message -> assertThat(message.state()).isEqualTo(QueuedMessage.State.DELAYED));
         aws.clock().advance(Duration.ofSeconds(119));
         assertThat(aws.inspect().queue("orders")).singleElement()
-                .satisfies(message -> assertThat(message.state()).isEqualTo(PeekedMessage.State.DELAYED));
+                .satisfies(message -> assertThat(message.state()).isEqualTo(QueuedMessage.State.DELAYED));
         assertThat(processed.orders()).isEmpty();
 
         aws.clock().advance(Duration.ofSeconds(1));

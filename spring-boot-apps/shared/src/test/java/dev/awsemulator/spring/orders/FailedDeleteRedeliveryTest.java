@@ -1,8 +1,8 @@
 package dev.awsemulator.spring.orders;
 
+import dev.awsemulator.junit.AnsweredRequest;
 import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.faults.FaultRule;
-import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,7 +36,7 @@ class FailedDeleteRedeliveryTest extends OrderApplicationTest {
 
         assertThat(processed.orders()).extracting(Order::id).containsExactly("o-1", "o-1");
         assertThat(aws.inspect().requests()).filteredOn(request -> request.operation().equals("DeleteMessageBatch"))
-                .extracting(HandledRequest::status, HandledRequest::faultRule)
+                .extracting(AnsweredRequest::status, AnsweredRequest::faultRule)
                 .containsExactly(tuple(200, failedDelete.id()),
                         tuple(200, null));
     }

@@ -1,7 +1,7 @@
 package dev.awsemulator.spring.orders;
 
-import dev.awsemulator.core.sqs.PeekedMessage;
 import dev.awsemulator.junit.AwsEmulator;
+import dev.awsemulator.junit.QueuedMessage;
 import dev.awsemulator.spring.EmulatedAws;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +48,6 @@ class ReadmeExampleTest {
     }
 
     private int receiveCount() {
-        return aws.inspect().queue("orders").stream().mapToInt(PeekedMessage::receiveCount).sum();
+        return aws.inspect().queue("orders").stream().mapToInt(QueuedMessage::receiveCount).sum();
     }
 }

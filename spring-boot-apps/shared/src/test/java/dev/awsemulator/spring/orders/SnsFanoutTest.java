@@ -1,7 +1,7 @@
 package dev.awsemulator.spring.orders;
 
-import dev.awsemulator.core.sns.Delivery;
-import dev.awsemulator.core.sqs.PeekedMessage;
+import dev.awsemulator.junit.Delivery;
+import dev.awsemulator.junit.QueuedMessage;
 import dev.awsemulator.spring.EmulatedAws;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class SnsFanoutTest extends OrderApplicationTest {
         orders.announce(new Order("o-small", "ada", 20));
         orders.announce(new Order("o-large", "bob", 1500));
 
-        assertThat(aws.inspect().queue("audit")).extracting(PeekedMessage::body)
+        assertThat(aws.inspect().queue("audit")).extracting(QueuedMessage::body)
                 .satisfiesExactly(body -> assertThat(body).contains("o-small"), body -> assertThat(body).contains("o-large"));
         assertThat(aws.inspect().queue("large-orders")).singleElement()
                 .satisfies(message -> assertThat(message.body()).contains("o-large"));
