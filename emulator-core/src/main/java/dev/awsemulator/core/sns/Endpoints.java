@@ -28,12 +28,8 @@ final class Endpoints {
             case "sqs" -> {
                 Arn queue = Arn.parse(endpoint, "sqs");
                 require(queue != null, "SQS endpoint ARN");
-                boolean fifoQueue = queue.resource().endsWith(".fifo");
-                if (fifoTopic && !fifoQueue) {
-                    throw SnsError.invalidParameter("Invalid parameter: Endpoint Reason: FIFO SNS Topics currently "
-                            + "only support Amazon SQS FIFO queues as endpoints");
-                }
-                if (!fifoTopic && fifoQueue) {
+                // A FIFO topic delivers to standard queues too (without its ordering); the reverse is refused.
+                if (!fifoTopic && queue.resource().endsWith(".fifo")) {
                     throw SnsError.invalidParameter("Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be "
                             + "subscribed to standard SNS topics");
                 }
