@@ -25,7 +25,10 @@ public final class KinesisApi {
                         .alwaysInclude(SubscribeToShardEvent.class, "records")
                         .alwaysInclude(StreamDescription.class, "shards")
                         .alwaysInclude(ListStreamsResult.class, "streamNames")
-                        .alwaysInclude(ListTagsForStreamResult.class, "tags"))
+                        .alwaysInclude(ListTagsForStreamResult.class, "tags")
+                        .alwaysInclude(EnhancedMetrics.class, "shardLevelMetrics")
+                        .alwaysInclude(EnhancedMonitoringResult.class, "currentShardLevelMetrics")
+                        .alwaysInclude(EnhancedMonitoringResult.class, "desiredShardLevelMetrics"))
                 .operations(
                 Operation.empty("CreateStream", CreateStreamRequest.class, kinesis::createStream),
                 Operation.empty("DeleteStream", DeleteStreamRequest.class, kinesis::deleteStream),
