@@ -8,6 +8,7 @@ import dev.awsemulator.server.config.EmulatorConfig;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.dashboard.RecentRequests;
 import dev.awsemulator.server.http.AdminHandler;
+import dev.awsemulator.server.http.CorsHandler;
 import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.HttpListener;
@@ -91,7 +92,7 @@ public final class EmulatorServer implements AutoCloseable {
                 services.stream().flatMap(service -> service.dashboardViews().stream()).toList(), recentRequests));
         services.forEach(service -> service.documents().forEach(document ->
                 documents.serve(document.path(), document.contentType(), document.content())));
-        this.graceful = new GracefulShutdownHandler(documents);
+        this.graceful = new GracefulShutdownHandler(new CorsHandler(documents));
         this.requestedPort = builder.port;
         this.requestParseTimeout = builder.requestParseTimeout;
         this.idleTimeout = builder.idleTimeout;
