@@ -24,7 +24,11 @@ final class Endpoints {
                 }
             }
             case "email", "email-json" -> require(EMAIL.matcher(endpoint).matches(), "Email address");
-            case "sms" -> require(PHONE.matcher(endpoint).matches(), "SMS endpoint");
+            case "sms" -> {
+                if (!PHONE.matcher(endpoint).matches()) {
+                    throw SnsError.INVALID_PARAMETER.exception("Invalid SMS endpoint: " + endpoint);
+                }
+            }
             case "sqs" -> {
                 Arn queue = Arn.parse(endpoint, "sqs");
                 require(queue != null, "SQS endpoint ARN");
@@ -41,7 +45,7 @@ final class Endpoints {
                 require(application != null && application.resource().startsWith("endpoint/"),
                         "Application endpoint ARN");
             }
-            default -> throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
+            default -> throw SnsError.invalidParameter("Amazon SNS does not support this protocol string: " + protocol);
         }
         return endpoint;
     }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  */
 final class Publisher {
 
-    private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+    private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final int MAX_BATCH_ENTRY_ID_LENGTH = 80;
     private static final Pattern GROUP_OR_DEDUPLICATION_ID = Pattern.compile("[!-~]{1,128}");
     private static final int MAX_BATCH_ENTRIES = 10;
 
@@ -108,10 +109,7 @@ final class Publisher {
         Set<String> ids = new HashSet<>();
         long total = 0;
         for (PublishBatchRequestEntry entry : entries) {
-            if (entry.id() == null || !BATCH_ENTRY_ID.matcher(entry.id()).matches()) {
-                throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in a batch request doesn't "
-                        + "abide by the specification.");
-            }
+            requireValidId(entry.id());
             if (!ids.add(entry.id())) {
                 throw SnsError.BATCH_ENTRY_IDS_NOT_DISTINCT.exception("Two or more batch entries in the request have "
                         + "the same Id.");
@@ -175,6 +173,22 @@ final class Publisher {
             throw SnsError.invalidParameter("Message Structure - No default entry in JSON message body");
         }
         return parsed;
+    }
+
+    /** A batch entry's Id: up to 80 letters, digits, hyphens and underscores, with AWS's message for each fault. */
+    private static void requireValidId(String id) {
+        if (id == null || id.isEmpty()) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in a batch request doesn't "
+                    + "abide by the specification.");
+        }
+        if (id.length() > MAX_BATCH_ENTRY_ID_LENGTH) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in the batch request is too long: "
+                    + id);
+        }
+        if (!BATCH_ENTRY_ID.matcher(id).matches()) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in the batch request contains an "
+                    + "impermissible character: " + id);
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ final class Subscriptions {
     SubscriptionArnResult subscribe(Caller caller, TopicState topic, SubscribeRequest request) {
         String protocol = request.protocol() == null ? "" : request.protocol();
         if (!PROTOCOLS.contains(protocol)) {
-            throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
+            throw SnsError.invalidParameter("Amazon SNS does not support this protocol string: " + protocol);
         }
         String endpoint = Endpoints.validate(protocol, request.endpoint(), topic.fifo());
         Map<String, String> requested = request.attributes() == null ? Map.of() : request.attributes();

@@ -6,7 +6,9 @@ import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.SnsException;
 import software.amazon.awssdk.services.sns.model.Tag;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -151,6 +153,56 @@ class SnsAwsParityTest {
         JsonNode envelope = JSON.readTree(aws.sqs().receiveMessage(b -> b.queueUrl(queue)).messages().get(0).body());
         assertThat(envelope.get("UnsubscribeURL").asText())
                 .isEqualTo(aws.endpoint() + "/?Action=Unsubscribe&SubscriptionArn=" + arn);
+    }
+
+    @Test
+    void refusalsCarryTheMessagesRecordedOnAws() {
+        String topic = aws.sns().createTopic(b -> b.name("strict")).topicArn();
+
+        assertInvalid(() -> aws.sns().subscribe(b -> b.topicArn(topic).protocol("test-protocol").endpoint("x")),
+                "InvalidParameter", "Invalid parameter: Amazon SNS does not support this protocol string: "
+                        + "test-protocol");
+        assertInvalid(() -> aws.sns().subscribe(b -> b.topicArn(topic).protocol("sms").endpoint("invalid-number")),
+                "InvalidParameter", "Invalid SMS endpoint: invalid-number");
+        assertInvalid(() -> aws.sns().setSMSAttributes(b -> b.attributes(Map.of("InvalidAttribute", "x"))),
+                "InvalidParameter", "InvalidAttribute is not a valid attribute");
+        assertInvalid(() -> aws.sns().publish(b -> b.phoneNumber("+1a234").message("x")), "InvalidParameter",
+                "Invalid parameter: PhoneNumber Reason: +1a234 is not valid to publish to");
+        assertInvalid(() -> publishBatchWithId("message.id"), "InvalidBatchEntryId",
+                "The Id of a batch entry in the batch request contains an impermissible character: message.id");
+        assertInvalid(() -> publishBatchWithId("a".repeat(81)), "InvalidBatchEntryId",
+                "The Id of a batch entry in the batch request is too long: " + "a".repeat(81));
+        assertInvalid(() -> publishWithAttribute(topic, "a^*?"), "ParameterValueInvalid", "Invalid "
+                + "non-alphanumeric character '#x5E' was found in the message attribute name. Can only include "
+                + "alphanumeric characters, hyphens, underscores, or dots.");
+        assertInvalid(() -> publishWithAttribute(topic, ".abc"), "ParameterValueInvalid",
+                "Invalid message attribute name starting with character '.' was found.");
+        assertInvalid(() -> publishWithAttribute(topic, "abc."), "ParameterValueInvalid",
+                "Invalid message attribute name ending with character '.' was found.");
+        assertInvalid(() -> publishWithAttribute(topic, "a..bc"), "ParameterValueInvalid",
+                "Message attribute name can not have successive '.' character.");
+        assertInvalid(() -> publishWithAttribute(topic, "a".repeat(257)), "ParameterValueInvalid",
+                "Length of message attribute name must be less than 256 bytes.");
+        assertThat(aws.sns().listSubscriptions().subscriptions()).isEmpty();
+        assertThat(aws.server().emulator().sns().publishedMessages()).isEmpty();
+    }
+
+    private static void publishBatchWithId(String id) {
+        aws.sns().publishBatch(b -> b.topicArn("arn:aws:sns:us-east-1:000000000000:strict")
+                .publishBatchRequestEntries(PublishBatchRequestEntry.builder().id(id).message("x").build()));
+    }
+
+    private static void publishWithAttribute(String topic, String name) {
+        aws.sns().publish(b -> b.topicArn(topic).message("x").messageAttributes(Map.of(name,
+                MessageAttributeValue.builder().dataType("String").stringValue("1").build())));
+    }
+
+    private static void assertInvalid(Runnable call, String code, String message) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(SnsException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(400);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+        });
     }
 
     private static String fifoTopic(String name, boolean contentBasedDeduplication) {

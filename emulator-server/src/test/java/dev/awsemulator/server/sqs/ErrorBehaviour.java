@@ -114,6 +114,9 @@ abstract class ErrorBehaviour extends SqsBehaviour {
                 rejection("change of queue type", INVALID_ATTRIBUTE_VALUE, "Invalid value for the parameter FifoQueue. "
                         + "Reason: Modifying queue type is not supported.",
                         (sqs, queue, fifo) -> sqs.setQueueAttributes(fifo, Map.of("FifoQueue", "false"))),
+                rejection("ContentBasedDeduplication on a standard queue", INVALID_ATTRIBUTE_NAME,
+                        "Unknown Attribute ContentBasedDeduplication.", (sqs, queue, fifo) -> sqs.createQueue("plain",
+                        Map.of("ContentBasedDeduplication", "true"))),
                 rejection("DeduplicationScope on a standard queue", INVALID_ATTRIBUTE_NAME, "You can specify the "
                         + "DeduplicationScope only when FifoQueue is set to true.", (sqs, queue, fifo) ->
                         sqs.setQueueAttributes(queue, Map.of("DeduplicationScope", "messageGroup"))),
