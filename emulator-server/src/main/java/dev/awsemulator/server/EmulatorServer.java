@@ -16,6 +16,7 @@ import dev.awsemulator.server.faults.FaultRegistry;
 import dev.awsemulator.server.faults.FaultViews;
 import dev.awsemulator.server.faults.Faults;
 import dev.awsemulator.server.http.AdminHandler;
+import dev.awsemulator.server.http.CorsHandler;
 import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.FaultedCalls;
@@ -110,7 +111,7 @@ public final class EmulatorServer implements AutoCloseable {
         DocumentHandler documents = new DocumentHandler(new Dashboard(admin, views, recentRequests));
         services.forEach(service -> service.documents().forEach(document ->
                 documents.serve(document.path(), document.contentType(), document.content())));
-        this.graceful = new GracefulShutdownHandler(documents);
+        this.graceful = new GracefulShutdownHandler(new CorsHandler(documents));
         this.requestedPort = builder.port;
         this.requestParseTimeout = builder.requestParseTimeout;
         this.idleTimeout = builder.idleTimeout;

@@ -71,6 +71,10 @@ final class Resharding {
         ModelConstraints.range(target, "targetShardCount", 1, Integer.MAX_VALUE);
         ModelConstraints.required(request.scalingType(), "scalingType");
         ModelConstraints.oneOf(request.scalingType(), "scalingType", List.of("UNIFORM_SCALING"));
+        if (stream.streamMode == StreamMode.ON_DEMAND) {
+            throw KinesisError.VALIDATION.exception("UpdateShardCount is not supported for stream " + stream.name()
+                    + " under account " + stream.key.accountId() + " because it is in ON_DEMAND capacity mode.");
+        }
         StreamRegistry.requireActive(stream);
         List<StreamShard> open = stream.openShards(clock.now());
         int current = open.size();

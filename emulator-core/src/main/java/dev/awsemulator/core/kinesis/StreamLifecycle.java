@@ -44,7 +44,9 @@ final class StreamLifecycle {
     Stream create(Caller caller, CreateStreamRequest request) {
         String name = ModelConstraints.name(request.streamName(), "streamName");
         ModelConstraints.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
-        StreamMode mode = request.streamModeDetails() == null ? StreamMode.PROVISIONED
+        // Without a mode, a shard count asks for a provisioned stream and no shard count for an on-demand one.
+        StreamMode mode = request.streamModeDetails() == null
+                ? (request.shardCount() == null ? StreamMode.ON_DEMAND : StreamMode.PROVISIONED)
                 : StreamMode.valueOf(ModelConstraints.oneOf(ModelConstraints.required(
                         request.streamModeDetails().streamMode(), "streamModeDetails.streamMode"),
                         "streamModeDetails.streamMode", StreamMode.NAMES));

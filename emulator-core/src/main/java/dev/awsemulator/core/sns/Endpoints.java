@@ -24,16 +24,16 @@ final class Endpoints {
                 }
             }
             case "email", "email-json" -> require(EMAIL.matcher(endpoint).matches(), "Email address");
-            case "sms" -> require(PHONE.matcher(endpoint).matches(), "SMS endpoint");
+            case "sms" -> {
+                if (!PHONE.matcher(endpoint).matches()) {
+                    throw SnsError.INVALID_PARAMETER.exception("Invalid SMS endpoint: " + endpoint);
+                }
+            }
             case "sqs" -> {
                 Arn queue = Arn.parse(endpoint, "sqs");
                 require(queue != null, "SQS endpoint ARN");
-                boolean fifoQueue = queue.resource().endsWith(".fifo");
-                if (fifoTopic && !fifoQueue) {
-                    throw SnsError.invalidParameter("Invalid parameter: Endpoint Reason: FIFO SNS Topics currently "
-                            + "only support Amazon SQS FIFO queues as endpoints");
-                }
-                if (!fifoTopic && fifoQueue) {
+                // A FIFO topic delivers to standard queues too (without its ordering); the reverse is refused.
+                if (!fifoTopic && queue.resource().endsWith(".fifo")) {
                     throw SnsError.invalidParameter("Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be "
                             + "subscribed to standard SNS topics");
                 }
@@ -45,7 +45,7 @@ final class Endpoints {
                 require(application != null && application.resource().startsWith("endpoint/"),
                         "Application endpoint ARN");
             }
-            default -> throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
+            default -> throw SnsError.invalidParameter("Amazon SNS does not support this protocol string: " + protocol);
         }
         return endpoint;
     }

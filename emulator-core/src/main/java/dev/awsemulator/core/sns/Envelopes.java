@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.sns.signing.MessageSigner;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -59,7 +57,7 @@ final class Envelopes {
         if (!fifo) {
             sign(fields, signatureVersion, endpoint);
         }
-        fields.put("UnsubscribeURL", base(endpoint) + "/?Action=Unsubscribe&SubscriptionArn=" + encode(subscriptionArn));
+        fields.put("UnsubscribeURL", base(endpoint) + "/?Action=Unsubscribe&SubscriptionArn=" + subscriptionArn);
         ObjectNode json = toJson(fields);
         if (!notification.attributes().isEmpty()) {
             ObjectNode attributes = json.putObject("MessageAttributes");
@@ -87,7 +85,7 @@ final class Envelopes {
     }
 
     static String subscribeUrl(String topicArn, String token, URI endpoint) {
-        return base(endpoint) + "/?Action=ConfirmSubscription&TopicArn=" + encode(topicArn) + "&Token=" + token;
+        return base(endpoint) + "/?Action=ConfirmSubscription&TopicArn=" + topicArn + "&Token=" + token;
     }
 
     private void sign(Map<String, String> fields, String signatureVersion, URI endpoint) {
@@ -109,9 +107,5 @@ final class Envelopes {
 
     private static String base(URI endpoint) {
         return endpoint.toString().replaceAll("/+$", "");
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

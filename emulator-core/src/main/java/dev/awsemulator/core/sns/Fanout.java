@@ -119,7 +119,9 @@ final class Fanout {
         if (raw) {
             notification.attributes().forEach((name, value) -> attributes.put(name, delivered(value)));
         }
-        queues.send(queueArn, body, attributes, notification.messageGroupId(), notification.messageDeduplicationId());
+        // A standard queue takes no deduplication id: a FIFO topic's copy to it is delivered without one.
+        String deduplicationId = queueArn.endsWith(".fifo") ? notification.messageDeduplicationId() : null;
+        queues.send(queueArn, body, attributes, notification.messageGroupId(), deduplicationId);
     }
 
     /** After a failed delivery: to the subscription's dead-letter queue, if it has one. */

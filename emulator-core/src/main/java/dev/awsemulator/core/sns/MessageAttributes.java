@@ -6,6 +6,8 @@ import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,18 +15,41 @@ import java.util.regex.Pattern;
 final class MessageAttributes {
 
     static final int MAX_MESSAGE_BYTES = 262_144;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+    private static final Pattern NAME_CHARACTER = Pattern.compile("[A-Za-z0-9_.-]");
+    private static final int MAX_NAME_BYTES = 256;
 
     private MessageAttributes() {
     }
 
+    /** A message attribute's name, refused with AWS's message for the first rule it breaks. */
+    private static void requireValidName(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length >= MAX_NAME_BYTES) {
+            throw invalid("Length of message attribute name must be less than " + MAX_NAME_BYTES + " bytes.");
+        }
+        name.chars().filter(c -> !NAME_CHARACTER.matcher(Character.toString(c)).matches()).findFirst()
+                .ifPresent(c -> {
+                    throw invalid("Invalid non-alphanumeric character '#x" + Integer.toHexString(c).toUpperCase(
+                            Locale.ROOT) + "' was found in the message attribute name. Can only include alphanumeric "
+                            + "characters, hyphens, underscores, or dots.");
+                });
+        if (name.startsWith(".")) {
+            throw invalid("Invalid message attribute name starting with character '.' was found.");
+        }
+        if (name.endsWith(".")) {
+            throw invalid("Invalid message attribute name ending with character '.' was found.");
+        }
+        if (name.contains("..")) {
+            throw invalid("Message attribute name can not have successive '.' character.");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || lower.startsWith("aws.") || lower.startsWith("amazon.")) {
+            throw invalid("Message attribute name '" + name + "' is invalid.");
+        }
+    }
+
     static void validate(Map<String, MessageAttributeValue> attributes) {
         attributes.forEach((name, value) -> {
-            if (!NAME.matcher(name).matches() || name.startsWith(".") || name.endsWith(".") || name.contains("..")
-                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("aws.")
-                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("amazon.")) {
-                throw invalid("Message attribute name '" + name + "' is invalid.");
-            }
+            requireValidName(name);
             String type = value == null ? null : value.dataType();
             if (type == null || type.isEmpty()) {
                 throw invalid("The message attribute '" + name + "' must contain non-empty message attribute type.");

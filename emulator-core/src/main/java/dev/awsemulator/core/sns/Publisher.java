@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  */
 final class Publisher {
 
-    private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+    private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final int MAX_BATCH_ENTRY_ID_LENGTH = 80;
     private static final Pattern GROUP_OR_DEDUPLICATION_ID = Pattern.compile("[!-~]{1,128}");
     private static final int MAX_BATCH_ENTRIES = 10;
 
@@ -108,10 +109,7 @@ final class Publisher {
         Set<String> ids = new HashSet<>();
         long total = 0;
         for (PublishBatchRequestEntry entry : entries) {
-            if (entry.id() == null || !BATCH_ENTRY_ID.matcher(entry.id()).matches()) {
-                throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in a batch request doesn't "
-                        + "abide by the specification.");
-            }
+            requireValidId(entry.id());
             if (!ids.add(entry.id())) {
                 throw SnsError.BATCH_ENTRY_IDS_NOT_DISTINCT.exception("Two or more batch entries in the request have "
                         + "the same Id.");
@@ -122,6 +120,7 @@ final class Publisher {
             throw SnsError.BATCH_REQUEST_TOO_LONG.exception("The length of all the messages put together is more "
                     + "than the limit.");
         }
+        entries.forEach(entry -> requireBatchable(topic, entry));
         requireRetainedMemory(total);
         List<PublishBatchResultEntry> successful = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
@@ -157,52 +156,62 @@ final class Publisher {
         if (MessageAttributes.size(text, attributes) > MessageAttributes.MAX_MESSAGE_BYTES) {
             throw SnsError.invalidParameter("Message too long");
         }
-        JsonNode parsed = null;
-        if (structure != null) {
-            if (!structure.equals("json")) {
-                throw SnsError.invalidParameter("MessageStructure");
-            }
-            parsed = JsonDocuments.parseObject(text);
-            if (parsed == null) {
-                throw SnsError.invalidParameter("Message Structure - JSON message body failed to parse");
-            }
-            if (!parsed.path("default").isTextual()) {
-                throw SnsError.invalidParameter("Message Structure - No default entry in JSON message body");
-            }
-        }
+        JsonNode parsed = structure == null ? null : structured(text, structure);
         return new Message(parsed == null ? text : parsed.get("default").asText(), parsed, subject);
+    }
+
+    /** A message with {@code MessageStructure=json}: a JSON object with a text {@code default}. */
+    private static JsonNode structured(String text, String structure) {
+        if (!structure.equals("json")) {
+            throw SnsError.invalidParameter("MessageStructure");
+        }
+        JsonNode parsed = JsonDocuments.parseObject(text);
+        if (parsed == null) {
+            throw SnsError.invalidParameter("Message Structure - JSON message body failed to parse");
+        }
+        if (!parsed.path("default").isTextual()) {
+            throw SnsError.invalidParameter("Message Structure - No default entry in JSON message body");
+        }
+        return parsed;
+    }
+
+    /** A batch entry's Id: up to 80 letters, digits, hyphens and underscores, with AWS's message for each fault. */
+    private static void requireValidId(String id) {
+        if (id == null || id.isEmpty()) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in a batch request doesn't "
+                    + "abide by the specification.");
+        }
+        if (id.length() > MAX_BATCH_ENTRY_ID_LENGTH) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in the batch request is too long: "
+                    + id);
+        }
+        if (!BATCH_ENTRY_ID.matcher(id).matches()) {
+            throw SnsError.INVALID_BATCH_ENTRY_ID.exception("The Id of a batch entry in the batch request contains an "
+                    + "impermissible character: " + id);
+        }
+    }
+
+    /**
+     * What AWS checks of every entry before publishing any, refusing the whole batch: its message structure,
+     * and a FIFO topic's group and deduplication.
+     */
+    private static void requireBatchable(TopicState topic, PublishBatchRequestEntry entry) {
+        if (entry.messageStructure() != null && entry.message() != null) {
+            structured(entry.message(), entry.messageStructure());
+        }
+        requireIds(topic, entry.messageGroupId(), entry.messageDeduplicationId());
     }
 
     private PublishResult publishToTopic(Caller caller, TopicState topic, Message message,
                                          Map<String, MessageAttributeValue> attributes, String groupId,
                                          String deduplicationId) {
-        if (groupId != null && !GROUP_OR_DEDUPLICATION_ID.matcher(groupId).matches()) {
-            throw SnsError.invalidParameter("MessageGroupId Reason: MessageGroupId can only include alphanumeric and "
-                    + "punctuation characters. 1 to 128 in length.");
-        }
+        requireIds(topic, groupId, deduplicationId);
         if (!topic.fifo()) {
-            if (deduplicationId != null) {
-                throw SnsError.invalidParameter("MessageDeduplicationId Reason: The request includes "
-                        + "MessageDeduplicationId parameter that is not valid for this topic type");
-            }
             Notification notification = new Notification(UUID.randomUUID().toString(), topic.arn, message.text(),
                     message.structure(), message.subject(), attributes, clock.now(), groupId, null, null);
             return deliver(caller, topic, notification);
         }
-        if (groupId == null) {
-            throw SnsError.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
-        }
-        String key = deduplicationId;
-        if (key == null) {
-            if (!topic.attributes().contentBasedDeduplication()) {
-                throw SnsError.invalidParameter("The topic should either have ContentBasedDeduplication enabled or "
-                        + "MessageDeduplicationId provided explicitly");
-            }
-            key = ContentDigest.sha256Hex(message.text());
-        } else if (!GROUP_OR_DEDUPLICATION_ID.matcher(key).matches()) {
-            throw SnsError.invalidParameter("MessageDeduplicationId Reason: MessageDeduplicationId can only include "
-                    + "alphanumeric and punctuation characters. 1 to 128 in length.");
-        }
+        String key = deduplicationId == null ? ContentDigest.sha256Hex(message.text()) : deduplicationId;
         // One FIFO topic delivers in one order to all its queues: publish and fan out under its lock.
         synchronized (topic) {
             long now = clock.millis();
@@ -217,6 +226,32 @@ final class Publisher {
             Notification notification = new Notification(messageId, topic.arn, message.text(), message.structure(),
                     message.subject(), attributes, clock.now(), groupId, key, sequence);
             return deliver(caller, topic, notification);
+        }
+    }
+
+    /** A FIFO topic's message has a group and is deduplicated by its id or by content; a standard one by neither. */
+    private static void requireIds(TopicState topic, String groupId, String deduplicationId) {
+        if (groupId != null && !GROUP_OR_DEDUPLICATION_ID.matcher(groupId).matches()) {
+            throw SnsError.invalidParameter("MessageGroupId Reason: MessageGroupId can only include alphanumeric and "
+                    + "punctuation characters. 1 to 128 in length.");
+        }
+        if (!topic.fifo()) {
+            if (deduplicationId != null) {
+                throw SnsError.invalidParameter("MessageDeduplicationId Reason: The request includes "
+                        + "MessageDeduplicationId parameter that is not valid for this topic type");
+            }
+            return;
+        }
+        if (groupId == null) {
+            throw SnsError.invalidParameter("The MessageGroupId parameter is required for FIFO topics");
+        }
+        if (deduplicationId == null && !topic.attributes().contentBasedDeduplication()) {
+            throw SnsError.invalidParameter("The topic should either have ContentBasedDeduplication enabled or "
+                    + "MessageDeduplicationId provided explicitly");
+        }
+        if (deduplicationId != null && !GROUP_OR_DEDUPLICATION_ID.matcher(deduplicationId).matches()) {
+            throw SnsError.invalidParameter("MessageDeduplicationId Reason: MessageDeduplicationId can only include "
+                    + "alphanumeric and punctuation characters. 1 to 128 in length.");
         }
     }
 

@@ -61,7 +61,7 @@ public final class SmsSettings {
         Map<String, String> changes = request.attributes() == null ? Map.of() : request.attributes();
         for (var change : changes.entrySet()) {
             if (!ATTRIBUTES.contains(change.getKey())) {
-                throw SnsError.invalidParameter("attributes Reason: " + change.getKey() + " is not a valid attribute");
+                throw SnsError.INVALID_PARAMETER.exception(change.getKey() + " is not a valid attribute");
             }
             if (change.getKey().equals("DefaultSMSType")
                     && !List.of("Promotional", "Transactional").contains(change.getValue())) {
@@ -145,7 +145,7 @@ public final class SmsSettings {
 
     private static String phone(String number) {
         if (number == null || !PHONE.matcher(number).matches()) {
-            throw SnsError.invalidParameter("PhoneNumber Reason: " + number + " is not valid to publish");
+            throw SnsError.invalidParameter("PhoneNumber Reason: " + number + " is not valid to publish to");
         }
         return number;
     }

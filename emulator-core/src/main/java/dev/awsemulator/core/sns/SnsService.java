@@ -170,8 +170,12 @@ public final class SnsService implements EmulatedService {
         return lifecycle.create(caller, request);
     }
 
+    /** Deleting a topic that does not exist succeeds, as on AWS. */
     public void deleteTopic(Caller caller, TopicArnRequest request) {
-        lifecycle.delete(topics.topic(request.topicArn()));
+        TopicState topic = topics.named(request.topicArn());
+        if (topic != null) {
+            lifecycle.delete(topic);
+        }
     }
 
     public ListTopicsResult listTopics(Caller caller, NextTokenRequest request) {

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.ConfirmSubscriptionRequest;
@@ -50,7 +51,7 @@ final class Subscriptions {
     SubscriptionArnResult subscribe(Caller caller, TopicState topic, SubscribeRequest request) {
         String protocol = request.protocol() == null ? "" : request.protocol();
         if (!PROTOCOLS.contains(protocol)) {
-            throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
+            throw SnsError.invalidParameter("Amazon SNS does not support this protocol string: " + protocol);
         }
         String endpoint = Endpoints.validate(protocol, request.endpoint(), topic.fifo());
         Map<String, String> requested = request.attributes() == null ? Map.of() : request.attributes();
@@ -138,6 +139,9 @@ final class Subscriptions {
         attributes.put("PendingConfirmation", Boolean.toString(subscription.pendingConfirmation()));
         attributes.put("ConfirmationWasAuthenticated", Boolean.toString(subscription.confirmationWasAuthenticated()));
         attributes.put("SubscriptionArn", subscription.arn);
+        // Who subscribed: the emulator knows the account, not the IAM identity, so it names the account's root.
+        attributes.put("SubscriptionPrincipal", new Arn(Arn.parse(subscription.topicArn).partition(), "iam", "",
+                subscription.owner, "root").toString());
         TopicState topic = topics.get(subscription.topicArn);
         if (topic != null && subscription.protocol.startsWith("http")) {
             DeliveryPolicy effective = Fanout.policy(topic, subscription);

@@ -27,15 +27,20 @@ final class TopicRegistry {
 
     /** The topic a request names by TopicArn: InvalidParameter unless it is a topic ARN, NotFound if there is none. */
     TopicState topic(String arn) {
-        Arn parsed = SnsResources.parse(arn);
-        if (parsed == null || parsed.resource().contains(":") || parsed.resource().contains("/")) {
-            throw SnsError.invalidParameter("TopicArn");
-        }
-        TopicState topic = topics.get(arn);
+        TopicState topic = named(arn);
         if (topic == null) {
             throw SnsError.NOT_FOUND.exception("Topic does not exist");
         }
         return topic;
+    }
+
+    /** The topic a request names by TopicArn, or null if there is none: InvalidParameter unless it is a topic ARN. */
+    TopicState named(String arn) {
+        Arn parsed = SnsResources.parse(arn);
+        if (parsed == null || parsed.resource().contains(":") || parsed.resource().contains("/")) {
+            throw SnsError.invalidParameter("TopicArn");
+        }
+        return topics.get(arn);
     }
 
     /** The topic a tagging operation names by ResourceArn: ResourceNotFound if there is none. */

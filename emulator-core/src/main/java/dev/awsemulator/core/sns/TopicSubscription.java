@@ -30,6 +30,8 @@ final class TopicSubscription {
         this.token = token;
         this.attributes = Map.of();
         this.pendingConfirmation = pendingConfirmation;
+        // A subscription that needs no subscriber's confirmation was made by an authenticated caller.
+        this.authenticated = !pendingConfirmation;
     }
 
     Map<String, String> attributes() {

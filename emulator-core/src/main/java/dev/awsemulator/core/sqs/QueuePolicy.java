@@ -49,7 +49,7 @@ final class QueuePolicy {
     static String removePermission(String policy, String label) {
         JsonNode parsed = policy == null ? null : JsonDocuments.parseObject(policy);
         if (parsed == null || !PolicyStatements.remove((ObjectNode) parsed, label)) {
-            throw invalidLabel(label, "can't find label on existing policy.");
+            throw invalidLabel(label, "can't find label.");
         }
         return parsed.path("Statement").isEmpty() ? "" : parsed.toString();
     }

@@ -136,7 +136,12 @@ final class QueueSettings {
                             "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.");
                 }
             }
-            case CONTENT_BASED_DEDUPLICATION -> next.put(requireFifo(name), bool(name, value));
+            case CONTENT_BASED_DEDUPLICATION -> {
+                if (!fifo) {
+                    throw unknownAttribute(name);
+                }
+                next.put(name, bool(name, value));
+            }
             case DEDUPLICATION_SCOPE -> next.put(requireFifo(name), oneOf(name, value, "messageGroup", "queue"));
             case FIFO_THROUGHPUT_LIMIT -> next.put(requireFifo(name), oneOf(name, value, "perQueue", "perMessageGroupId"));
             default -> throw unknownAttribute(name);

@@ -31,9 +31,10 @@ final class RequestedAttributes {
         addNames(request.attributeNames());
         addNames(request.messageSystemAttributeNames());
         List<String> names = request.messageAttributeNames() == null ? List.of() : request.messageAttributeNames();
-        allMessageAttributes = names.contains("All") || names.contains(".*");
+        // "All", "*" and ".*" select every attribute; "Hel.*" those whose names start with "Hel", as AWS does.
+        allMessageAttributes = names.contains("All") || names.contains("*") || names.contains(".*");
         messageAttributePrefixes = names.stream().filter(name -> name.endsWith(".*"))
-                .map(name -> name.substring(0, name.length() - 1)).toList();
+                .map(name -> name.substring(0, name.length() - 2)).toList();
         messageAttributeNames.addAll(names);
     }
 

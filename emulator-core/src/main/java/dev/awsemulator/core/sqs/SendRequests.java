@@ -53,6 +53,11 @@ final class SendRequests {
             throw SqsError.BATCH_REQUEST_TOO_LONG.exception("Batch requests cannot be longer than " + MAX_BATCH_BYTES
                     + " bytes. You have sent " + total + " bytes.");
         }
+        // AWS refuses the whole batch, not the entry, when a FIFO queue's message lacks its group or deduplication.
+        QueueSettings settings = queue.settings();
+        if (settings.fifo) {
+            entries.forEach(entry -> requireFifoIds(settings, entry, true));
+        }
         reserve(entries);
         List<SendMessageBatchResultEntry> successful = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
@@ -126,15 +131,8 @@ final class SendRequests {
                 throw SqsError.invalidParameter("Value " + delay + " for parameter DelaySeconds is invalid. "
                         + "Reason: The request include parameter that is not valid for this queue type.");
             }
-            if (groupId == null) {
-                throw inBatch ? SqsError.invalidParameter("The request must contain the parameter MessageGroupId.")
-                        : SqsError.missingParameter("MessageGroupId");
-            }
+            requireFifoIds(settings, entry, inBatch);
             if (deduplicationId == null) {
-                if (!settings.contentBasedDeduplication) {
-                    throw SqsError.invalidParameter("The queue should either have ContentBasedDeduplication enabled "
-                            + "or MessageDeduplicationId provided explicitly");
-                }
                 deduplicationId = ContentDigest.sha256Hex(entry.messageBody());
             }
         } else if (deduplicationId != null) {
@@ -147,6 +145,18 @@ final class SendRequests {
         Queue.SendOutcome outcome = queue.send(message, delay == null ? settings.delaySeconds : delay);
         return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody(),
                 message.md5OfAttributes(), message.md5OfSystemAttributes(), outcome.sequenceNumber());
+    }
+
+    /** A FIFO queue's message has a group and is deduplicated by its id or, if the queue says so, by content. */
+    private static void requireFifoIds(QueueSettings settings, SendMessageBatchRequestEntry entry, boolean inBatch) {
+        if (entry.messageGroupId() == null) {
+            throw inBatch ? SqsError.invalidParameter("The request must contain the parameter MessageGroupId.")
+                    : SqsError.missingParameter("MessageGroupId");
+        }
+        if (entry.messageDeduplicationId() == null && !settings.contentBasedDeduplication) {
+            throw SqsError.invalidParameter("The queue should either have ContentBasedDeduplication enabled "
+                    + "or MessageDeduplicationId provided explicitly");
+        }
     }
 
     private static Map<String, MessageAttributeValue> copy(Map<String, MessageAttributeValue> attributes) {

@@ -1,9 +1,7 @@
 package dev.awsemulator.core.sqs;
 
-import dev.awsemulator.core.sqs.api.BatchResultErrorEntry;
 import dev.awsemulator.core.sqs.api.SendMessageBatchRequest;
 import dev.awsemulator.core.sqs.api.SendMessageBatchRequestEntry;
-import dev.awsemulator.core.sqs.api.SendMessageBatchResult;
 import dev.awsemulator.core.sqs.api.SendMessageRequest;
 import dev.awsemulator.core.testsupport.SqsFixture;
 import dev.awsemulator.core.testsupport.SqsFixture.Counts;
@@ -36,13 +34,11 @@ class FifoValidationTest {
     }
 
     @Test
-    void batchEntryWithoutMessageGroupIdFailsAsInvalidParameterValue() {
-        SendMessageBatchResult result = sqs.sqs.sendMessageBatch(CALLER, new SendMessageBatchRequest(fifo, List.of(
-                new SendMessageBatchRequestEntry("e1", "orphan", null, null, null, "d", null))));
-
-        assertThat(result.successful()).isEmpty();
-        assertThat(result.failed()).containsExactly(new BatchResultErrorEntry("e1", true, "InvalidParameterValue",
-                "The request must contain the parameter MessageGroupId."));
+    void batchWithAnEntryWithoutMessageGroupIdIsRefusedAsInvalidParameterValue() {
+        assertAwsError(() -> sqs.sqs.sendMessageBatch(CALLER, new SendMessageBatchRequest(fifo, List.of(
+                new SendMessageBatchRequestEntry("e0", "grouped", null, null, null, "d0", "g"),
+                new SendMessageBatchRequestEntry("e1", "orphan", null, null, null, "d", null)))),
+                SqsError.INVALID_PARAMETER_VALUE, "The request must contain the parameter MessageGroupId.");
     }
 
     @Test

@@ -116,7 +116,7 @@ class QueueAttributesTest {
         assertAwsError(() -> sqs.setAttributes(queue, "DeduplicationScope", "queue"), SqsError.INVALID_ATTRIBUTE_NAME,
                 "You can specify the DeduplicationScope only when FifoQueue is set to true.");
         assertAwsError(() -> sqs.setAttributes(queue, "ContentBasedDeduplication", "true"),
-                SqsError.INVALID_ATTRIBUTE_NAME);
+                SqsError.INVALID_ATTRIBUTE_NAME, "Unknown Attribute ContentBasedDeduplication.");
         assertThat(sqs.allAttributes(queue)).doesNotContainKeys("FifoQueue", "DeduplicationScope",
                 "ContentBasedDeduplication");
     }

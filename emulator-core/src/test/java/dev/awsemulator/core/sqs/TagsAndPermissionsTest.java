@@ -120,7 +120,7 @@ class TagsAndPermissionsTest {
     void removingAnUnknownLabelFails() {
         assertAwsError(() -> sqs.sqs.removePermission(CALLER, new RemovePermissionRequest(queue, "Nope")),
                 SqsError.INVALID_PARAMETER_VALUE,
-                "Value Nope for parameter Label is invalid. Reason: can't find label on existing policy.");
+                "Value Nope for parameter Label is invalid. Reason: can't find label.");
         assertThat(sqs.attribute(queue, "Policy")).isNull();
     }
 

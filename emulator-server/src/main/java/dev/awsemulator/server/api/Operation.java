@@ -65,6 +65,14 @@ public final class Operation<I> {
         });
     }
 
+    /** An operation whose result has no members, answered with {@link NoOutput}, not with nothing. */
+    public static <I> Operation<I> emptyResult(String name, Class<I> inputType, VoidHandler<I> handler) {
+        return of(name, inputType, (caller, input) -> {
+            handler.handle(caller, input);
+            return new NoOutput();
+        });
+    }
+
     public static <I> Operation<I> async(String name, Class<I> inputType, Handler<I> handler) {
         return new Operation<>(name, inputType, handler, null, null, null, null);
     }

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * Writes an output record as Query-protocol XML, led by the record's component types and the
- * service's {@link WireNames}; empty lists, maps and nulls are left out, as AWS leaves them out.
+ * service's {@link WireNames}. Nulls are left out; an empty list or map is an empty wrapper element
+ * when lists are wrapped (SNS's {@code <Subscriptions/>}, which clients read as an empty list) and
+ * nothing when they are flattened (SQS), as AWS writes them.
  */
 final class XmlWriter {
 
@@ -71,6 +73,7 @@ final class XmlWriter {
 
     private void list(String memberName, String wrapperName, Collection<?> items) {
         if (items.isEmpty()) {
+            emptyWrapper(wrapperName);
             return;
         }
         if (!flattened) {
@@ -86,6 +89,7 @@ final class XmlWriter {
 
     private void map(String entryName, String wrapperName, Map<?, ?> map, String keyName, String valueName) {
         if (map.isEmpty()) {
+            emptyWrapper(wrapperName);
             return;
         }
         if (!flattened) {
@@ -99,6 +103,12 @@ final class XmlWriter {
         }
         if (!flattened) {
             close(wrapperName);
+        }
+    }
+
+    private void emptyWrapper(String wrapperName) {
+        if (!flattened) {
+            empty(wrapperName);
         }
     }
 

@@ -114,6 +114,9 @@ abstract class ErrorBehaviour extends SqsBehaviour {
                 rejection("change of queue type", INVALID_ATTRIBUTE_VALUE, "Invalid value for the parameter FifoQueue. "
                         + "Reason: Modifying queue type is not supported.",
                         (sqs, queue, fifo) -> sqs.setQueueAttributes(fifo, Map.of("FifoQueue", "false"))),
+                rejection("ContentBasedDeduplication on a standard queue", INVALID_ATTRIBUTE_NAME,
+                        "Unknown Attribute ContentBasedDeduplication.", (sqs, queue, fifo) -> sqs.createQueue("plain",
+                        Map.of("ContentBasedDeduplication", "true"))),
                 rejection("DeduplicationScope on a standard queue", INVALID_ATTRIBUTE_NAME, "You can specify the "
                         + "DeduplicationScope only when FifoQueue is set to true.", (sqs, queue, fifo) ->
                         sqs.setQueueAttributes(queue, Map.of("DeduplicationScope", "messageGroup"))),
@@ -219,16 +222,22 @@ abstract class ErrorBehaviour extends SqsBehaviour {
     }
 
     @Test
-    void batchEntryWithoutAGroupFailsAloneWithInvalidParameterValue() {
-        var outcome = sqs.sendMessageBatch(fifo, List.of(Send.body("loose").deduplicatedBy("d").withId("loose"),
-                Send.body("grouped").inGroup("g").deduplicatedBy("d2").withId("grouped")));
+    void fifoBatchWithAnEntryWithoutAGroupIsRefusedWhole() {
+        rejects(INVALID_PARAMETER_VALUE, "The request must contain the parameter MessageGroupId.",
+                () -> sqs.sendMessageBatch(fifo, List.of(Send.body("grouped").inGroup("g").deduplicatedBy("d2")
+                        .withId("grouped"), Send.body("loose").deduplicatedBy("d").withId("loose"))));
 
-        assertThat(outcome.failed()).singleElement().satisfies(failure -> {
-            assertThat(failure.id()).isEqualTo("loose");
-            assertThat(failure.code()).isEqualTo(INVALID_PARAMETER_VALUE.code());
-            assertThat(failure.message()).isEqualTo("The request must contain the parameter MessageGroupId.");
-        });
-        assertThat(receiveBodies(fifo)).containsExactly("grouped");
+        assertThat(receiveBodies(fifo)).isEmpty();
+    }
+
+    @Test
+    void fifoBatchWithAnEntryWithoutDeduplicationIsRefusedWhole() {
+        rejects(INVALID_PARAMETER_VALUE, "The queue should either have ContentBasedDeduplication enabled or "
+                + "MessageDeduplicationId provided explicitly", () -> sqs.sendMessageBatch(fifo, List.of(
+                Send.body("grouped").inGroup("g").deduplicatedBy("d2").withId("grouped"),
+                Send.body("undeduplicated").inGroup("g").withId("plain"))));
+
+        assertThat(receiveBodies(fifo)).isEmpty();
     }
 
     @Test

@@ -117,6 +117,19 @@ abstract class MessageBehaviour extends SqsBehaviour {
     }
 
     @Test
+    void aPrefixSelectsTheAttributesWhoseNamesStartWithItAndAnAsteriskSelectsAll() {
+        sqs.sendMessage(queue, Send.body("prefixed").withAttribute("Help.Me", Attribute.string("Me"))
+                .withAttribute("Hello", Attribute.string("There")).withAttribute("General", Attribute.string("Kenobi")));
+
+        Received byPrefix = sqs.receiveMessage(queue, Receive.upTo(1).hidingFor(0).withMessageAttributes("Hel.*"))
+                .get(0);
+        Received all = sqs.receiveMessage(queue, Receive.upTo(1).hidingFor(0).withMessageAttributes("*")).get(0);
+
+        assertThat(byPrefix.messageAttributes()).containsOnlyKeys("Hello", "Help.Me");
+        assertThat(all.messageAttributes()).containsOnlyKeys("Hello", "Help.Me", "General");
+    }
+
+    @Test
     void systemAttributesDescribeSenderSendTimeAndReceives() {
         long sentAt = nowMillis();
         sqs.sendMessage(queue, Send.body("tracked").withTraceHeader("Root=1-5759e988-bd862e3fe1be46a994272793"));
