@@ -1,6 +1,7 @@
 package dev.awsemulator.server.kinesis;
 
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.kinesis.model.EnhancedMetrics;
@@ -61,7 +62,7 @@ class KinesisAwsParityTest {
 
         assertThat(summary("unmonitored").enhancedMonitoring()).singleElement()
                 .satisfies(metrics -> assertThat(metrics.hasShardLevelMetrics()).isTrue())
-                .extracting(EnhancedMetrics::shardLevelMetrics).asList().isEmpty();
+                .extracting(EnhancedMetrics::shardLevelMetrics, InstanceOfAssertFactories.LIST).isEmpty();
         assertThat(aws.kinesis().disableEnhancedMonitoring(b -> b.streamName("unmonitored")
                 .shardLevelMetrics(MetricsName.INCOMING_BYTES)).hasDesiredShardLevelMetrics()).isTrue();
         HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
