@@ -11,7 +11,6 @@ import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
 import dev.awsemulator.core.sqs.api.DeleteMessageRequest;
 import dev.awsemulator.core.sqs.api.Message;
-import dev.awsemulator.core.sqs.api.QueueUrlRequest;
 import dev.awsemulator.core.sqs.api.ReceiveMessageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,9 +33,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * SNS fanout without HTTP: a 256-byte Publish with two attributes to a topic with 5 SQS
- * subscriptions. {@code publish} leaves the envelopes unread (queues are purged between
- * iterations); {@code publishAndReceiveAll} also receives and deletes the envelope from every queue,
- * so every signature is made.
+ * subscriptions. {@code publish} leaves the envelopes unread (each iteration starts a fresh emulator,
+ * so unread envelopes do not pile up); {@code publishAndReceiveAll} also receives and deletes the
+ * envelope from every queue, so every publish is signed.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,9 +58,10 @@ public class SnsFanoutEngineBenchmark {
             "kind", new MessageAttributeValue("String", "even", null),
             "n", new MessageAttributeValue("Number", "7", null));
 
-    @Setup
+    @Setup(Level.Iteration)
     public void setUp() {
         emulator = Emulator.builder().build();
+        queueUrls.clear();
         sqs = emulator.sqs();
         sns = emulator.sns();
         caller = new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION, URI.create("http://127.0.0.1:4566"));
@@ -75,11 +75,6 @@ public class SnsFanoutEngineBenchmark {
     }
 
     @TearDown(Level.Iteration)
-    public void purge() {
-        queueUrls.forEach(url -> sqs.purgeQueue(caller, new QueueUrlRequest(url)));
-    }
-
-    @TearDown
     public void tearDown() {
         emulator.close();
     }
