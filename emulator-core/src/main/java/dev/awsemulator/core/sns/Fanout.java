@@ -98,8 +98,7 @@ final class Fanout {
     }
 
     private void deliverToQueue(TopicSubscription subscription, Notification notification, DeferredText body,
-                                boolean raw,
-                                Delivery delivery) {
+                                boolean raw, Delivery delivery) {
         delivery.attempted();
         if (raw && notification.attributes().size() > MAX_RAW_SQS_ATTRIBUTES) {
             delivery.update(Delivery.Status.FAILED, "more than " + MAX_RAW_SQS_ATTRIBUTES
