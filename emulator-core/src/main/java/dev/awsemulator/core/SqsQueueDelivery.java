@@ -25,8 +25,8 @@ final class SqsQueueDelivery implements QueueDelivery {
     }
 
     @Override
-    public void send(String queueArn, DeferredText body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
-                     String messageDeduplicationId) {
+    public void send(String queueArn, DeferredText body, Map<String, DeliveredAttribute> attributes,
+                     String messageGroupId, String messageDeduplicationId) {
         Map<String, MessageAttributeValue> sqsAttributes = new LinkedHashMap<>();
         attributes.forEach((name, value) -> sqsAttributes.put(name,
                 new MessageAttributeValue(value.dataType(), value.stringValue(), value.binaryValue(), null, null)));
