@@ -1,6 +1,7 @@
 package dev.awsemulator.core;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
 import dev.awsemulator.core.sns.delivery.QueueDelivery;
@@ -24,14 +25,14 @@ final class SqsQueueDelivery implements QueueDelivery {
     }
 
     @Override
-    public void send(String queueArn, String body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
-                     String messageDeduplicationId) {
+    public void send(String queueArn, DeferredText body, Map<String, DeliveredAttribute> attributes,
+                     String messageGroupId, String messageDeduplicationId) {
         Map<String, MessageAttributeValue> sqsAttributes = new LinkedHashMap<>();
         attributes.forEach((name, value) -> sqsAttributes.put(name,
                 new MessageAttributeValue(value.dataType(), value.stringValue(), value.binaryValue(), null, null)));
         try {
-            sqs.sendMessageToArn(queueArn, SNS_SENDER_ID, new SendMessageBatchRequestEntry(null, body, null,
-                    sqsAttributes, null, messageDeduplicationId, messageGroupId));
+            sqs.sendMessageToArn(queueArn, SNS_SENDER_ID, new SendMessageBatchRequestEntry(null, body.draft(), null,
+                    sqsAttributes, null, messageDeduplicationId, messageGroupId), body);
         } catch (AwsException e) {
             throw new DeliveryFailedException(e.errorCode().code() + ": " + e.getMessage());
         }

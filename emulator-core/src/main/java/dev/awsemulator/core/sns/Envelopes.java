@@ -1,7 +1,8 @@
 package dev.awsemulator.core.sns;
 
-import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.common.DeferredText;
+import dev.awsemulator.core.common.JsonDocuments;
 import dev.awsemulator.core.sns.signing.MessageSigner;
 
 import java.net.URI;
@@ -15,7 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The JSON documents SNS sends subscribers (notifications and confirmations), in AWS's field order,
- * signed with the emulator's key so that subscribers can verify them as they verify AWS's.
+ * signed with the emulator's key so that subscribers can verify them as they verify AWS's. A
+ * notification's signature is put in when its document is first read: a queue keeps the document as
+ * a {@link DeferredText} whose draft holds a stand-in of the signature's fixed length.
  */
 final class Envelopes {
 
@@ -30,6 +33,10 @@ final class Envelopes {
      */
     static final String CERTIFICATE_PATH = "/_aws/sns/SimpleNotificationService-emulator.pem";
 
+    /** A base64 character: the draft's signature has the final one's length and alphabet. */
+    private static final String STAND_IN = "A";
+    private static final String SIGNATURE_VALUE = "\"Signature\":\"";
+
     private final Supplier<MessageSigner> signer;
 
     Envelopes(Supplier<MessageSigner> signer) {
@@ -40,8 +47,14 @@ final class Envelopes {
         return signer.get().certificatePem();
     }
 
-    String notification(Notification notification, String protocol, String subscriptionArn, boolean fifo,
-                        String signatureVersion, URI endpoint) {
+    /** The signatures of one publish to a topic with this {@code SignatureVersion}. */
+    PublishSignatures signatures(String signatureVersion) {
+        return new PublishSignatures(signer, signatureVersion);
+    }
+
+    /** A notification; signed (unless {@code fifo}: AWS signs no FIFO topic's notifications) when first read. */
+    DeferredText notification(Notification notification, String protocol, String subscriptionArn, boolean fifo,
+                              PublishSignatures signatures, URI endpoint) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Type", "Notification");
         fields.put("MessageId", notification.messageId());
@@ -54,9 +67,17 @@ final class Envelopes {
         }
         fields.put("Message", notification.messageFor(protocol));
         fields.put("Timestamp", timestamp(notification.timestamp()));
-        if (!fifo) {
-            sign(fields, signatureVersion, endpoint);
+        if (fifo) {
+            return DeferredText.of(document(fields, notification, subscriptionArn, endpoint));
         }
+        Supplier<String> signature = signatures.of(fields);
+        addSignature(fields, signatures.signatureVersion(), STAND_IN.repeat(signer.get().signatureLength()), endpoint);
+        return DeferredText.finishedLater(document(fields, notification, subscriptionArn, endpoint),
+                draft -> withSignature(draft, signature.get()));
+    }
+
+    private static String document(Map<String, String> fields, Notification notification, String subscriptionArn,
+                                   URI endpoint) {
         fields.put("UnsubscribeURL", base(endpoint) + "/?Action=Unsubscribe&SubscriptionArn=" + subscriptionArn);
         ObjectNode json = toJson(fields);
         if (!notification.attributes().isEmpty()) {
@@ -67,6 +88,15 @@ final class Envelopes {
                             ? Base64.getEncoder().encodeToString(value.binaryValue()) : value.stringValue()));
         }
         return json.toString();
+    }
+
+    /**
+     * The draft with its stand-in replaced. The first {@code "Signature":"} is the field's: a string
+     * value cannot hold that sequence (its quotes would be escaped), and every key before it is fixed.
+     */
+    private static String withSignature(String draft, String signature) {
+        int start = draft.indexOf(SIGNATURE_VALUE) + SIGNATURE_VALUE.length();
+        return draft.substring(0, start) + signature + draft.substring(start + signature.length());
     }
 
     /** A SubscriptionConfirmation or UnsubscribeConfirmation for an HTTP/S or email subscriber. */
@@ -80,7 +110,7 @@ final class Envelopes {
         fields.put("Message", message);
         fields.put("SubscribeURL", subscribeUrl(topicArn, token, endpoint));
         fields.put("Timestamp", timestamp(at));
-        sign(fields, signatureVersion, endpoint);
+        addSignature(fields, signatureVersion, signer.get().sign(fields, signatureVersion), endpoint);
         return toJson(fields).toString();
     }
 
@@ -88,8 +118,8 @@ final class Envelopes {
         return base(endpoint) + "/?Action=ConfirmSubscription&TopicArn=" + topicArn + "&Token=" + token;
     }
 
-    private void sign(Map<String, String> fields, String signatureVersion, URI endpoint) {
-        String signature = signer.get().sign(fields, signatureVersion);
+    private static void addSignature(Map<String, String> fields, String signatureVersion, String signature,
+                                     URI endpoint) {
         fields.put("SignatureVersion", signatureVersion);
         fields.put("Signature", signature);
         fields.put("SigningCertURL", base(endpoint) + CERTIFICATE_PATH);

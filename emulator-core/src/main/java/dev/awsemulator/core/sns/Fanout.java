@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
@@ -44,6 +45,7 @@ final class Fanout {
     List<Delivery> deliver(TopicState topic, Notification notification, List<TopicSubscription> subscriptions,
                            URI endpoint) {
         List<Delivery> deliveries = new ArrayList<>();
+        PublishSignatures signatures = envelopes.signatures(topic.attributes().signatureVersion());
         MemoizedSupplier<MessageBody> body = new MemoizedSupplier<>(() -> MessageBody.parse(notification.message()));
         for (TopicSubscription subscription : subscriptions) {
             if (subscription.pendingConfirmation()) {
@@ -55,7 +57,7 @@ final class Fanout {
                         Delivery.Status.FILTERED_OUT, match.reason()));
                 continue;
             }
-            deliveries.add(deliverTo(topic, subscription, notification, endpoint));
+            deliveries.add(deliverTo(topic, subscription, notification, signatures, endpoint));
         }
         return deliveries;
     }
@@ -74,17 +76,17 @@ final class Fanout {
     }
 
     private Delivery deliverTo(TopicState topic, TopicSubscription subscription, Notification notification,
-                               URI endpoint) {
+                               PublishSignatures signatures, URI endpoint) {
         Delivery delivery = new Delivery(subscription.arn, subscription.protocol, subscription.endpoint,
                 Delivery.Status.PENDING, null);
         boolean raw = subscription.rawMessageDelivery();
-        String body = raw ? notification.messageFor(subscription.protocol)
+        DeferredText body = raw ? DeferredText.of(notification.messageFor(subscription.protocol))
                 : envelopes.notification(notification, subscription.protocol, subscription.arn, topic.fifo(),
-                topic.attributes().signatureVersion(), endpoint);
+                signatures, endpoint);
         switch (subscription.protocol) {
             case "sqs" -> deliverToQueue(subscription, notification, body, raw, delivery);
             case "http", "https" -> http.send(delivery, URI.create(subscription.endpoint),
-                    headers(notification, subscription, raw), body,
+                    headers(notification, subscription, raw), body.text(),
                     policy(topic, subscription), () -> redrive(subscription, notification, body, raw, delivery));
             default -> {
                 delivery.attempted();
@@ -95,8 +97,8 @@ final class Fanout {
         return delivery;
     }
 
-    private void deliverToQueue(TopicSubscription subscription, Notification notification, String body, boolean raw,
-                                Delivery delivery) {
+    private void deliverToQueue(TopicSubscription subscription, Notification notification, DeferredText body,
+                                boolean raw, Delivery delivery) {
         delivery.attempted();
         if (raw && notification.attributes().size() > MAX_RAW_SQS_ATTRIBUTES) {
             delivery.update(Delivery.Status.FAILED, "more than " + MAX_RAW_SQS_ATTRIBUTES
@@ -114,7 +116,7 @@ final class Fanout {
         }
     }
 
-    private void sendToQueue(String queueArn, Notification notification, String body, boolean raw) {
+    private void sendToQueue(String queueArn, Notification notification, DeferredText body, boolean raw) {
         Map<String, DeliveredAttribute> attributes = new LinkedHashMap<>();
         if (raw) {
             notification.attributes().forEach((name, value) -> attributes.put(name, delivered(value)));
@@ -125,7 +127,7 @@ final class Fanout {
     }
 
     /** After a failed delivery: to the subscription's dead-letter queue, if it has one. */
-    private void redrive(TopicSubscription subscription, Notification notification, String body, boolean raw,
+    private void redrive(TopicSubscription subscription, Notification notification, DeferredText body, boolean raw,
                          Delivery delivery) {
         String deadLetterArn = subscription.redriveTargetArn();
         if (deadLetterArn == null) {

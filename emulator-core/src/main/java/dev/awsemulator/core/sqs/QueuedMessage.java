@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * <p>
  * A backlog is mostly this object, so it keeps only what every message has: the message ID as the
  * UUID's two halves, formatted when asked; the body as its UTF-8 bytes, the form its digest and size
- * are taken in, decoded when received; its receive state from its first receive on; and whatever only
+ * are taken in, decoded when received (or, for a body finished on first read, as its
+ * {@link DeferredText}); its receive state from its first receive on; and whatever only
  * some messages have (attributes, FIFO and dead-letter fields) in a {@link Details}
  * that a plain message of a standard queue does without.
  */
@@ -20,7 +22,8 @@ final class QueuedMessage implements ScheduleEntry {
 
     final long idHigh;
     final long idLow;
-    private final byte[] body;
+    /** The UTF-8 bytes, or a {@link DeferredText}: one field, as a second would cost every message its bytes. */
+    private final Object body;
     final long sentAt;
     final String senderId;
     /** Null while the message has none of the fields it holds. */
@@ -47,7 +50,15 @@ final class QueuedMessage implements ScheduleEntry {
                 groupId, deduplicationId, deadLetterSourceArn);
     }
 
-    private QueuedMessage(UUID messageId, byte[] body, Map<String, MessageAttributeValue> attributes,
+    /** A message whose body may be finished on first read (an SNS envelope, signed then). */
+    QueuedMessage(UUID messageId, DeferredText body, Map<String, MessageAttributeValue> attributes,
+                  Map<String, MessageAttributeValue> systemAttributes, long sentAt, String senderId,
+                  String groupId, String deduplicationId) {
+        this(messageId, body.finished() ? body.utf8() : body, attributes, systemAttributes, sentAt, senderId, groupId,
+                deduplicationId, null);
+    }
+
+    private QueuedMessage(UUID messageId, Object body, Map<String, MessageAttributeValue> attributes,
                           Map<String, MessageAttributeValue> systemAttributes, long sentAt, String senderId,
                           String groupId, String deduplicationId, String deadLetterSourceArn) {
         this.idHigh = messageId.getMostSignificantBits();
@@ -90,16 +101,20 @@ final class QueuedMessage implements ScheduleEntry {
      * computing it costs a receive little (MessageDigestsBenchmark measures it).
      */
     String md5OfBody() {
-        return MessageDigests.ofUtf8Body(body);
+        return MessageDigests.ofUtf8Body(utf8Body());
     }
 
-    /** The body's length in UTF-8, as it is kept. */
+    /** The body's length in UTF-8, as it is kept; known before a deferred body is finished. */
     int bodyBytes() {
-        return body.length;
+        return body instanceof DeferredText deferred ? deferred.utf8Length() : ((byte[]) body).length;
     }
 
     String body() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(utf8Body(), StandardCharsets.UTF_8);
+    }
+
+    private byte[] utf8Body() {
+        return body instanceof DeferredText deferred ? deferred.utf8() : (byte[]) body;
     }
 
     Map<String, MessageAttributeValue> attributes() {

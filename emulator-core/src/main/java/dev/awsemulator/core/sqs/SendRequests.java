@@ -2,6 +2,7 @@ package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.ContentDigest;
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.sqs.api.BatchResultErrorEntry;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
@@ -39,7 +40,7 @@ final class SendRequests {
                 request.delaySeconds(), request.messageAttributes(), request.messageSystemAttributes(),
                 request.messageDeduplicationId(), request.messageGroupId());
         reserve(List.of(entry));
-        SendMessageBatchResultEntry sent = sendReserved(senderId, queue, entry, false);
+        SendMessageBatchResultEntry sent = sendReserved(senderId, queue, entry, false, null).resultEntry(null);
         return new SendMessageResult(sent.md5OfMessageBody(), sent.md5OfMessageAttributes(),
                 sent.md5OfMessageSystemAttributes(), sent.messageId(), sent.sequenceNumber());
     }
@@ -63,7 +64,7 @@ final class SendRequests {
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         for (SendMessageBatchRequestEntry entry : entries) {
             try {
-                successful.add(sendReserved(senderId, queue, entry, true));
+                successful.add(sendReserved(senderId, queue, entry, true, null).resultEntry(entry.id()));
             } catch (AwsException e) {
                 failed.add(Batches.failure(entry.id(), e));
             }
@@ -71,10 +72,14 @@ final class SendRequests {
         return new SendMessageBatchResult(successful, failed);
     }
 
-    /** A message sent on behalf of another service (SNS fanout), with the same validation as SendMessage. */
-    void sendOnBehalf(String senderId, Queue queue, SendMessageBatchRequestEntry message) {
+    /**
+     * A message sent on behalf of another service (SNS fanout), with the same validation as SendMessage,
+     * which checks {@code message}'s body: {@code body}'s draft. The queue keeps {@code body} unfinished
+     * until the message is first read; nobody reads the digest a send would answer with.
+     */
+    void sendOnBehalf(String senderId, Queue queue, SendMessageBatchRequestEntry message, DeferredText body) {
         reserve(List.of(message));
-        sendReserved(senderId, queue, message, false);
+        sendReserved(senderId, queue, message, false, body);
     }
 
     /**
@@ -92,18 +97,19 @@ final class SendRequests {
         return MessageFootprint.of(entry.messageBody(), entry.messageAttributes(), entry.messageSystemAttributes());
     }
 
-    private SendMessageBatchResultEntry sendReserved(String senderId, Queue queue, SendMessageBatchRequestEntry entry,
-                                                     boolean inBatch) {
+    /** @param deferredBody what the queue keeps as the body; null when that is the entry's own body */
+    private Sent sendReserved(String senderId, Queue queue, SendMessageBatchRequestEntry entry, boolean inBatch,
+                              DeferredText deferredBody) {
         try {
-            return send(senderId, queue, entry, inBatch);
+            return send(senderId, queue, entry, inBatch, deferredBody);
         } catch (RuntimeException e) {
             memory.release(footprint(entry));
             throw e;
         }
     }
 
-    private SendMessageBatchResultEntry send(String senderId, Queue queue, SendMessageBatchRequestEntry entry,
-                                             boolean inBatch) {
+    private Sent send(String senderId, Queue queue, SendMessageBatchRequestEntry entry, boolean inBatch,
+                      DeferredText deferredBody) {
         QueueSettings settings = queue.settings();
         MessageValidation.body(entry.messageBody());
         MessageValidation.attributes(entry.messageAttributes());
@@ -139,12 +145,25 @@ final class SendRequests {
             throw SqsError.invalidParameter("Value " + deduplicationId + " for parameter MessageDeduplicationId is "
                     + "invalid. Reason: The request include parameter that is not valid for this queue type.");
         }
-        QueuedMessage message = new QueuedMessage(UUID.randomUUID(), entry.messageBody(),
-                copy(entry.messageAttributes()), copy(entry.messageSystemAttributes()), clock.millis(),
-                senderId, groupId, settings.fifo ? deduplicationId : null, null);
-        Queue.SendOutcome outcome = queue.send(message, delay == null ? settings.delaySeconds : delay);
-        return new SendMessageBatchResultEntry(entry.id(), outcome.messageId(), message.md5OfBody(),
-                message.md5OfAttributes(), message.md5OfSystemAttributes(), outcome.sequenceNumber());
+        UUID messageId = UUID.randomUUID();
+        Map<String, MessageAttributeValue> attributes = copy(entry.messageAttributes());
+        Map<String, MessageAttributeValue> systemAttributes = copy(entry.messageSystemAttributes());
+        String keptDeduplicationId = settings.fifo ? deduplicationId : null;
+        QueuedMessage message = deferredBody == null
+                ? new QueuedMessage(messageId, entry.messageBody(), attributes, systemAttributes, clock.millis(),
+                        senderId, groupId, keptDeduplicationId, null)
+                : new QueuedMessage(messageId, deferredBody, attributes, systemAttributes, clock.millis(),
+                        senderId, groupId, keptDeduplicationId);
+        return new Sent(message, queue.send(message, delay == null ? settings.delaySeconds : delay));
+    }
+
+    /** A message the queue took; its digests are computed only for a result entry. */
+    private record Sent(QueuedMessage message, Queue.SendOutcome outcome) {
+
+        SendMessageBatchResultEntry resultEntry(String entryId) {
+            return new SendMessageBatchResultEntry(entryId, outcome.messageId(), message.md5OfBody(),
+                    message.md5OfAttributes(), message.md5OfSystemAttributes(), outcome.sequenceNumber());
+        }
     }
 
     /** A FIFO queue's message has a group and is deduplicated by its id or, if the queue says so, by content. */

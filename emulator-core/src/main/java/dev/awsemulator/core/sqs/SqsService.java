@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sqs;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
@@ -166,14 +167,16 @@ public final class SqsService implements EmulatedService {
 
     /**
      * Sends a message on behalf of another service (SNS fanout), addressed by queue ARN, with the
-     * same validation as SendMessage; throws the same errors.
+     * same validation as SendMessage; throws the same errors. {@code message}'s body is {@code body}'s
+     * draft; the queue keeps {@code body}, finished when the message is first read.
      */
-    public void sendMessageToArn(String queueArn, String senderId, SendMessageBatchRequestEntry message) {
+    public void sendMessageToArn(String queueArn, String senderId, SendMessageBatchRequestEntry message,
+                                 DeferredText body) {
         Queue queue = queues.byArn(queueArn);
         if (queue == null) {
             throw QueueRegistry.queueDoesNotExist();
         }
-        sender.sendOnBehalf(senderId, queue, message);
+        sender.sendOnBehalf(senderId, queue, message, body);
     }
 
     public CompletionStage<ReceiveMessageResult> receiveMessage(Caller caller, ReceiveMessageRequest request) {

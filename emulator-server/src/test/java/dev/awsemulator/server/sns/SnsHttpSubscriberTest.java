@@ -9,19 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.Signature;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -29,6 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.awsemulator.server.testsupport.SnsSignatures.assertSignatureVerifies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -175,27 +170,5 @@ class SnsHttpSubscriberTest {
         Received next = received.poll(10, TimeUnit.SECONDS);
         assertThat(next).as("a request reached the subscriber").isNotNull();
         return next;
-    }
-
-    /** Verification as the AWS developer guide describes it, written from the subscriber's side. */
-    private static void assertSignatureVerifies(JsonNode message) throws Exception {
-        byte[] pem = HTTP.send(HttpRequest.newBuilder(URI.create(message.get("SigningCertURL").asText())).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
-        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(pem));
-        List<String> keys = message.get("Type").asText().equals("Notification")
-                ? List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")
-                : List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type");
-        StringBuilder signed = new StringBuilder();
-        for (String key : keys) {
-            if (message.has(key)) {
-                signed.append(key).append('\n').append(message.get(key).asText()).append('\n');
-            }
-        }
-        Signature verifier = Signature.getInstance(message.get("SignatureVersion").asText().equals("2")
-                ? "SHA256withRSA" : "SHA1withRSA");
-        verifier.initVerify(certificate.getPublicKey());
-        verifier.update(signed.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(verifier.verify(Base64.getDecoder().decode(message.get("Signature").asText()))).isTrue();
     }
 }

@@ -1,5 +1,7 @@
 package dev.awsemulator.core.sns.delivery;
 
+import dev.awsemulator.core.common.DeferredText;
+
 import java.util.Map;
 
 /**
@@ -10,11 +12,12 @@ import java.util.Map;
 public interface QueueDelivery {
 
     /**
-     * Enqueues the message, synchronously.
+     * Enqueues the message, synchronously; a body not yet finished is kept so and finished when the
+     * message is first read.
      *
      * @throws DeliveryFailedException when the queue does not exist or rejects the message
      */
-    void send(String queueArn, String body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
+    void send(String queueArn, DeferredText body, Map<String, DeliveredAttribute> attributes, String messageGroupId,
               String messageDeduplicationId);
 
     /** For emulators without SQS: every queue delivery fails. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAKey;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +39,6 @@ public final class MessageSigner {
     private final PrivateKey privateKey;
     private final byte[] certificateDer;
     private final String certificatePem;
-    private final ThreadLocal<Signed> lastSigned = new ThreadLocal<>();
 
     private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
@@ -92,25 +92,24 @@ public final class MessageSigner {
      * @throws IllegalArgumentException for another signature version, or a message {@link #canonicalString} rejects
      */
     public String sign(Map<String, String> message, String signatureVersion) {
-        SignatureVersion version = SignatureVersion.of(signatureVersion);
-        String canonical = canonicalString(message);
-        Signed last = lastSigned.get();
-        if (last != null && last.version == version && last.canonical.equals(canonical)) {
-            return last.signature;
-        }
-        String signature = Base64.getEncoder().encodeToString(
-                Rsa.sign(version.jcaAlgorithm(), privateKey, canonical.getBytes(StandardCharsets.UTF_8)));
-        lastSigned.set(new Signed(version, canonical, signature));
-        return signature;
+        return signCanonical(canonicalString(message), signatureVersion);
     }
 
     /**
-     * The last signature a thread made. A fanout signs the same notification once per subscription on
-     * one thread, and the signed fields (not the subscription's UnsubscribeURL) are the same for all of
-     * them; PKCS #1 v1.5 signatures are deterministic, so one RSA operation serves them all. RSA is
-     * by far the costliest step of a publish.
+     * The base64 {@code Signature} of a {@link #canonicalString}.
+     *
+     * @throws IllegalArgumentException for a signature version other than "1" and "2"
      */
-    private record Signed(SignatureVersion version, String canonical, String signature) {
+    public String signCanonical(String canonical, String signatureVersion) {
+        SignatureVersion version = SignatureVersion.of(signatureVersion);
+        return Base64.getEncoder().encodeToString(
+                Rsa.sign(version.jcaAlgorithm(), privateKey, canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** How many characters every {@code Signature} has: the base64 of a number as long as the key's modulus. */
+    public int signatureLength() {
+        int bytes = (((RSAKey) privateKey).getModulus().bitLength() + 7) / 8;
+        return (bytes + 2) / 3 * 4;
     }
 
     /**
@@ -120,7 +119,7 @@ public final class MessageSigner {
      * @throws IllegalArgumentException for an unknown Type or a missing signed key, which would make a
      *     signature no subscriber can check
      */
-    static String canonicalString(Map<String, String> message) {
+    public static String canonicalString(Map<String, String> message) {
         StringBuilder canonical = new StringBuilder();
         for (String key : signedKeys(message.get("Type"))) {
             String value = message.get(key);

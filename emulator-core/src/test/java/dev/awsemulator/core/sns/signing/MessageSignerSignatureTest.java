@@ -55,6 +55,13 @@ class MessageSignerSignatureTest {
 
     @ParameterizedTest
     @MethodSource("versionsAndMessages")
+    void everySignatureHasTheAnnouncedLength(String version, Map<String, String> message) {
+        assertThat(signer.sign(message, version)).hasSize(signer.signatureLength());
+        assertThat(signer.signatureLength()).as("the base64 of 256 bytes, for RSA-2048").isEqualTo(344);
+    }
+
+    @ParameterizedTest
+    @MethodSource("versionsAndMessages")
     void changingAnySignedFieldBreaksTheSignature(String version, Map<String, String> message)
             throws GeneralSecurityException {
         String signature = signer.sign(message, version);
