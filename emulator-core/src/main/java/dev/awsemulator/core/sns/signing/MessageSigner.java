@@ -1,5 +1,8 @@
 package dev.awsemulator.core.sns.signing;
 
+import dev.awsemulator.core.x509.Rsa;
+import dev.awsemulator.core.x509.SelfSignedCertificate;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -41,7 +44,7 @@ public final class MessageSigner {
     private MessageSigner(PrivateKey privateKey, byte[] certificateDer) {
         this.privateKey = privateKey;
         this.certificateDer = certificateDer.clone();
-        this.certificatePem = pem(certificateDer);
+        this.certificatePem = SelfSignedCertificate.pem(certificateDer);
     }
 
     /**
@@ -141,9 +144,5 @@ public final class MessageSigner {
         throw new IllegalArgumentException("Unknown SNS message Type: " + type);
     }
 
-    private static String pem(byte[] der) {
-        Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
-        return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
-    }
 
 }

@@ -1,4 +1,4 @@
-package dev.awsemulator.core.sns.signing;
+package dev.awsemulator.core.x509;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
  * The few ASN.1 DER encodings an X.509 certificate needs. Each method returns one complete
  * tag-length-value, so a structure is written as nested calls that mirror its ASN.1 definition.
  * The core module may not use BouncyCastle and the JDK has no public DER writer, hence this class.
+ * Shared by every service that makes a certificate (SNS signs messages, MSK brokers serve TLS).
  */
 final class Der {
 
@@ -25,6 +26,7 @@ final class Der {
     private static final int GENERALIZED_TIME = 0x18;
     private static final int SEQUENCE = 0x30;
     private static final int SET = 0x31;
+    private static final int CONTEXT_PRIMITIVE = 0x80;
     private static final int CONTEXT_CONSTRUCTED = 0xA0;
 
     private static final DateTimeFormatter UTC_TIME_FORMAT = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'");
@@ -37,7 +39,7 @@ final class Der {
         return tlv(SEQUENCE, concat(elements));
     }
 
-    /** Only ever called with one element here; DER would otherwise require sorting the encodings. */
+    /** Only ever called with one element; DER would otherwise require sorting the encodings. */
     static byte[] set(byte[] element) {
         return tlv(SET, element);
     }
@@ -84,6 +86,11 @@ final class Der {
         boolean utcTime = utc.getYear() >= 1950 && utc.getYear() < 2050;
         String text = (utcTime ? UTC_TIME_FORMAT : GENERALIZED_TIME_FORMAT).format(utc);
         return tlv(utcTime ? UTC_TIME : GENERALIZED_TIME, text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** An implicitly tagged primitive {@code [tagNumber]}, as GeneralName uses for dNSName [2] and iPAddress [7]. */
+    static byte[] implicit(int tagNumber, byte[] content) {
+        return tlv(CONTEXT_PRIMITIVE | tagNumber, content);
     }
 
     /** An explicitly tagged {@code [tagNumber]} wrapper, as X.509 uses for version [0] and extensions [3]. */

@@ -1,4 +1,4 @@
-package dev.awsemulator.core.sns.signing;
+package dev.awsemulator.core.x509;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +52,12 @@ class DerTest {
         assertThat(hex(Der.set(Der.nul()))).isEqualTo("31020500");
         assertThat(hex(Der.explicit(3, Der.sequence()))).isEqualTo("a3023000");
         assertThat(hex(Der.utf8String("é"))).isEqualTo("0c02c3a9");
+    }
+
+    @Test
+    void implicitTagsReplaceTheUniversalTagOfAPrimitive() {
+        assertThat(hex(Der.implicit(2, "ab".getBytes(StandardCharsets.US_ASCII)))).isEqualTo("82026162");
+        assertThat(hex(Der.implicit(7, new byte[] {127, 0, 0, 1}))).isEqualTo("87047f000001");
     }
 
     private static byte[] tagged(int tag, String ascii) {

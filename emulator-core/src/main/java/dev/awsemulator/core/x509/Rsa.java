@@ -1,4 +1,4 @@
-package dev.awsemulator.core.sns.signing;
+package dev.awsemulator.core.x509;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,7 +14,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
  * provide, so their checked exceptions cannot happen and are turned into {@link IllegalStateException}
  * in this one place rather than at every call.
  */
-final class Rsa {
+public final class Rsa {
 
     /** What AWS's SNS signing certificates use, and the smallest size current verifiers accept. */
     private static final int KEY_BITS = 2048;
@@ -22,7 +22,7 @@ final class Rsa {
     private Rsa() {
     }
 
-    static KeyPair generateKeyPair(SecureRandom random) {
+    public static KeyPair generateKeyPair(SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(KEY_BITS, random);
@@ -33,7 +33,7 @@ final class Rsa {
     }
 
     /** A private key from its PKCS #8 encoding ({@link PrivateKey#getEncoded()}). */
-    static PrivateKey privateKey(byte[] pkcs8) {
+    public static PrivateKey privateKey(byte[] pkcs8) {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
@@ -42,7 +42,7 @@ final class Rsa {
     }
 
     /** @param algorithm a JCA name such as {@code SHA256withRSA} (PKCS #1 v1.5). */
-    static byte[] sign(String algorithm, PrivateKey key, byte[] data) {
+    public static byte[] sign(String algorithm, PrivateKey key, byte[] data) {
         try {
             Signature signature = Signature.getInstance(algorithm);
             signature.initSign(key);
