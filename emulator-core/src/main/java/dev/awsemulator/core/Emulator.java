@@ -61,7 +61,8 @@ public final class Emulator implements AutoCloseable {
         StateJournal journal = dataDirectory == null ? StateJournal.NONE : dataDirectory;
         this.retainedMemory = new RetainedMemory(builder.maxRetainedBytes > 0 ? builder.maxRetainedBytes
                 : RetainedMemory.defaultLimit());
-        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports);
+        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports,
+                builder.persistence == null ? null : builder.persistence.directory());
         SERVICES.forEach(registration -> byType.put(registration.type(), registration.create(context)));
         this.services = List.copyOf(byType.values());
         List<EmulatedService> reversed = new ArrayList<>(services);

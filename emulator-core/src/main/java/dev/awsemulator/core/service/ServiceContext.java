@@ -4,7 +4,9 @@ import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.Clock;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -19,14 +21,17 @@ public final class ServiceContext {
     private final RetainedMemory retainedMemory;
     private final Map<Class<?>, Object> options;
     private final Ports ports;
+    private final Path dataDirectory;
 
+    /** @param dataDirectory the emulator's data directory; null when it keeps its state in memory only */
     public ServiceContext(Clock clock, StateJournal journal, RetainedMemory retainedMemory,
-                          Map<Class<?>, Object> options, Ports ports) {
+                          Map<Class<?>, Object> options, Ports ports, Path dataDirectory) {
         this.clock = clock;
         this.journal = journal;
         this.retainedMemory = retainedMemory;
         this.options = Map.copyOf(options);
         this.ports = ports;
+        this.dataDirectory = dataDirectory;
     }
 
     /** The clock of every timer. */
@@ -37,6 +42,14 @@ public final class ServiceContext {
     /** Where every change is recorded before it is acknowledged; {@link StateJournal#NONE} in memory only. */
     public StateJournal journal() {
         return journal;
+    }
+
+    /**
+     * The emulator's data directory, for a service that keeps files of its own beside the journal (a broker's
+     * logs, in a sub-directory named after the service); empty when the emulator keeps its state in memory.
+     */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory);
     }
 
     /** The heap that retained messages and records of every service may hold together. */
