@@ -1,6 +1,7 @@
 package dev.awsemulator.core;
 
 import dev.awsemulator.core.common.RetainedMemory;
+import dev.awsemulator.core.kafka.KafkaService;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.persistence.DataDirectory;
@@ -43,7 +44,8 @@ public final class Emulator implements AutoCloseable {
     private static final List<ServiceRegistration<?>> SERVICES = List.of(
             SqsService.REGISTRATION,
             SnsService.REGISTRATION,
-            KinesisService.REGISTRATION);
+            KinesisService.REGISTRATION,
+            KafkaService.REGISTRATION);
 
     private final Clock clock;
     private final Ports ports;
