@@ -13,14 +13,12 @@ import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
-import dev.awsemulator.server.http.SqsPeekHandler;
 import dev.awsemulator.server.kinesis.KinesisModule;
 import dev.awsemulator.server.requests.RequestListener;
 import dev.awsemulator.server.service.BoundService;
 import dev.awsemulator.server.service.ServiceModule;
 import dev.awsemulator.server.sns.SnsModule;
 import dev.awsemulator.server.sqs.SqsModule;
-import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.URI;
@@ -86,15 +84,9 @@ public final class EmulatorServer implements AutoCloseable {
                 builder.maxRequestBytes, recentRequests.andThen(builder.requestListener),
                 builder.credentials.isEmpty() ? null : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
         root.prepareInBackground();
-        HttpHandler aws = root;
-        for (BoundService service : services) {
-            if (service.peek() != null) {
-                aws = new SqsPeekHandler(aws, service.definition(), service.peek(), callers);
-            }
-        }
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         services.forEach(service -> health.put(service.name(), service.status()));
-        AdminHandler admin = new AdminHandler(aws, health, emulator.retainedMemory(), this::reset);
+        AdminHandler admin = new AdminHandler(root, health, emulator.retainedMemory(), this::reset);
         DocumentHandler documents = new DocumentHandler(new Dashboard(admin,
                 services.stream().flatMap(service -> service.dashboardViews().stream()).toList(), recentRequests));
         services.forEach(service -> service.documents().forEach(document ->

@@ -42,4 +42,9 @@ public interface ErrorCode {
     default AwsException exception(String message) {
         return new AwsException(this, message);
     }
+
+    /** The error with members beside its message, as the service's error shape has them. */
+    default AwsException exception(String message, Record members) {
+        return new AwsException(this, message, members);
+    }
 }

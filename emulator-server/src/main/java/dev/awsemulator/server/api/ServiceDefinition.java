@@ -1,39 +1,156 @@
 package dev.awsemulator.server.api;
 
-
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the server needs to know of one AWS service to route and encode its calls: the names it is
- * reached by, the wire facts of its protocols, and its operations.
+ * What the server needs to know of one AWS service to route and encode its calls: the name it is
+ * signed for, the facts of each protocol it speaks, its wire names and its operations.
  *
- * @param signingName     the service in the SigV4 credential scope (and its ARNs)
- * @param targetPrefix    the {@code X-Amz-Target} prefix of its JSON protocol, null if it has none
- * @param jsonVersion     "1.0" or "1.1"
- * @param cbor            whether its JSON protocol is also spoken in CBOR (Kinesis)
- * @param errorTypePrefix what precedes the error code in a JSON {@code __type}
- * @param queryCompatible whether JSON errors also carry {@code x-amzn-query-error}
- * @param xmlNamespace    the namespace of its Query protocol's XML responses
- * @param flattenedQuery  whether its Query lists and maps are flattened (SQS) or wrapped (SNS)
+ * <pre>{@code
+ * ServiceDefinition.builder("sqs")
+ *         .json(JsonFacts.of("AmazonSQS", "1.0").withQueryCompatibleErrors())
+ *         .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists())
+ *         .wireNames(names)
+ *         .operations(Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue), ...)
+ *         .build();
+ * }</pre>
+ *
+ * A service speaks REST-JSON when its operations carry {@link HttpBinding}s. Building checks the
+ * table: names unique, REST bindings and wire names naming components the records have.
  */
-public record ServiceDefinition(String signingName, String targetPrefix, String jsonVersion, boolean cbor,
-                                String errorTypePrefix,
-                                boolean queryCompatible, String xmlNamespace, boolean flattenedQuery,
-                                WireNames wireNames, Map<String, Operation<?>> operations) {
+public final class ServiceDefinition {
 
-    public ServiceDefinition {
-        operations = Map.copyOf(operations);
+    private final String signingName;
+    private final JsonFacts json;
+    private final QueryFacts query;
+    private final WireNames wireNames;
+    private final Map<String, Operation<?>> operations;
+    private final List<DeveloperEndpoint> developerEndpoints;
+    private final boolean restJson;
+
+    private ServiceDefinition(Builder builder) {
+        this.signingName = builder.signingName;
+        this.json = builder.json;
+        this.query = builder.query;
+        this.wireNames = builder.wireNames;
+        this.operations = Collections.unmodifiableMap(new LinkedHashMap<>(builder.operations));
+        this.developerEndpoints = List.copyOf(builder.developerEndpoints);
+        this.restJson = operations.values().stream().anyMatch(operation -> operation.http() != null);
     }
 
-    public static Map<String, Operation<?>> table(List<Operation<?>> operations) {
-        Map<String, Operation<?>> table = new LinkedHashMap<>();
-        operations.forEach(operation -> table.put(operation.name(), operation));
-        return table;
+    public static Builder builder(String signingName) {
+        return new Builder(signingName);
+    }
+
+    /** The service in the SigV4 credential scope (and its ARNs). */
+    public String signingName() {
+        return signingName;
+    }
+
+    /** Its AWS JSON protocol; null if it speaks none. */
+    public JsonFacts json() {
+        return json;
+    }
+
+    /** Its Query protocol; null if it speaks none. */
+    public QueryFacts query() {
+        return query;
+    }
+
+    public boolean restJson() {
+        return restJson;
+    }
+
+    public WireNames wireNames() {
+        return wireNames;
+    }
+
+    /** Its operations by name, in the order of its table. */
+    public Map<String, Operation<?>> operations() {
+        return operations;
     }
 
     public Operation<?> operation(String name) {
         return operations.get(name);
+    }
+
+    public List<DeveloperEndpoint> developerEndpoints() {
+        return developerEndpoints;
+    }
+
+    @Override
+    public String toString() {
+        return signingName;
+    }
+
+    public static final class Builder {
+        private final String signingName;
+        private JsonFacts json;
+        private QueryFacts query;
+        private WireNames wireNames = WireNames.withMapEntries("key", "value");
+        private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
+        private final List<DeveloperEndpoint> developerEndpoints = new ArrayList<>();
+
+        private Builder(String signingName) {
+            this.signingName = signingName;
+        }
+
+        public Builder json(JsonFacts json) {
+            this.json = json;
+            return this;
+        }
+
+        public Builder query(QueryFacts query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder wireNames(WireNames wireNames) {
+            this.wireNames = wireNames;
+            return this;
+        }
+
+        public Builder operations(Operation<?>... table) {
+            for (Operation<?> operation : table) {
+                if (operations.putIfAbsent(operation.name(), operation) != null) {
+                    throw new IllegalArgumentException(signingName + " declares " + operation.name() + " twice");
+                }
+            }
+            return this;
+        }
+
+        public Builder developerEndpoint(String path, String label, Operation<?> operation) {
+            developerEndpoints.add(new DeveloperEndpoint(path, label, operation));
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when a binding or a wire name names a component that no
+         *                                  record has, or the service speaks no protocol
+         */
+        public ServiceDefinition build() {
+            ServiceDefinition definition = new ServiceDefinition(this);
+            if (json == null && query == null && !definition.restJson()) {
+                throw new IllegalArgumentException(signingName + " speaks no protocol");
+            }
+            List<Operation<?>> all = new ArrayList<>(operations.values());
+            developerEndpoints.forEach(endpoint -> all.add(endpoint.operation()));
+            Set<Class<?>> records = new LinkedHashSet<>();
+            for (Operation<?> operation : all) {
+                if (operation.http() != null) {
+                    operation.http().check(operation.name(), operation.inputType());
+                    RecordGraph.collect(operation.http().output(), records);
+                }
+                RecordGraph.collect(operation.inputType(), records);
+            }
+            wireNames.checkReachable(records);
+            return definition;
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
-import dev.awsemulator.server.api.EventStreamResult;
 import dev.awsemulator.server.eventstream.EventStreamMessage;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import io.undertow.server.HttpServerExchange;
@@ -43,8 +42,9 @@ final class EventStreamResponder implements Flow.Subscriber<Object> {
     }
 
     /** Starts the response: status, headers, the initial-response message, then the events. */
-    static void start(HttpServerExchange exchange, AwsJsonProtocol json, EventStreamResult result, String requestId) {
-        EventStreamResponder responder = new EventStreamResponder(exchange, json, result.eventType());
+    static void start(HttpServerExchange exchange, AwsJsonProtocol json, String eventType, Flow.Publisher<?> events,
+                      String requestId) {
+        EventStreamResponder responder = new EventStreamResponder(exchange, json, eventType);
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/vnd.amazon.eventstream");
         exchange.getResponseHeaders().put(new HttpString("x-amzn-RequestId"), requestId);
@@ -55,7 +55,7 @@ final class EventStreamResponder implements Flow.Subscriber<Object> {
             responder.sink.getCloseSetter().set(channel -> responder.cancel());
             // botocore insists on initial-response as the first message; SDK v2 accepts it.
             responder.enqueue(EventStreamMessage.event("initial-response", "{}".getBytes(StandardCharsets.UTF_8)));
-            result.events().subscribe(responder);
+            events.subscribe(responder);
         });
     }
 

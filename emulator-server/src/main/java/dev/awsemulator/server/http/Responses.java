@@ -17,7 +17,9 @@ final class Responses {
     static void send(HttpServerExchange exchange, EncodedResponse response) {
         exchange.setStatusCode(response.status());
         HeaderMap headers = exchange.getResponseHeaders();
-        headers.put(Headers.CONTENT_TYPE, response.contentType());
+        if (response.contentType() != null) {
+            headers.put(Headers.CONTENT_TYPE, response.contentType());
+        }
         response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
         exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
     }

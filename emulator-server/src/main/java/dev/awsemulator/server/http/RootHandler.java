@@ -1,36 +1,37 @@
 package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.CommonError;
-import dev.awsemulator.server.api.EventStreamResult;
+import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.EncodedResponse;
-import dev.awsemulator.server.protocol.WireProtocol;
+import dev.awsemulator.server.protocol.WireFormat;
 import dev.awsemulator.server.requests.HandledRequest;
 import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.DateUtils;
-import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Every AWS call enters here: the body is read without blocking, the request routed, decoded and
@@ -42,7 +43,6 @@ public final class RootHandler implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(RootHandler.class.getName());
     private static final HttpString AMZ_TARGET = new HttpString("X-Amz-Target");
-    private static final String QUEUE_URL = "QueueUrl";
     private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
     private static final AttachmentKey<Long> STARTED = AttachmentKey.create(Long.class);
     private static final AttachmentKey<CredentialScope> SCOPE = AttachmentKey.create(CredentialScope.class);
@@ -50,6 +50,9 @@ public final class RootHandler implements HttpHandler {
             + "us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0";
 
     private final Router router;
+    /** Reads the body; a client that sent {@code Expect: 100-continue} (an SDK streaming a payload) is told to go on. */
+    private final HttpHandler bodyReader = new HttpContinueReadHandler(
+            exchange -> RequestBody.receive(exchange, this::handle, (ex, e) -> rejectTooLarge(ex)));
     private final List<ServiceEndpoint> services;
     private final CallerDefaults callers;
     private final long maxRequestBytes;
@@ -65,7 +68,7 @@ public final class RootHandler implements HttpHandler {
     public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
                        long maxRequestBytes, RequestListener listener, SignatureVerifier verifier) {
         this.verifier = verifier;
-        this.services = definitions.stream().map(ServiceEndpoint::of).toList();
+        this.services = definitions.stream().map(ServiceEndpoint::new).toList();
         this.router = new Router(services);
         this.callers = callers;
         this.maxRequestBytes = maxRequestBytes;
@@ -84,9 +87,10 @@ public final class RootHandler implements HttpHandler {
             requestId();
             CredentialScope.of(PREPARED_AUTHORIZATION, null).accountId(callers.accountId());
             DateUtils.toDateString(new Date());
-            services.stream().map(ServiceEndpoint::json).filter(Objects::nonNull).forEach(WireProtocol::prepare);
-            services.stream().flatMap(service -> Stream.of(service.cbor(), service.query()))
-                    .filter(Objects::nonNull).forEach(WireProtocol::prepare);
+            for (WireFormat wire : WireFormat.values()) {
+                services.stream().filter(service -> service.speaks(wire))
+                        .forEach(service -> service.protocol(wire).prepare());
+            }
         }, "codec-preparation");
         preparing.setDaemon(true);
         preparing.start();
@@ -100,62 +104,47 @@ public final class RootHandler implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) {
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
         exchange.putAttachment(STARTED, System.nanoTime());
         if (exchange.getRequestContentLength() > maxRequestBytes) {
             rejectTooLarge(exchange);
             return;
         }
         exchange.setMaxEntitySize(maxRequestBytes);
-        RequestBody.receive(exchange, this::handle, (ex, e) -> rejectTooLarge(ex));
+        bodyReader.handleRequest(exchange);
     }
 
+    /** Answers a request whose body is too large, routed by what it carries besides the body. */
     private void rejectTooLarge(HttpServerExchange exchange) {
-        Route route = routeWithoutBody(exchange);
+        Route route = route(exchange, new LinkedHashMap<>(), CredentialScope.NONE);
         respond(exchange, route, Answer.error(route, CommonError.REQUEST_TOO_LARGE.exception(
                 "Request body must be at most " + maxRequestBytes + " bytes."), requestId()));
     }
 
-    /** Which protocol answers an unreadable request: JSON if it has a target, else Query. */
-    private Route routeWithoutBody(HttpServerExchange exchange) {
-        String target = exchange.getRequestHeaders().getFirst(AMZ_TARGET);
-        Route route = target == null ? null : router.byTarget(target, contentType(exchange));
-        return route != null ? route : new Route(fallback(target != null), null, "");
-    }
-
-    private WireProtocol fallback(boolean json) {
-        ServiceEndpoint first = json
-                ? services.stream().filter(service -> service.json() != null).findFirst().orElseThrow()
-                : router.byScopeOrFirst(CredentialScope.NONE);
-        return json ? first.json() : first.query();
-    }
-
     private void handle(HttpServerExchange exchange, byte[] body) {
         String requestId = requestId();
-        HeaderMap headers = exchange.getRequestHeaders();
-        String target = headers.getFirst(AMZ_TARGET);
-        Map<String, String> form = target == null ? withQueueUrlFromPath(exchange, RequestForm.parameters(exchange, body))
-                : Map.of();
-        CredentialScope scope = CredentialScope.of(headers.getFirst(Headers.AUTHORIZATION), form.get("X-Amz-Credential"));
+        boolean json = exchange.getRequestHeaders().contains(AMZ_TARGET);
+        Map<String, String> form = json ? Map.of() : RequestForm.parameters(exchange, body);
+        CredentialScope scope = CredentialScope.of(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                form.get("X-Amz-Credential"));
         exchange.putAttachment(SCOPE, scope);
-        Route route = route(target, contentType(exchange), form, scope);
+        Route route = route(exchange, form, scope);
         try {
-            if (verifier != null) {
-                verifier.verify(exchange, body, answersWithJsonNames(route.protocol()));
+            if (verifier != null && route.signed()) {
+                verifier.verify(exchange, body, answersWithJsonNames(route));
             }
-            if (route.operation() == null) {
-                throw unknownOperation(route.operationName());
+            if (route.refusal() != null) {
+                throw route.refusal();
             }
-            Object input = route.protocol().decode(body, form, route.operation().inputType());
-            CompletableFuture<?> result = route.operation().invoke(callers.of(exchange, scope), input).toCompletableFuture();
-            if (result.isDone() && !result.isCompletedExceptionally()
-                    && result.join() instanceof EventStreamResult stream) {
-                if (!(route.protocol() instanceof AwsJsonProtocol json)) {
-                    throw new IllegalStateException(route.operationName() + " streams only over a JSON protocol");
-                }
-                journal(exchange, route, 200, null);
-                EventStreamResponder.start(exchange, json, stream, requestId);
-            } else if (result.isDone()) {
+            Object input = route.protocol().decode(route.operation(), new ExchangeRequest(exchange, body, form,
+                    route.labels()));
+            Caller caller = callers.of(exchange, scope);
+            if (route.operation().streamsEvents()) {
+                streamEvents(exchange, route, route.operation().subscribe(caller, input), requestId);
+                return;
+            }
+            CompletableFuture<?> result = route.operation().invoke(caller, input).toCompletableFuture();
+            if (result.isDone()) {
                 respond(exchange, route, encode(route, result, requestId));
             } else {
                 suspend(exchange, route, result, requestId);
@@ -167,23 +156,29 @@ public final class RootHandler implements HttpHandler {
         }
     }
 
-    private Route route(String target, String contentType, Map<String, String> form, CredentialScope scope) {
-        if (target != null) {
-            Route route = router.byTarget(target, contentType);
-            return route != null ? route : new Route(fallback(true), null, target);
-        }
-        String action = form.get("Action");
-        if (action == null) {
-            return new Route(router.byScopeOrFirst(scope).query(), null, null);
-        }
-        return router.byAction(action, form, scope);
+    private Route route(HttpServerExchange exchange, Map<String, String> form, CredentialScope scope) {
+        return router.route(exchange.getRequestMethod().toString(), rawPath(exchange),
+                exchange.getRequestHeaders().getFirst(AMZ_TARGET), contentType(exchange), form, scope,
+                exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
     }
 
-    private static AwsException unknownOperation(String name) {
-        if (name == null) {
-            return CommonError.MISSING_ACTION.exception("No action was supplied with this request.");
+    /** The path as the client sent it, percent-encoded: REST labels may hold an encoded slash. */
+    private static String rawPath(HttpServerExchange exchange) {
+        String uri = exchange.getRequestURI();
+        int scheme = uri.indexOf("://");
+        if (!uri.startsWith("/") && scheme >= 0) {
+            int path = uri.indexOf('/', scheme + 3);
+            return path < 0 ? "/" : uri.substring(path);
         }
-        return CommonError.UNKNOWN_OPERATION.exception("The action " + name + " is not valid for this web service.");
+        return uri;
+    }
+
+    private void streamEvents(HttpServerExchange exchange, Route route, Flow.Publisher<?> events, String requestId) {
+        if (!(route.protocol() instanceof AwsJsonProtocol json)) {
+            throw new IllegalStateException(route.operationName() + " streams only over a JSON protocol");
+        }
+        journal(exchange, route, 200, null);
+        EventStreamResponder.start(exchange, json, route.operation().eventType(), events, requestId);
     }
 
     private void suspend(HttpServerExchange exchange, Route route, CompletableFuture<?> result, String requestId) {
@@ -216,7 +211,7 @@ public final class RootHandler implements HttpHandler {
 
     private Answer encode(Route route, CompletableFuture<?> result, String requestId) {
         try {
-            return new Answer(route.protocol().encode(route.operationName(), result.join(), requestId), null);
+            return new Answer(route.protocol().encode(route.operation(), result.join(), requestId), null);
         } catch (CompletionException e) {
             if (e.getCause() instanceof AwsException aws) {
                 return Answer.error(route, aws, requestId);
@@ -238,28 +233,17 @@ public final class RootHandler implements HttpHandler {
         Responses.send(exchange, answer.response());
     }
 
-    /** Whether the protocol is a JSON protocol of a service that is not query-compatible (Kinesis). */
-    private boolean answersWithJsonNames(WireProtocol protocol) {
-        ServiceEndpoint service = serviceOf(protocol);
-        return protocol != service.query() && !service.definition().queryCompatible();
-    }
-
-    private ServiceEndpoint serviceOf(WireProtocol protocol) {
-        return services.stream()
-                .filter(candidate -> candidate.json() == protocol || candidate.cbor() == protocol
-                        || candidate.query() == protocol)
-                .findFirst().orElseThrow();
+    /** Whether the route's protocol names errors as the JSON protocols do, unlike Query and SQS's query-compatible JSON. */
+    private static boolean answersWithJsonNames(Route route) {
+        JsonFacts json = route.service().definition().json();
+        return route.wire() != WireFormat.QUERY && (json == null || !json.queryCompatible());
     }
 
     /** Logs the request and tells the listener; a failing listener must not cost the client its answer. */
     private void journal(HttpServerExchange exchange, Route route, int status, String errorCode) {
-        String name = route.operationName();
-        boolean unsupported = route.operation() == null && name != null && !name.isEmpty();
-        WireProtocol protocol = route.protocol();
-        ServiceEndpoint service = serviceOf(protocol);
-        String wire = service.json() == protocol ? "json" : service.cbor() == protocol ? "cbor" : "query";
-        HandledRequest handled = new HandledRequest(service.definition().signingName(), name, wire, status, errorCode,
-                unsupported, scopeOf(exchange).accountId(callers.accountId()));
+        HandledRequest handled = new HandledRequest(route.service().signingName(), route.operationName(),
+                route.wire().journalName(), status, errorCode, route.unsupported(),
+                scopeOf(exchange).accountId(callers.accountId()));
         Long started = exchange.getAttachment(STARTED);
         RequestLog.log(handled, started == null ? 0 : System.nanoTime() - started);
         try {
@@ -278,19 +262,6 @@ public final class RootHandler implements HttpHandler {
 
     private static String contentType(HttpServerExchange exchange) {
         return exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    }
-
-    /**
-     * SDK v1 over Query takes QueueUrl out of the parameters and posts to its path instead
-     * (QueueUrlHandler), so a request to a path other than the root carries that path's URL as
-     * {@code QueueUrl} unless its parameters name one.
-     */
-    private static Map<String, String> withQueueUrlFromPath(HttpServerExchange exchange, Map<String, String> form) {
-        String path = exchange.getRequestPath();
-        if (!form.containsKey(QUEUE_URL) && path != null && !path.replace("/", "").isEmpty()) {
-            form.put(QUEUE_URL, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + path);
-        }
-        return form;
     }
 
     private static String requestId() {

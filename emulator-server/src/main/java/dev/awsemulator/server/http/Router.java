@@ -1,70 +1,216 @@
 package dev.awsemulator.server.http;
 
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.server.api.DeveloperEndpoint;
+import dev.awsemulator.server.api.HttpBinding;
+import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.QueryFacts;
+import dev.awsemulator.server.protocol.WireFormat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Picks service, protocol and operation from what the SDKs send: {@code X-Amz-Target} for the JSON
- * protocols, the {@code Action} parameter for Query, the credential scope's service where an
- * action exists in several services. Never the path: SDK v1 posts to the queue URL's path.
+ * Picks service, protocol and operation from what the SDKs send, in this order: a developer
+ * endpoint's path; {@code X-Amz-Target} for the JSON protocols (CBOR when the content type says
+ * so); the {@code Action} parameter for Query, the credential scope's service where an action
+ * exists in several services; else the method and path for REST-JSON, the scope's service picking
+ * among services whose paths collide. What each service declares decides; no service is named here.
  */
 final class Router {
 
+    /** A REST operation of a service. */
+    private record RestRoute(ServiceEndpoint service, Operation<?> operation) {
+        HttpBinding http() {
+            return operation.http();
+        }
+    }
+
+    private record DeveloperRoute(ServiceEndpoint service, DeveloperEndpoint endpoint) {
+        boolean covers(String path) {
+            return path.equals(endpoint.path()) || path.startsWith(endpoint.path() + "/");
+        }
+    }
+
     private final List<ServiceEndpoint> services;
+    private final List<RestRoute> restRoutes = new ArrayList<>();
+    private final List<DeveloperRoute> developerRoutes = new ArrayList<>();
 
     Router(List<ServiceEndpoint> services) {
         this.services = List.copyOf(services);
+        for (ServiceEndpoint service : services) {
+            service.definition().operations().values().stream().filter(operation -> operation.http() != null)
+                    .forEach(operation -> restRoutes.add(new RestRoute(service, operation)));
+            service.definition().developerEndpoints()
+                    .forEach(endpoint -> developerRoutes.add(new DeveloperRoute(service, endpoint)));
+        }
+        // Where two templates fit a path, the one with more literal segments is meant.
+        restRoutes.sort(Comparator.comparingInt((RestRoute route) -> route.http().uri().literals()).reversed());
     }
 
     /**
-     * The route of a JSON-protocol request, in CBOR when its content type says so and the service
-     * speaks it; null when no service has the target's prefix.
+     * The route of a request.
+     *
+     * @param path   the path as sent (percent-encoded), without the query string
+     * @param target its {@code X-Amz-Target}, or null
+     * @param form   its Query parameters (empty when it has a target); a resource URL a service
+     *               takes from the path is added here
+     * @param origin {@code scheme://host:port} as the client addressed us, for resource URLs
      */
-    Route byTarget(String target, String contentType) {
-        int dot = target.lastIndexOf('.');
-        String prefix = dot < 0 ? target : target.substring(0, dot);
-        String operation = dot < 0 ? "" : target.substring(dot + 1);
-        for (ServiceEndpoint service : services) {
-            if (prefix.equals(service.definition().targetPrefix())) {
-                boolean cbor = service.cbor() != null && contentType != null
-                        && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-cbor");
-                return new Route(cbor ? service.cbor() : service.json(), service.definition().operation(operation),
-                        operation);
+    Route route(String method, String path, String target, String contentType, Map<String, String> form,
+                CredentialScope scope, String origin) {
+        Route developer = developerEndpoint(path, target, form);
+        if (developer != null) {
+            return developer;
+        }
+        if (target != null) {
+            return byTarget(target, contentType);
+        }
+        String action = form.get("Action");
+        if (action != null) {
+            return byAction(action, form, scope, path, origin);
+        }
+        Route rest = byMethodAndPath(method, path, scope);
+        if (rest != null) {
+            return rest;
+        }
+        ServiceEndpoint fallback = queryServiceFor(scope);
+        return Route.refused(fallback, queryOrFirst(fallback), null,
+                CommonError.MISSING_ACTION.exception("No action was supplied with this request."), false);
+    }
+
+    private Route developerEndpoint(String path, String target, Map<String, String> form) {
+        for (DeveloperRoute route : developerRoutes) {
+            if (!route.covers(path)) {
+                continue;
             }
+            ServiceEndpoint service = route.service();
+            Operation<?> operation = route.endpoint().operation();
+            WireFormat wire = target != null && service.speaks(WireFormat.JSON) ? WireFormat.JSON : WireFormat.QUERY;
+            String named = target != null ? target.substring(target.lastIndexOf('.') + 1) : form.get("Action");
+            String label = route.endpoint().label();
+            if (named != null && !named.equals(operation.name())) {
+                return Route.refused(service, wire, label, CommonError.INVALID_REQUEST.exception(
+                        "This endpoint only accepts " + operation.name() + " calls"), false).asDeveloperEndpoint(label);
+            }
+            Map<String, String> labels = operation.http() == null ? null : operation.http().uri().match(path);
+            return Route.to(service, wire, operation, labels == null ? Map.of() : labels).asDeveloperEndpoint(label);
         }
         return null;
     }
 
-    /** The route of a Query request. */
-    Route byAction(String action, Map<String, String> form, CredentialScope scope) {
+    /** The route of a JSON-protocol request, in CBOR when its content type says so and the service speaks it. */
+    Route byTarget(String target, String contentType) {
+        int dot = target.lastIndexOf('.');
+        String prefix = dot < 0 ? target : target.substring(0, dot);
+        String name = dot < 0 ? "" : target.substring(dot + 1);
+        for (ServiceEndpoint service : services) {
+            if (service.definition().json() != null && prefix.equals(service.definition().json().targetPrefix())) {
+                boolean cbor = service.speaks(WireFormat.CBOR) && contentType != null
+                        && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-cbor");
+                WireFormat wire = cbor ? WireFormat.CBOR : WireFormat.JSON;
+                Operation<?> operation = service.definition().operation(name);
+                return operation != null ? Route.to(service, wire, operation, Map.of())
+                        : Route.refused(service, wire, name, unknownOperation(name), true);
+            }
+        }
+        ServiceEndpoint json = services.stream().filter(service -> service.speaks(WireFormat.JSON)).findFirst()
+                .orElse(services.get(0));
+        return Route.refused(json, json.firstWire(), target, unknownOperation(target), true);
+    }
+
+    private Route byAction(String action, Map<String, String> form, CredentialScope scope, String path,
+                           String origin) {
+        boolean pathNamesResource = !path.replace("/", "").isEmpty();
         ServiceEndpoint chosen = null;
         for (ServiceEndpoint service : services) {
-            if (service.query() == null || service.definition().operation(action) == null) {
+            if (!service.speaks(WireFormat.QUERY) || service.definition().operation(action) == null) {
                 continue;
             }
-            if (service.definition().signingName().equals(scope.service())) {
+            if (service.signingName().equals(scope.service())) {
                 chosen = service;
                 break;
             }
-            if (chosen == null || form.containsKey("QueueUrl") && service.definition().signingName().equals("sqs")) {
+            String resourceUrl = service.definition().query().resourceUrlMember();
+            boolean claims = resourceUrl != null && (form.containsKey(resourceUrl) || pathNamesResource);
+            if (chosen == null || claims) {
                 chosen = service;
             }
         }
         if (chosen == null) {
-            chosen = byScopeOrFirst(scope);
-            return new Route(chosen.query(), null, action);
+            ServiceEndpoint fallback = queryServiceFor(scope);
+            return Route.refused(fallback, queryOrFirst(fallback), action, unknownOperation(action), true);
         }
-        return new Route(chosen.query(), chosen.definition().operation(action), action);
+        QueryFacts query = chosen.definition().query();
+        if (query.resourceUrlMember() != null && pathNamesResource && !form.containsKey(query.resourceUrlMember())) {
+            // SDK v1 takes the resource URL out of the parameters and posts to its path instead.
+            form.put(query.resourceUrlMember(), origin + path);
+        }
+        return Route.to(chosen, WireFormat.QUERY, chosen.definition().operation(action), Map.of());
     }
 
-    /** The Query service a request without a known action is answered by. */
-    ServiceEndpoint byScopeOrFirst(CredentialScope scope) {
+    /**
+     * The REST operation whose method and template fit, among the scope's service's if it speaks
+     * REST-JSON, else among every service's (an unsigned request); a path that fits only with another
+     * method is refused as the service refuses it. Null when the request is for no REST service.
+     */
+    private Route byMethodAndPath(String method, String path, CredentialScope scope) {
+        boolean scopeIsRest = restRoutes.stream().anyMatch(route -> route.service().signingName().equals(scope.service()));
+        if (!scopeIsRest && services.stream().anyMatch(service -> service.signingName().equals(scope.service()))) {
+            return null;
+        }
+        RestRoute wrongMethod = null;
+        for (RestRoute route : restRoutes) {
+            if (scopeIsRest && !route.service().signingName().equals(scope.service())) {
+                continue;
+            }
+            Map<String, String> labels = route.http().uri().match(path);
+            if (labels == null) {
+                continue;
+            }
+            if (route.http().method().equals(method)) {
+                return Route.to(route.service(), WireFormat.REST_JSON, route.operation(), labels);
+            }
+            if (wrongMethod == null) {
+                wrongMethod = route;
+            }
+        }
+        String request = method + " " + path;
+        if (wrongMethod != null) {
+            return Route.refused(wrongMethod.service(), WireFormat.REST_JSON, request,
+                    CommonError.METHOD_NOT_ALLOWED.exception("The method " + method + " is not allowed for " + path
+                            + "."), true);
+        }
+        if (scopeIsRest) {
+            ServiceEndpoint service = services.stream().filter(each -> each.signingName().equals(scope.service()))
+                    .findFirst().orElseThrow();
+            return Route.refused(service, WireFormat.REST_JSON, request,
+                    CommonError.UNKNOWN_ROUTE.exception("No operation of " + service.signingName() + " is "
+                            + request + "."), true);
+        }
+        return null;
+    }
+
+    /** The Query service a request without a known action is answered by: the scope's, else the first. */
+    private ServiceEndpoint queryServiceFor(CredentialScope scope) {
         for (ServiceEndpoint service : services) {
-            if (service.query() != null && service.definition().signingName().equals(scope.service())) {
+            if (service.speaks(WireFormat.QUERY) && service.signingName().equals(scope.service())) {
                 return service;
             }
         }
-        return services.stream().filter(service -> service.query() != null).findFirst().orElseThrow();
+        return services.stream().filter(service -> service.speaks(WireFormat.QUERY)).findFirst()
+                .orElse(services.get(0));
+    }
+
+    private static WireFormat queryOrFirst(ServiceEndpoint service) {
+        return service.speaks(WireFormat.QUERY) ? WireFormat.QUERY : service.firstWire();
+    }
+
+    private static AwsException unknownOperation(String name) {
+        return CommonError.UNKNOWN_OPERATION.exception("The action " + name + " is not valid for this web service.");
     }
 }

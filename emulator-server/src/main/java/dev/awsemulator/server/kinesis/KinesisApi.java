@@ -2,13 +2,11 @@ package dev.awsemulator.server.kinesis;
 
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.api.*;
-import dev.awsemulator.server.api.EventStreamResult;
+import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.NoInput;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
-
-import java.util.List;
 
 /**
  * Kinesis Data Streams' operation table (2013-12-02 model): AWS JSON 1.1 and its CBOR form, which
@@ -20,14 +18,15 @@ public final class KinesisApi {
     }
 
     public static ServiceDefinition definition(KinesisService kinesis) {
-        return new ServiceDefinition("kinesis", "Kinesis_20131202", "1.1", true, "", false, null, false,
-                WireNames.withMapEntries("key", "value")
+        return ServiceDefinition.builder("kinesis")
+                .json(JsonFacts.of("Kinesis_20131202", "1.1").withCbor())
+                .wireNames(WireNames.withMapEntries("key", "value")
                         .alwaysInclude(GetRecordsResult.class, "records")
                         .alwaysInclude(SubscribeToShardEvent.class, "records")
                         .alwaysInclude(StreamDescription.class, "shards")
                         .alwaysInclude(ListStreamsResult.class, "streamNames")
-                        .alwaysInclude(ListTagsForStreamResult.class, "tags"),
-                ServiceDefinition.table(List.of(
+                        .alwaysInclude(ListTagsForStreamResult.class, "tags"))
+                .operations(
                 Operation.empty("CreateStream", CreateStreamRequest.class, kinesis::createStream),
                 Operation.empty("DeleteStream", DeleteStreamRequest.class, kinesis::deleteStream),
                 Operation.of("DescribeStream", DescribeStreamRequest.class, kinesis::describeStream),
@@ -65,8 +64,8 @@ public final class KinesisApi {
                 Operation.empty("DeregisterStreamConsumer", StreamConsumerRequest.class,
                         kinesis::deregisterStreamConsumer),
                 Operation.of("ListStreamConsumers", ListStreamConsumersRequest.class, kinesis::listStreamConsumers),
-                Operation.of("SubscribeToShard", SubscribeToShardRequest.class, (caller, request) ->
-                        new EventStreamResult("SubscribeToShardEvent", kinesis.subscribeToShard(caller, request))),
+                Operation.eventStream("SubscribeToShard", SubscribeToShardRequest.class, "SubscribeToShardEvent",
+                        kinesis::subscribeToShard),
                 Operation.empty("AddTagsToStream", AddTagsToStreamRequest.class, kinesis::addTagsToStream),
                 Operation.empty("RemoveTagsFromStream", RemoveTagsFromStreamRequest.class, kinesis::removeTagsFromStream),
                 Operation.of("ListTagsForStream", ListTagsForStreamRequest.class, kinesis::listTagsForStream),
@@ -75,6 +74,7 @@ public final class KinesisApi {
                 Operation.of("ListTagsForResource", ResourceArnRequest.class, kinesis::listTagsForResource),
                 Operation.empty("PutResourcePolicy", PutResourcePolicyRequest.class, kinesis::putResourcePolicy),
                 Operation.of("GetResourcePolicy", ResourceArnRequest.class, kinesis::getResourcePolicy),
-                Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy))));
+                Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy))
+                .build();
     }
 }

@@ -8,10 +8,11 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.core.common.ErrorCode;
+import dev.awsemulator.server.api.JsonFacts;
+import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,26 +25,39 @@ import java.util.function.Supplier;
  */
 public final class AwsJsonProtocol implements WireProtocol {
 
-    private final ServiceDefinition service;
+    private final JsonFacts facts;
     private final Supplier<ObjectMapper> mapper;
+    private final BoundMembers bound;
     private final String contentType;
 
     private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
-        this.service = service;
+        this.facts = service.json();
         this.mapper = Mappers.lazy(factory, service.wireNames());
+        this.bound = new BoundMembers(service.wireNames());
         this.contentType = contentType;
     }
 
     public static AwsJsonProtocol json(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, JsonFactory::new, "application/x-amz-json-" + service.jsonVersion());
+        return new AwsJsonProtocol(service, JsonFactory::new, "application/x-amz-json-" + service.json().version());
     }
 
     public static AwsJsonProtocol cbor(ServiceDefinition service) {
         return new AwsJsonProtocol(service, CBORFactory::new, "application/x-amz-cbor-1.1");
     }
 
+    /**
+     * The body is the input; for an operation reached by path (a developer endpoint), the members
+     * its binding puts in the query string or path come from there.
+     */
     @Override
-    public <T> T decode(byte[] body, Map<String, String> form, Class<T> inputType) {
+    public <T> T decode(Operation<T> operation, IncomingRequest request) {
+        Class<T> inputType = operation.inputType();
+        byte[] body = request.body();
+        if (operation.http() != null) {
+            ObjectNode tree = JsonTrees.object(mapper.get(), body);
+            bound.read(tree, inputType, operation.http(), request);
+            return JsonTrees.value(mapper.get(), tree, inputType);
+        }
         if (body.length == 0) {
             return fromEmpty(inputType);
         }
@@ -51,7 +65,7 @@ public final class AwsJsonProtocol implements WireProtocol {
         try {
             input = mapper.get().readValue(body, inputType);
         } catch (IOException | RuntimeException e) {
-            throw CommonError.SERIALIZATION.exception(describe(e));
+            throw CommonError.SERIALIZATION.exception(JsonTrees.describe(e));
         }
         if (input == null) {
             // A body of just `null`: the input must be a structure.
@@ -77,39 +91,14 @@ public final class AwsJsonProtocol implements WireProtocol {
         }
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof JsonProcessingException json) {
-            return json.getOriginalMessage();
-        }
-        return "The request body could not be read.";
-    }
-
     @Override
-    public EncodedResponse encode(String operation, Object output, String requestId) {
+    public EncodedResponse encode(Operation<?> operation, Object output, String requestId) {
         try {
             byte[] body = mapper.get().writeValueAsBytes(output == null ? mapper.get().createObjectNode() : output);
             return new EncodedResponse(200, contentType, Map.of("x-amzn-RequestId", requestId), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
         }
-    }
-
-    private static String wellFormed(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pairedHigh) {
-                out.append(c).append(text.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
     }
 
     /** A shape like the services' inputs and outputs: a record with a string, a list and a map. */
@@ -133,16 +122,12 @@ public final class AwsJsonProtocol implements WireProtocol {
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("x-amzn-RequestId", requestId);
-        headers.put("x-amzn-ErrorType", code.code());
-        if (service.queryCompatible()) {
+        Map<String, String> headers = JsonTrees.errorHeaders(code, requestId);
+        if (facts.queryCompatible()) {
             headers.put("x-amzn-query-error", code.queryCode() + ";" + (code.senderFault() ? "Sender" : "Receiver"));
         }
-        ObjectNode body = mapper.get().createObjectNode();
-        body.put("__type", service.errorTypePrefix() + code.code());
-        // A message may quote the caller's malformed text; CBOR refuses to write a lone surrogate.
-        body.put("message", wellFormed(error.getMessage()));
+        ObjectNode body = mapper.get().createObjectNode().put("__type", facts.errorTypePrefix() + code.code());
+        JsonTrees.withError(body, mapper.get(), error);
         return new EncodedResponse(code.httpStatus(), contentType, headers, document(body));
     }
 }

@@ -51,7 +51,7 @@ final class Mappers {
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
         ObjectMapper mapper = new ObjectMapper(factory)
-                .registerModule(Timestamps.module())
+                .registerModule(Timestamps.module(names))
                 .registerModule(WellFormedText.module())
                 .setAnnotationIntrospector(new WireInclusion(names))
                 .setPropertyNamingStrategy(new WireNamingStrategy(names))

@@ -2,10 +2,14 @@ package dev.awsemulator.server.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.core.common.ErrorCode;
+import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.api.WireNames;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,20 +23,30 @@ public final class QueryProtocol implements WireProtocol {
 
     private static final String CONTENT_TYPE = "text/xml";
 
-    private final ServiceDefinition service;
+    private final WireNames names;
+    private final QueryFacts facts;
     private final QueryFormReader reader;
+    private final BoundMembers bound;
     private final Supplier<ObjectMapper> mapper;
 
     public QueryProtocol(ServiceDefinition service) {
-        this.service = service;
-        this.reader = new QueryFormReader(service.wireNames(), service.flattenedQuery());
-        this.mapper = Mappers.lazy(JsonFactory::new, service.wireNames());
+        this.names = service.wireNames();
+        this.facts = service.query();
+        this.reader = new QueryFormReader(names, facts.flattened());
+        this.bound = new BoundMembers(names);
+        this.mapper = Mappers.lazy(JsonFactory::new, names);
     }
 
+    /** The form is the input; for an operation reached by path, its binding adds the path's labels. */
     @Override
-    public <T> T decode(byte[] body, Map<String, String> form, Class<T> inputType) {
+    public <T> T decode(Operation<T> operation, IncomingRequest request) {
+        Class<T> inputType = operation.inputType();
+        ObjectNode tree = reader.read(request.form(), inputType);
+        if (operation.http() != null) {
+            bound.read(tree, inputType, operation.http(), request);
+        }
         try {
-            return mapper.get().treeToValue(reader.read(form, inputType), inputType);
+            return mapper.get().treeToValue(tree, inputType);
         } catch (Exception e) {
             throw CommonError.SERIALIZATION.exception("The request has a parameter of the wrong form: "
                     + e.getMessage().lines().findFirst().orElse(""));
@@ -40,13 +54,14 @@ public final class QueryProtocol implements WireProtocol {
     }
 
     @Override
-    public EncodedResponse encode(String operation, Object output, String requestId) {
-        XmlWriter xml = writer().open(operation + "Response", service.xmlNamespace());
+    public EncodedResponse encode(Operation<?> operation, Object output, String requestId) {
+        String name = operation.name();
+        XmlWriter xml = writer().open(name + "Response", facts.xmlNamespace());
         if (output instanceof Record record) {
-            xml.open(operation + "Result").members(record).close(operation + "Result");
+            xml.open(name + "Result").members(record).close(name + "Result");
         }
         xml.open("ResponseMetadata").text("RequestId", requestId).close("ResponseMetadata")
-                .close(operation + "Response");
+                .close(name + "Response");
         return response(200, xml, requestId);
     }
 
@@ -58,7 +73,7 @@ public final class QueryProtocol implements WireProtocol {
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
         ErrorCode code = error.errorCode();
-        XmlWriter xml = writer().open("ErrorResponse", service.xmlNamespace())
+        XmlWriter xml = writer().open("ErrorResponse", facts.xmlNamespace())
                 .open("Error")
                 .text("Type", code.senderFault() ? "Sender" : "Receiver")
                 .text("Code", code.queryCode())
@@ -71,7 +86,7 @@ public final class QueryProtocol implements WireProtocol {
     }
 
     private XmlWriter writer() {
-        return new XmlWriter(service.wireNames(), service.flattenedQuery());
+        return new XmlWriter(names, facts.flattened());
     }
 
     private static EncodedResponse response(int status, XmlWriter xml, String requestId) {

@@ -25,6 +25,28 @@ final class WellFormedText {
                 .addKeyDeserializer(String.class, new Keys());
     }
 
+    /**
+     * {@code text} with every unpaired surrogate replaced by U+FFFD: an error message may quote the
+     * caller's malformed text, and CBOR refuses to write a lone surrogate.
+     */
+    static String repaired(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedHigh) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
     private static final class Values extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {

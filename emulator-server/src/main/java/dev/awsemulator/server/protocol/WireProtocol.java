@@ -1,22 +1,19 @@
 package dev.awsemulator.server.protocol;
 
 import dev.awsemulator.core.common.AwsException;
-
-import java.util.Map;
+import dev.awsemulator.server.api.Operation;
 
 /** One AWS wire protocol, for one service: decodes inputs, encodes outputs and errors. */
 public interface WireProtocol {
 
     /**
-     * Decodes the request into {@code inputType}.
+     * Decodes the request into {@code operation}'s input record.
      *
-     * @param body  the raw body (JSON, CBOR)
-     * @param form  the form or query-string parameters (Query)
      * @throws AwsException a SerializationException-like error when the input does not fit the shape
      */
-    <T> T decode(byte[] body, Map<String, String> form, Class<T> inputType);
+    <T> T decode(Operation<T> operation, IncomingRequest request);
 
-    EncodedResponse encode(String operation, Object output, String requestId);
+    EncodedResponse encode(Operation<?> operation, Object output, String requestId);
 
     EncodedResponse encodeError(AwsException error, String requestId);
 

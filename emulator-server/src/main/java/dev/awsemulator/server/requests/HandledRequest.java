@@ -4,8 +4,9 @@ package dev.awsemulator.server.requests;
  * One answered AWS call, as a journal entry: what was asked, over which protocol, and how it ended.
  *
  * @param service              the signing name of the service that answered ({@code sqs}, {@code sns}, {@code kinesis})
- * @param operation            the operation named by the request; empty or null if it named none
- * @param protocol             {@code json}, {@code cbor} or {@code query}
+ * @param operation            the operation named by the request ({@code GET /v1/nope} for a REST request that
+ *                             names none); empty or null if it named none
+ * @param protocol             {@code json}, {@code cbor}, {@code query} or {@code rest-json}
  * @param status               the HTTP status sent
  * @param errorCode            the AWS error code sent, null on success
  * @param unsupportedOperation true when the request named an operation the emulator does not implement

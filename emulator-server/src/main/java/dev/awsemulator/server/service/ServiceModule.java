@@ -2,7 +2,6 @@ package dev.awsemulator.server.service;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.service.EmulatedService;
-import dev.awsemulator.server.api.MessagePeek;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.dashboard.DashboardView;
@@ -25,7 +24,10 @@ public interface ServiceModule<S extends EmulatedService> {
     /** How people call the service, as the dev server's banner lists it: {@code SQS}. */
     String displayName();
 
-    /** The operations and the wire facts of the service's protocols, for routing and the codecs. */
+    /**
+     * The operations and the wire facts of the service's protocols, for routing and the codecs; its
+     * developer endpoints (SQS's message peek) are operations of it too.
+     */
     ServiceDefinition definition(S service);
 
     /** The top-level keys of the config file this service reads and creates. Default: none. */
@@ -46,11 +48,6 @@ public interface ServiceModule<S extends EmulatedService> {
     /** Fixed documents the service serves over plain GETs (a signing certificate). Default: none. */
     default List<ServedDocument> documents(S service) {
         return List.of();
-    }
-
-    /** LocalStack's developer endpoint that lists a queue's messages unreceived, if the service has queues. */
-    default MessagePeek messagePeek(S service) {
-        return null;
     }
 
     /**

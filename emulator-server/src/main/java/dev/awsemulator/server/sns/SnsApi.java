@@ -5,10 +5,9 @@ import dev.awsemulator.core.sns.SmsSettings;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
-
-import java.util.List;
 
 /**
  * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
@@ -22,8 +21,10 @@ public final class SnsApi {
     public static ServiceDefinition definition(SnsService sns) {
         PlatformApplications push = sns.platform();
         SmsSettings sms = sns.sms();
-        return new ServiceDefinition("sns", null, null, false, null, false, "http://sns.amazonaws.com/doc/2010-03-31/", false,
-                wireNames(), ServiceDefinition.table(List.of(
+        return ServiceDefinition.builder("sns")
+                .query(QueryFacts.of("http://sns.amazonaws.com/doc/2010-03-31/"))
+                .wireNames(wireNames())
+                .operations(
                 Operation.of("CreateTopic", CreateTopicRequest.class, sns::createTopic),
                 Operation.empty("DeleteTopic", TopicArnRequest.class, sns::deleteTopic),
                 Operation.of("GetTopicAttributes", TopicArnRequest.class, sns::getTopicAttributes),
@@ -77,7 +78,8 @@ public final class SnsApi {
                         sms::verifySMSSandboxPhoneNumber),
                 Operation.of("ListSMSSandboxPhoneNumbers", PagedRequest.class, sms::listSMSSandboxPhoneNumbers),
                 Operation.of("GetSMSSandboxAccountStatus", EmptyRequest.class, sms::getSMSSandboxAccountStatus),
-                Operation.of("ListOriginationNumbers", PagedRequest.class, sms::listOriginationNumbers))));
+                Operation.of("ListOriginationNumbers", PagedRequest.class, sms::listOriginationNumbers))
+                .build();
     }
 
     private static WireNames wireNames() {

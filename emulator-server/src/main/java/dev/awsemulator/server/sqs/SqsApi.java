@@ -2,15 +2,16 @@ package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.*;
+import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 
-import java.util.List;
-
 /**
  * SQS's operation table and wire names (from the 2012-11-05 model): AWS JSON 1.0 with query-compatible
- * errors, and the Query protocol with flattened lists and {@code Name}/{@code Value} map entries.
+ * errors, and the Query protocol with flattened lists and {@code Name}/{@code Value} map entries, where
+ * SDK v1 posts to the queue URL's path; LocalStack's message peek as a developer endpoint.
  */
 public final class SqsApi {
 
@@ -18,8 +19,13 @@ public final class SqsApi {
     }
 
     public static ServiceDefinition definition(SqsService sqs) {
-        return new ServiceDefinition("sqs", "AmazonSQS", "1.0", false, "com.amazonaws.sqs#", true,
-                "http://queue.amazonaws.com/doc/2012-11-05/", true, wireNames(), ServiceDefinition.table(List.of(
+        return ServiceDefinition.builder("sqs")
+                .json(JsonFacts.of("AmazonSQS", "1.0").withErrorTypePrefix("com.amazonaws.sqs#")
+                        .withQueryCompatibleErrors())
+                .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists()
+                        .withResourceUrl("QueueUrl"))
+                .wireNames(wireNames())
+                .operations(
                 Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
                 Operation.of("GetQueueUrl", GetQueueUrlRequest.class, sqs::getQueueUrl),
                 Operation.empty("DeleteQueue", QueueUrlRequest.class, sqs::deleteQueue),
@@ -45,7 +51,9 @@ public final class SqsApi {
                         sqs::listDeadLetterSourceQueues),
                 Operation.of("StartMessageMoveTask", StartMessageMoveTaskRequest.class, sqs::startMessageMoveTask),
                 Operation.of("CancelMessageMoveTask", CancelMessageMoveTaskRequest.class, sqs::cancelMessageMoveTask),
-                Operation.of("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, sqs::listMessageMoveTasks))));
+                Operation.of("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, sqs::listMessageMoveTasks))
+                .developerEndpoint(SqsPeek.PATH, "(peek)", SqsPeek.operation(sqs))
+                .build();
     }
 
     private static WireNames wireNames() {

@@ -1,7 +1,6 @@
 package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.sqs.SqsService;
-import dev.awsemulator.server.api.MessagePeek;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.dashboard.DashboardView;
@@ -35,10 +34,5 @@ public final class SqsModule implements ServiceModule<SqsService> {
     @Override
     public List<DashboardView> dashboardViews(SqsService sqs) {
         return List.of(DashboardView.of("queues", SqsModule.class, "queues.js", () -> QueuesView.of(sqs)));
-    }
-
-    @Override
-    public MessagePeek messagePeek(SqsService sqs) {
-        return new SqsPeek(sqs);
     }
 }

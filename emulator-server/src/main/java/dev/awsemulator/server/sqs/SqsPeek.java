@@ -8,31 +8,62 @@ import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.GetQueueAttributesRequest;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.sqs.api.ReceiveMessageResult;
-import dev.awsemulator.server.api.MessagePeek;
+import dev.awsemulator.server.api.HttpBinding;
+import dev.awsemulator.server.api.Operation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * LocalStack's message peek over {@link SqsService#peek}: the queue's messages as a receive with
- * every attribute would show them, with the MD5s SDKs check, a placeholder receipt handle (a peek
- * receives nothing) and, as LocalStack adds them, {@code IsVisible} / {@code IsDelayed} attributes
- * when invisible or delayed messages are asked for.
+ * LocalStack's SQS developer endpoint, so scripts and tests written for it keep working: a queue's
+ * messages as a receive with every attribute would show them, without receiving them (over
+ * {@link SqsService#peek}), with the MD5s SDKs check, a placeholder receipt handle (a peek receives
+ * nothing) and, as LocalStack adds them, {@code IsVisible} / {@code IsDelayed} attributes when
+ * invisible or delayed messages are asked for. Reached as {@code /_aws/sqs/messages?QueueUrl=...}
+ * (GET, or POST with a form), as an SDK's ReceiveMessage sent to that path (the SDK's endpoint set
+ * to it; answered in the request's protocol), or as {@code /_aws/sqs/messages/<region>/<account>/<queue>}.
+ * {@code ShowInvisible} and {@code ShowDelayed} ({@code true} or {@code 1}) add the messages in
+ * flight and those delayed.
  */
-public final class SqsPeek implements MessagePeek {
+final class SqsPeek {
+
+    static final String PATH = "/_aws/sqs/messages";
 
     /** LocalStack's placeholder: deleting with it fails, as it should. */
-    static final String NO_RECEIPT_HANDLE = "SQS/BACKDOOR/ACCESS";
+    private static final String NO_RECEIPT_HANDLE = "SQS/BACKDOOR/ACCESS";
+
+    /**
+     * What a peek is asked: the queue by URL, or by region, account and name in the path (which also
+     * name the caller), and the flags.
+     */
+    record PeekRequest(String queueUrl, String showInvisible, String showDelayed, String region, String accountId,
+                       String queueName) {
+    }
 
     private final SqsService sqs;
 
-    public SqsPeek(SqsService sqs) {
+    private SqsPeek(SqsService sqs) {
         this.sqs = sqs;
     }
 
-    @Override
-    public ReceiveMessageResult peek(Caller caller, String queueUrl, boolean showInvisible, boolean showDelayed) {
+    /** The peek as an operation: answered as ReceiveMessage is, in the protocol the request speaks. */
+    static Operation<PeekRequest> operation(SqsService sqs) {
+        return Operation.of("ReceiveMessage", PeekRequest.class, new SqsPeek(sqs)::peek)
+                .at(HttpBinding.get(PATH + "/{region}/{accountId}/{queueName}")
+                        .query("queueUrl", "QueueUrl")
+                        .query("showInvisible", "ShowInvisible")
+                        .query("showDelayed", "ShowDelayed"));
+    }
+
+    private ReceiveMessageResult peek(Caller caller, PeekRequest request) {
+        String queueUrl = request.queueUrl();
+        if (request.queueName() != null) {
+            caller = new Caller(request.accountId(), request.region(), caller.endpoint());
+            queueUrl = caller.endpoint() + "/" + request.accountId() + "/" + request.queueName();
+        }
+        boolean showInvisible = flag(request.showInvisible());
+        boolean showDelayed = flag(request.showDelayed());
         if (queueUrl == null || queueUrl.isEmpty()) {
             throw SqsError.QUEUE_DOES_NOT_EXIST.exception("The specified queue does not exist.");
         }
@@ -63,6 +94,10 @@ public final class SqsPeek implements MessagePeek {
         return new Message(message.messageId(), NO_RECEIPT_HANDLE, MessageDigests.ofBody(message.body()),
                 message.body(), attributes, MessageDigests.ofAttributes(message.messageAttributes()),
                 message.messageAttributes());
+    }
+
+    private static boolean flag(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
     }
 
     private static void putIfPresent(Map<String, String> attributes, String name, String value) {

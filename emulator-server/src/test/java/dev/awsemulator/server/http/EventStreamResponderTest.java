@@ -1,10 +1,9 @@
 package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.CommonError;
-import dev.awsemulator.server.api.EventStreamResult;
+import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -42,13 +41,13 @@ class EventStreamResponderTest {
 
     @BeforeEach
     void start() {
-        ServiceDefinition service = new ServiceDefinition("watch", "Watch_1", "1.1", false, "", false, null, false,
-                WireNames.withMapEntries("key", "value"), ServiceDefinition.table(List.of(
-                Operation.of("Watch", WatchInput.class, (caller, input) -> {
+        ServiceDefinition service = ServiceDefinition.builder("watch").json(JsonFacts.of("Watch_1", "1.1"))
+                .operations(Operation.eventStream("Watch", WatchInput.class, "TickEvent", (caller, input) -> {
                     SubmissionPublisher<Object> events = new SubmissionPublisher<>(Runnable::run, 16);
                     publisher.set(events);
-                    return new EventStreamResult("TickEvent", events);
-                }))));
+                    return events;
+                }))
+                .build();
         undertow = Undertow.builder().setServerOption(UndertowOptions.ENABLE_HTTP2, true)
                 .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service), new CallerDefaults("000000000000", "us-east-1"), 1024, RequestListener.NONE))
                 .build();

@@ -77,6 +77,16 @@ class RequestListenerTest {
     }
 
     @Test
+    void theSqsPeekIsJournaledLikeEveryOtherCall() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.endpoint()
+                + "/_aws/sqs/messages/us-east-1/123456789012/absent")).build();
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+
+        assertThat(journal).singleElement().isEqualTo(new HandledRequest("sqs", "(peek)", "query", 400,
+                "QueueDoesNotExist", false, Caller.DEFAULT_ACCOUNT));
+    }
+
+    @Test
     void aFailingListenerDoesNotCostTheClientItsAnswer() throws Exception {
         try (EmulatorServer failing = EmulatorServer.builder().port(0)
                 .requestListener(entry -> {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.server.api.JsonFacts;
+import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +25,9 @@ class CborProtocolTest {
     record PutInput(String streamName, byte[] data, Instant at, Integer limit) {
     }
 
-    private static final ServiceDefinition SERVICE = new ServiceDefinition("kinesis", "Test_1", "1.1", true, "", false,
-            null, false, WireNames.withMapEntries("key", "value"), Map.of());
+    private static final Operation<PutInput> PUT = Operation.of("Put", PutInput.class, (caller, input) -> null);
+    private static final ServiceDefinition SERVICE = ServiceDefinition.builder("kinesis")
+            .json(JsonFacts.of("Test_1", "1.1").withCbor()).operations(PUT).build();
     private static final AwsJsonProtocol CBOR = AwsJsonProtocol.cbor(SERVICE);
     private static final AwsJsonProtocol JSON = AwsJsonProtocol.json(SERVICE);
 
@@ -44,7 +46,7 @@ class CborProtocolTest {
             generator.writeEndObject();
         }
 
-        PutInput input = CBOR.decode(bytes.toByteArray(), Map.of(), PutInput.class);
+        PutInput input = CBOR.decode(PUT, new BodyRequest(bytes.toByteArray()));
 
         assertThat(input.streamName()).isEqualTo("clicks");
         assertThat(new String(input.data(), StandardCharsets.UTF_8)).isEqualTo("hello");
@@ -54,7 +56,7 @@ class CborProtocolTest {
 
     @Test
     void writesTimestampsAsTagOneMillisAndBlobsAsByteStrings() {
-        byte[] body = CBOR.encode("Put", new PutInput("s", new byte[] {1, 2}, Instant.ofEpochMilli(1_700_000_000_123L),
+        byte[] body = CBOR.encode(PUT, new PutInput("s", new byte[] {1, 2}, Instant.ofEpochMilli(1_700_000_000_123L),
                 null), "id").body();
 
         String hex = HexFormat.of().formatHex(body);
@@ -64,12 +66,12 @@ class CborProtocolTest {
 
     @Test
     void jsonCarriesSecondsAsAPlainDecimalAndBase64() throws IOException {
-        byte[] body = JSON.encode("Put", new PutInput("s", new byte[] {1, 2}, Instant.ofEpochMilli(1_700_000_000_123L),
+        byte[] body = JSON.encode(PUT, new PutInput("s", new byte[] {1, 2}, Instant.ofEpochMilli(1_700_000_000_123L),
                 3), "id").body();
 
         assertThat(new String(body, StandardCharsets.UTF_8))
                 .isEqualTo("{\"StreamName\":\"s\",\"Data\":\"AQI=\",\"At\":1700000000.123,\"Limit\":3}");
-        PutInput back = JSON.decode(body, Map.of(), PutInput.class);
+        PutInput back = JSON.decode(PUT, new BodyRequest(body));
         assertThat(back.at()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_123L));
     }
 

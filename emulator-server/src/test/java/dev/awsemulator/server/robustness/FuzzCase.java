@@ -20,16 +20,17 @@ record FuzzCase(Seed seed, List<Mutation> mutations) {
     WireRequest render(AccountFixtures fixtures, int maxRequestBytes) {
         ServiceDefinition service = seed.service();
         Class<?> inputType = service.operation(seed.operation()).inputType();
-        SeedInput input = new SeedInput(service.signingName(), service.wireNames(), service.flattenedQuery(), fixtures);
+        SeedInput input = new SeedInput(service.signingName(), service.wireNames(),
+                service.query() != null && service.query().flattened(), fixtures);
         WireRequest request = new WireRequest(service.signingName(), seed.encoding());
         request.tree = input.tree(inputType);
         switch (seed.encoding()) {
             case JSON -> {
-                request.target = service.targetPrefix() + "." + seed.operation();
-                request.contentType = "application/x-amz-json-" + service.jsonVersion();
+                request.target = service.json().targetPrefix() + "." + seed.operation();
+                request.contentType = "application/x-amz-json-" + service.json().version();
             }
             case CBOR -> {
-                request.target = service.targetPrefix() + "." + seed.operation();
+                request.target = service.json().targetPrefix() + "." + seed.operation();
                 request.contentType = "application/x-amz-cbor-1.1";
             }
             case QUERY -> {

@@ -84,13 +84,13 @@ class MalformedRequestFuzzTest {
         for (ServiceDefinition service : List.of(SqsApi.definition(emulator.sqs()), SnsApi.definition(emulator.sns()),
                 KinesisApi.definition(emulator.kinesis()))) {
             for (String operation : service.operations().keySet()) {
-                if (service.targetPrefix() != null) {
+                if (service.json() != null) {
                     seeds.add(new FuzzCase.Seed(service, operation, WireRequest.Encoding.JSON));
                 }
-                if (service.cbor()) {
+                if (service.json() != null && service.json().cbor()) {
                     seeds.add(new FuzzCase.Seed(service, operation, WireRequest.Encoding.CBOR));
                 }
-                if (service.xmlNamespace() != null) {
+                if (service.query() != null) {
                     seeds.add(new FuzzCase.Seed(service, operation, WireRequest.Encoding.QUERY));
                 }
             }
