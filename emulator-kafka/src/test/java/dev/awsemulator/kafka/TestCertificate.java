@@ -1,8 +1,8 @@
 package dev.awsemulator.kafka;
 
 import dev.awsemulator.core.kafka.brokers.TlsIdentity;
-import dev.awsemulator.core.x509.Rsa;
-import dev.awsemulator.core.x509.SelfSignedCertificate;
+import dev.awsemulator.core.common.x509.Rsa;
+import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
 import java.math.BigInteger;
 import java.security.KeyPair;

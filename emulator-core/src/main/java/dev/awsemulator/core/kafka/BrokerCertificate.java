@@ -5,8 +5,8 @@ import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 import dev.awsemulator.core.time.Clock;
-import dev.awsemulator.core.x509.Rsa;
-import dev.awsemulator.core.x509.SelfSignedCertificate;
+import dev.awsemulator.core.common.x509.Rsa;
+import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
 import java.math.BigInteger;
 import java.security.KeyPair;

@@ -1,4 +1,4 @@
-package dev.awsemulator.core.x509;
+package dev.awsemulator.core.common.x509;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
