@@ -64,7 +64,7 @@ public final class Emulator implements AutoCloseable {
         this.retainedMemory = new RetainedMemory(builder.maxRetainedBytes > 0 ? builder.maxRetainedBytes
                 : RetainedMemory.defaultLimit());
         ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports,
-                builder.persistence == null ? null : builder.persistence.directory());
+                builder.persistence == null ? null : builder.persistence.directory(), builder.checkOnly);
         SERVICES.forEach(registration -> byType.put(registration.type(), registration.create(context)));
         this.services = List.copyOf(byType.values());
         List<EmulatedService> reversed = new ArrayList<>(services);
@@ -186,8 +186,19 @@ public final class Emulator implements AutoCloseable {
         private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
         private PersistenceOptions persistence;
         private long maxRetainedBytes;
+        private boolean checkOnly;
 
         private Builder() {
+        }
+
+        /**
+         * An emulator that only checks what it is given against the services' rules (a config file, before a
+         * server starts) and is then thrown away: services that own external resources start none (no broker
+         * starts, no port is taken).
+         */
+        public Builder checkOnly() {
+            this.checkOnly = true;
+            return this;
         }
 
         /** The clock of every timer; a {@link dev.awsemulator.core.time.ManualClock} for virtual time. Default: wall clock. */

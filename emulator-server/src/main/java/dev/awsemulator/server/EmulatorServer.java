@@ -13,6 +13,7 @@ import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
+import dev.awsemulator.server.kafka.KafkaModule;
 import dev.awsemulator.server.kinesis.KinesisModule;
 import dev.awsemulator.server.requests.RequestListener;
 import dev.awsemulator.server.service.BoundService;
@@ -49,7 +50,8 @@ public final class EmulatorServer implements AutoCloseable {
     private static final List<ServiceModule<?>> MODULES = List.of(
             new SqsModule(),
             new SnsModule(),
-            new KinesisModule());
+            new KinesisModule(),
+            new KafkaModule());
 
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;

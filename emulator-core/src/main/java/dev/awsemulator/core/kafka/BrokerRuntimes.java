@@ -32,6 +32,19 @@ final class BrokerRuntimes {
         }
     };
 
+    /** Starts nothing, ever: clusters stay CREATING. For an emulator that only checks requests. */
+    static final BrokerRuntime IDLE = new BrokerRuntime() {
+        @Override
+        public CompletionStage<RunningCluster> start(ClusterSpec spec) {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public String description() {
+            return "none (the emulator only checks requests)";
+        }
+    };
+
     private final Supplier<BrokerRuntime> bound;
     private BrokerRuntime found;
 

@@ -2,6 +2,7 @@ package dev.awsemulator.core.kafka;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.ErrorCode;
+import dev.awsemulator.core.kafka.api.InvalidParameter;
 
 /**
  * Amazon MSK's errors, as the {@code kafka} model names them. Every one has the members {@code message} and
@@ -39,6 +40,6 @@ public enum KafkaError implements ErrorCode {
 
     /** The error, naming the request member whose value it refuses, as MSK's {@code invalidParameter} does. */
     public AwsException exception(String message, String invalidParameter) {
-        return exception(message);
+        return exception(message, new InvalidParameter(invalidParameter));
     }
 }

@@ -33,7 +33,7 @@ public final class KafkaService implements EmulatedService {
     public static final ServiceRegistration<KafkaService> REGISTRATION = ServiceRegistration.of(KafkaService.class,
             context -> new KafkaService(context.clock(), context.options(KafkaOptions.class, KafkaOptions.DEFAULTS),
                     context.journal(), context.dataDirectory().orElse(null),
-                    context.port(BrokerRuntime.class, null)));
+                    context.checkOnly() ? () -> BrokerRuntimes.IDLE : context.port(BrokerRuntime.class, null)));
 
     /** How long closing, resetting or deleting an account waits for brokers to stop. */
     private static final long STOP_TIMEOUT_SECONDS = 60;

@@ -22,16 +22,22 @@ public final class ServiceContext {
     private final Map<Class<?>, Object> options;
     private final Ports ports;
     private final Path dataDirectory;
+    private final boolean checkOnly;
 
-    /** @param dataDirectory the emulator's data directory; null when it keeps its state in memory only */
+    /**
+     * @param dataDirectory the emulator's data directory; null when it keeps its state in memory only
+     * @param checkOnly     true for an emulator that only checks what it is given (a config file, before a
+     *                      server starts): its services start no external resource
+     */
     public ServiceContext(Clock clock, StateJournal journal, RetainedMemory retainedMemory,
-                          Map<Class<?>, Object> options, Ports ports, Path dataDirectory) {
+                          Map<Class<?>, Object> options, Ports ports, Path dataDirectory, boolean checkOnly) {
         this.clock = clock;
         this.journal = journal;
         this.retainedMemory = retainedMemory;
         this.options = Map.copyOf(options);
         this.ports = ports;
         this.dataDirectory = dataDirectory;
+        this.checkOnly = checkOnly;
     }
 
     /** The clock of every timer. */
@@ -50,6 +56,14 @@ public final class ServiceContext {
      */
     public Optional<Path> dataDirectory() {
         return Optional.ofNullable(dataDirectory);
+    }
+
+    /**
+     * True when the emulator only checks requests against the services' rules and is thrown away: a service
+     * that owns external resources (brokers, their ports and files) then starts none.
+     */
+    public boolean checkOnly() {
+        return checkOnly;
     }
 
     /** The heap that retained messages and records of every service may hold together. */

@@ -25,33 +25,34 @@ import java.util.stream.IntStream;
 
 /**
  * Brokers that start when the test says so ({@link #finishStarts()}), or at once, with made-up ports, keeping
- * topics in a map: what the control plane asks of a runtime, recorded for assertions.
+ * topics in a map: what the control plane asks of a runtime, recorded for assertions. The server's tests use it
+ * too, where a control-plane test needs no real broker.
  */
-final class FakeBrokerRuntime implements BrokerRuntime {
+public final class FakeBrokerRuntime implements BrokerRuntime {
 
-    final List<ClusterSpec> started = new CopyOnWriteArrayList<>();
-    final List<ClusterSpec> applied = new CopyOnWriteArrayList<>();
-    final List<Collection<Integer>> rebooted = new CopyOnWriteArrayList<>();
-    final List<Map<String, String>> users = new CopyOnWriteArrayList<>();
+    public final List<ClusterSpec> started = new CopyOnWriteArrayList<>();
+    public final List<ClusterSpec> applied = new CopyOnWriteArrayList<>();
+    public final List<Collection<Integer>> rebooted = new CopyOnWriteArrayList<>();
+    public final List<Map<String, String>> users = new CopyOnWriteArrayList<>();
     /** The clusters stopped, by ARN, and whether their files were to go too. */
-    final Map<String, Boolean> stopped = new TreeMap<>();
+    public final Map<String, Boolean> stopped = new TreeMap<>();
     private final List<Runnable> pendingStarts = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextPort = new AtomicInteger(40000);
     private volatile boolean startAtOnce = true;
     private volatile RuntimeException startFailure;
 
-    FakeBrokerRuntime holdStarts() {
+    public FakeBrokerRuntime holdStarts() {
         startAtOnce = false;
         return this;
     }
 
-    FakeBrokerRuntime failStarts(RuntimeException failure) {
+    public FakeBrokerRuntime failStarts(RuntimeException failure) {
         startFailure = failure;
         return this;
     }
 
     /** Completes every start held so far, as brokers that became ready. */
-    void finishStarts() {
+    public void finishStarts() {
         List<Runnable> starts = new ArrayList<>(pendingStarts);
         pendingStarts.clear();
         starts.forEach(Runnable::run);

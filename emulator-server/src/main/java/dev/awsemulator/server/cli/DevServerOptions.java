@@ -1,6 +1,7 @@
 package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.kafka.KafkaOptions;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.sqs.SqsOptions;
 
@@ -22,6 +23,7 @@ public final class DevServerOptions {
     Level logLevel = Level.WARNING;
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
+    KafkaOptions kafkaOptions = KafkaOptions.DEFAULTS;
     long maxRetainedBytes;
     final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
@@ -69,9 +71,13 @@ public final class DevServerOptions {
         return kinesisOptions;
     }
 
-    /** Every service's options the command line set, for {@code Emulator.Builder.options}. */
+    public KafkaOptions kafkaOptions() {
+        return kafkaOptions.withBrokerHost(host);
+    }
+
+    /** Every service's options the command line set, for {@code Emulator.Builder.options}; brokers bind the host. */
     public List<Object> serviceOptions() {
-        return List.of(sqsOptions, kinesisOptions);
+        return List.of(sqsOptions, kinesisOptions, kafkaOptions());
     }
 
     /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */
