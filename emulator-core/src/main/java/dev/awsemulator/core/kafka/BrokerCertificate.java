@@ -8,7 +8,12 @@ import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.core.common.x509.Rsa;
 import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -21,7 +26,8 @@ import java.util.function.Supplier;
  * The certificate every TLS listener of every broker presents: self-signed, naming {@code localhost},
  * {@code 127.0.0.1}, {@code ::1} and the brokers' host, so clients that trust it pass hostname verification.
  * Made on first use (RSA key generation takes a noticeable moment) and journaled, so a client's trust store
- * keeps working across restarts; a reset keeps it, as AWS keeps its certificate authorities.
+ * keeps working across restarts; a reset keeps it, as AWS keeps its certificate authorities. With a data
+ * directory the PEM is also written to {@code kafka/broker-certificate.pem} there, for tools that read files.
  */
 final class BrokerCertificate implements Supplier<TlsIdentity> {
 
@@ -38,11 +44,14 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
     private final Clock clock;
     private final StateJournal journal;
     private final List<String> names;
+    /** Where the PEM is written; null without a data directory. */
+    private final Path file;
     private CertificateImage made;
 
-    BrokerCertificate(Clock clock, StateJournal journal, String brokerHost) {
+    BrokerCertificate(Clock clock, StateJournal journal, String brokerHost, Path file) {
         this.clock = clock;
         this.journal = journal;
+        this.file = file;
         List<String> hostNames = new ArrayList<>(List.of("localhost", "127.0.0.1", "::1"));
         if (!hostNames.contains(brokerHost) && !Hosts.isWildcard(brokerHost)) {
             hostNames.add(brokerHost);
@@ -61,6 +70,7 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
                     start, end);
             made = new CertificateImage(keys.getPrivate().getEncoded(), certificate, names);
             export(journal);
+            writeFile();
         }
         return new TlsIdentity(SelfSignedCertificate.pem(made.certificate()),
                 SelfSignedCertificate.pem("PRIVATE KEY", made.privateKey()));
@@ -76,6 +86,19 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
         CertificateImage image = state.image(SCOPE, CERTIFICATE, ID);
         if (image != null && image.names().containsAll(names)) {
             made = image;
+            writeFile();
+        }
+    }
+
+    private void writeFile() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, SelfSignedCertificate.pem(made.certificate()), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the broker certificate to " + file, e);
         }
     }
 

@@ -68,7 +68,8 @@ public final class KafkaService implements EmulatedService {
         this.journal = new KafkaJournal(stateJournal);
         this.keepsFiles = dataDirectory != null;
         this.transitions = new Transitions(clock, options.transitionDelay());
-        this.certificate = new BrokerCertificate(clock, stateJournal, options.brokerHost());
+        this.certificate = new BrokerCertificate(clock, stateJournal, options.brokerHost(),
+                dataDirectory == null ? null : dataDirectory.resolve("kafka").resolve("broker-certificate.pem"));
         this.configurations = new Configurations(clock, this::configurationChanged);
         this.secrets = new ScramSecrets(clusters, this::secretChanged, journal::cluster);
         this.brokers = new ClusterBrokers(clock, new BrokerRuntimes(boundRuntime), options, dataDirectory,

@@ -107,6 +107,21 @@ class ClusterLifecycleTest {
     }
 
     @Test
+    void anEmulatorThatOnlyChecksRequestsStartsNoBroker() {
+        FakeBrokerRuntime runtime = new FakeBrokerRuntime();
+        try (var emulator = dev.awsemulator.core.Emulator.builder().clock(new dev.awsemulator.core.time.ManualClock())
+                .port(dev.awsemulator.core.kafka.brokers.BrokerRuntime.class, runtime).checkOnly().build()) {
+            KafkaService kafka = emulator.service(KafkaService.class);
+
+            String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("checked", 1)).clusterArn();
+
+            assertThat(kafka.describeCluster(CALLER, new DescribeClusterRequest(arn)).clusterInfo().state())
+                    .isEqualTo("CREATING");
+            assertThat(runtime.started).isEmpty();
+        }
+    }
+
+    @Test
     void deletingStopsTheBrokersAndDeletesTheirFilesThenTheClusterIsGone() {
         KafkaFixture fixture = new KafkaFixture(Duration.ofSeconds(5), new FakeBrokerRuntime());
         String arn = fixture.create("doomed", 1);

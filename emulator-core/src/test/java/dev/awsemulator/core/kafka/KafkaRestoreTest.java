@@ -87,6 +87,7 @@ class KafkaRestoreTest {
             assertThat(runtime.stopped).containsEntry(arn, true);
             assertThat(kafka.overview()).isEmpty();
             assertThat(kafka.brokerCertificatePem()).isEqualTo(certificate);
+            assertThat(directory.resolve("kafka").resolve("broker-certificate.pem")).hasContent(certificate.strip());
         }
     }
 
