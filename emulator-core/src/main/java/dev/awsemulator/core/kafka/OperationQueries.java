@@ -8,8 +8,8 @@ import dev.awsemulator.core.kafka.api.ClusterOperationV2Summary;
 import dev.awsemulator.core.kafka.api.ListClusterOperationsResult;
 import dev.awsemulator.core.kafka.api.ListClusterOperationsV2Result;
 
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A cluster's operations as the V1 and V2 APIs list and describe them, newest first. */
@@ -54,16 +54,12 @@ final class OperationQueries {
         }
     }
 
+    /** Newest first: operations are kept in the order they began, so the page key counts back from the last. */
     private static Page<ClusterOperation> page(MskCluster cluster, Integer maxResults, String nextToken) {
-        List<ClusterOperation> newestFirst = cluster.operations.stream()
-                .sorted(Comparator.comparing(OperationQueries::newestFirstKey)).toList();
-        return Pages.page(newestFirst, OperationQueries::newestFirstKey, maxResults, nextToken);
-    }
-
-    private static String newestFirstKey(ClusterOperation operation) {
-        Instant created = operation.creationTime;
-        long nanos = created.getEpochSecond() * 1_000_000_000L + created.getNano();
-        return String.format("%019d", Long.MAX_VALUE - nanos) + operation.arn;
+        List<ClusterOperation> newestFirst = new ArrayList<>(cluster.operations);
+        Collections.reverse(newestFirst);
+        return Pages.page(newestFirst, operation -> String.format("%010d",
+                Integer.MAX_VALUE - cluster.operations.indexOf(operation)), maxResults, nextToken);
     }
 
     /** An operation's ARN is its cluster's with {@code cluster-operation} for {@code cluster} and one more part. */
