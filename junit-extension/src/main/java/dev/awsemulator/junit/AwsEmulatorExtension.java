@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * test acts as a fresh account of its own, deleted after it, so tests may run concurrently.
  */
 public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallback, BeforeEachCallback,
-        AfterEachCallback, AfterAllCallback, ParameterResolver {
+        AfterEachCallback, AfterAllCallback, ParameterResolver, AutoCloseable {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AwsEmulatorExtension.class);
     /** The annotation's emulator: one key for the whole class tree, so nested classes find their outer one. */
@@ -53,6 +53,8 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     /** Null when the annotation drives this instance; it then reads its settings from the test class. */
     private final Settings settings;
     private volatile RunningEmulator current;
+    /** The emulator {@link AwsEmulatorExtensionBuilder#start()} started, which only {@link #close()} stops. */
+    private volatile RunningEmulator startedByCaller;
     /** The account of the test this thread runs, so the field acts as it too. */
     private final ThreadLocal<AccountHandle> testAccountOnThisThread = new ThreadLocal<>();
 
@@ -71,6 +73,28 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
 
     static AwsEmulatorExtension of(Settings settings) {
         return new AwsEmulatorExtension(settings);
+    }
+
+    /** An emulator started now and owned by the caller, who {@link #close() closes} it; JUnit's callbacks are not involved. */
+    static AwsEmulatorExtension started(Settings settings, ClassLoader loader) {
+        AwsEmulatorExtension extension = new AwsEmulatorExtension(settings);
+        extension.startedByCaller = RunningEmulator.start(settings, loader);
+        extension.current = extension.startedByCaller;
+        return extension;
+    }
+
+    /**
+     * Stops the emulator of {@link AwsEmulatorExtensionBuilder#start()}; does nothing for one JUnit runs, which
+     * JUnit stops after its class or test.
+     */
+    @Override
+    public void close() {
+        RunningEmulator mine = startedByCaller;
+        if (mine != null) {
+            startedByCaller = null;
+            current = null;
+            mine.close();
+        }
     }
 
     // ---- lifecycle ----

@@ -190,6 +190,16 @@ public final class AwsEmulatorExtensionBuilder {
         return AwsEmulatorExtension.of(settings());
     }
 
+    /**
+     * Starts an emulator with these settings now, for code that owns its lifetime instead of JUnit (a Spring
+     * test context, a {@code main}): the returned extension is its handle at once, and
+     * {@link AwsEmulatorExtension#close()} stops it. A config file is looked up with this thread's context
+     * class loader.
+     */
+    public AwsEmulatorExtension start() {
+        return AwsEmulatorExtension.started(settings(), Thread.currentThread().getContextClassLoader());
+    }
+
     Settings settings() {
         return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
                 failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes);
