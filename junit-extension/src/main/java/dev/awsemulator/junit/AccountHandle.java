@@ -88,6 +88,11 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public String bootstrapServers(String clusterName) {
+        return running.clusters().bootstrapServers(names.caller(), clusterName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return running.clock();
     }

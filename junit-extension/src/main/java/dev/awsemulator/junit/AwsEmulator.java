@@ -52,6 +52,14 @@ public interface AwsEmulator {
     /** The ARN of the named topic. */
     String topicArn(String topicName);
 
+    /**
+     * The plaintext bootstrap servers ({@code host:port,...}) of the named MSK cluster, as GetBootstrapBrokers
+     * returns them, once the cluster is ACTIVE: its brokers start in real time, so this waits up to two
+     * minutes for them. Fails with an {@link IllegalStateException} naming the cluster's state when it
+     * failed, is not there or has no plaintext listener.
+     */
+    String bootstrapServers(String clusterName);
+
     /** The virtual clock; fails with an {@link IllegalStateException} when virtual time is off. */
     VirtualClock clock();
 

@@ -20,7 +20,8 @@ enum ClientKind {
     SNS_ASYNC("software.amazon.awssdk.services.sns.SnsAsyncClient", "sns", Http.ASYNC, "SnsClients$Async"),
     KINESIS("software.amazon.awssdk.services.kinesis.KinesisClient", "kinesis", Http.SYNC, "KinesisClients$Sync"),
     KINESIS_ASYNC("software.amazon.awssdk.services.kinesis.KinesisAsyncClient", "kinesis", Http.ASYNC,
-            "KinesisClients$Async");
+            "KinesisClients$Async"),
+    KAFKA("software.amazon.awssdk.services.kafka.KafkaClient", "kafka", Http.SYNC, "MskClients$Sync");
 
     /** The HTTP client each kind is built with, and the artifact that brings it. */
     enum Http {

@@ -37,6 +37,7 @@ final class RunningEmulator implements AutoCloseable {
     private final Map<String, Journal> testJournals = new ConcurrentHashMap<>();
     private final AtomicLong nextTestAccount = new AtomicLong(FIRST_TEST_ACCOUNT);
     private final AccountHandle classAccount;
+    private final MskClusters clusters;
 
     private RunningEmulator(Settings settings, EmulatorConfig config, EmulatorConfig declared) {
         this.settings = settings;
@@ -48,6 +49,7 @@ final class RunningEmulator implements AutoCloseable {
                 : builder).build();
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
+        this.clusters = new MskClusters(emulator);
         this.classAccount = new AccountHandle(this, new Names(settings.accountId(), settings.region(),
                 server.endpoint()), journal);
     }
@@ -125,6 +127,10 @@ final class RunningEmulator implements AutoCloseable {
 
     private void record(HandledRequest request) {
         testJournals.getOrDefault(request.accountId(), journal).add(request);
+    }
+
+    MskClusters clusters() {
+        return clusters;
     }
 
     VirtualClock clock() {
