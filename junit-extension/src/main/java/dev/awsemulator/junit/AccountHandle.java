@@ -17,18 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     private final RunningEmulator running;
-    private final Names names;
+    private final ResourceAddresses addresses;
     private final Journal journal;
     private final Map<ClientKind, AutoCloseable> clients = new ConcurrentHashMap<>();
 
-    AccountHandle(RunningEmulator running, Names names, Journal journal) {
+    AccountHandle(RunningEmulator running, ResourceAddresses addresses, Journal journal) {
         this.running = running;
-        this.names = names;
+        this.addresses = addresses;
         this.journal = journal;
     }
 
-    Names names() {
-        return names;
+    ResourceAddresses addresses() {
+        return addresses;
     }
 
     /** The requests this account made (for the class's handle: every request no test account made). */
@@ -53,7 +53,7 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     @Override
     public String accountId() {
-        return names.caller().accountId();
+        return addresses.caller().accountId();
     }
 
     @Override
@@ -79,17 +79,17 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
 
     @Override
     public String queueUrl(String queueName) {
-        return names.queueUrl(queueName);
+        return addresses.queueUrl(queueName);
     }
 
     @Override
     public String topicArn(String topicName) {
-        return names.topicArn(topicName);
+        return addresses.topicArn(topicName);
     }
 
     @Override
     public String bootstrapServers(String clusterName) {
-        return running.clusters().bootstrapServers(names.caller(), clusterName);
+        return running.clusters().bootstrapServers(addresses.caller(), clusterName);
     }
 
     @Override

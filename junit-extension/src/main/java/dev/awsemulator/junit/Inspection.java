@@ -1,7 +1,8 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.Emulator;
-import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.common.Arn;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.sns.PublishedMessage;
 import dev.awsemulator.core.sqs.PeekedMessage;
 import dev.awsemulator.server.requests.HandledRequest;
@@ -16,25 +17,25 @@ import java.util.Map;
 public final class Inspection {
 
     private final Emulator emulator;
-    private final Names names;
+    private final ResourceAddresses addresses;
     private final Journal journal;
     private final boolean ownAccountOnly;
 
-    Inspection(Emulator emulator, Names names, Journal journal, boolean ownAccountOnly) {
+    Inspection(Emulator emulator, ResourceAddresses addresses, Journal journal, boolean ownAccountOnly) {
         this.emulator = emulator;
-        this.names = names;
+        this.addresses = addresses;
         this.journal = journal;
         this.ownAccountOnly = ownAccountOnly;
     }
 
     /** The messages in the named queue (of the handle's account and region), oldest first. */
     public List<PeekedMessage> queue(String queueName) {
-        return emulator.sqs().peek(names.queueArn(queueName));
+        return emulator.sqs().peek(addresses.queueArn(queueName));
     }
 
     /** How many receives are waiting on the named queue: lets a test advance time once a long poll arrived. */
     public int waitingReceives(String queueName) {
-        return emulator.sqs().waitingReceives(names.queueArn(queueName));
+        return emulator.sqs().waitingReceives(addresses.queueArn(queueName));
     }
 
     /**
@@ -47,19 +48,19 @@ public final class Inspection {
         if (!ownAccountOnly) {
             return all;
         }
-        String account = names.caller().accountId();
+        String account = addresses.caller().accountId();
         return all.stream().filter(message -> accountOf(message.target()).equals(account)).toList();
     }
 
     /** The account field of an ARN; empty for a phone number. */
     private static String accountOf(String target) {
-        String[] parts = target.split(":", 6);
-        return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
+        Arn arn = Arn.parse(target);
+        return arn == null ? "" : arn.accountId();
     }
 
     /** The messages published to the named topic. */
     public List<PublishedMessage> publishedTo(String topicName) {
-        String arn = names.topicArn(topicName);
+        String arn = addresses.topicArn(topicName);
         return publishedMessages().stream().filter(message -> message.target().equals(arn)).toList();
     }
 
@@ -67,8 +68,8 @@ public final class Inspection {
      * Every record in the named stream (of the handle's account and region), per shard in sequence
      * order, closed shards included; reading them here counts against no iterator of the test.
      */
-    public Map<String, List<Record>> streamRecords(String streamName) {
-        return emulator.kinesis().records(names.caller(), streamName);
+    public Map<String, List<DataRecord>> streamRecords(String streamName) {
+        return emulator.kinesis().records(addresses.caller(), streamName);
     }
 
     /**

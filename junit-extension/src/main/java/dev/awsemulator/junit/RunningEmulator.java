@@ -50,7 +50,7 @@ final class RunningEmulator implements AutoCloseable {
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
         this.clusters = new MskClusters(emulator);
-        this.classAccount = new AccountHandle(this, new Names(settings.accountId(), settings.region(),
+        this.classAccount = new AccountHandle(this, new ResourceAddresses(settings.accountId(), settings.region(),
                 server.endpoint()), journal);
     }
 
@@ -71,7 +71,7 @@ final class RunningEmulator implements AutoCloseable {
         }
         RunningEmulator running = new RunningEmulator(settings, config, declared);
         try {
-            running.populate(running.classAccount.names());
+            running.populate(running.classAccount.addresses());
         } catch (RuntimeException e) {
             running.close();
             throw e;
@@ -107,9 +107,10 @@ final class RunningEmulator implements AutoCloseable {
         } while (accountId.equals(settings.accountId()));
         Journal own = new Journal();
         testJournals.put(accountId, own);
-        AccountHandle account = new AccountHandle(this, new Names(accountId, settings.region(), endpoint()), own);
+        AccountHandle account = new AccountHandle(this, new ResourceAddresses(accountId, settings.region(), endpoint()),
+                own);
         try {
-            populate(account.names());
+            populate(account.addresses());
         } catch (RuntimeException e) {
             account.close();
             throw e;
@@ -160,19 +161,22 @@ final class RunningEmulator implements AutoCloseable {
         } else {
             emulator.deleteAccount(account.accountId());
             account.journal().clear();
-            populate(account.names());
+            populate(account.addresses());
         }
     }
 
     /** After the server's reset, from here or from {@code POST /_emulator/reset}: a fresh journal and the class's resources. */
     private void afterReset() {
         journal.clear();
-        populate(classAccount.names());
+        populate(classAccount.addresses());
     }
 
-    /** The config file's resources, then the declared ones, which may name the file's, in the account of {@code names}. */
-    private void populate(Names names) {
-        ConfigApplier applier = new ConfigApplier(emulator, names.caller());
+    /**
+     * The config file's resources, then the declared ones, which may name the file's, in the account of
+     * {@code addresses}.
+     */
+    private void populate(ResourceAddresses addresses) {
+        ConfigApplier applier = new ConfigApplier(emulator, addresses.caller());
         try {
             applier.apply(config);
         } catch (ConfigException e) {
@@ -188,7 +192,7 @@ final class RunningEmulator implements AutoCloseable {
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */
     Inspection inspect(AccountHandle account) {
-        return new Inspection(emulator, account.names(), account.journal(), settings.accountPerTest());
+        return new Inspection(emulator, account.addresses(), account.journal(), settings.accountPerTest());
     }
 
     /** Clients first, so none of them talks to a closed port; then the server and its emulator. */

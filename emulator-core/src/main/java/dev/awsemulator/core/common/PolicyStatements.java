@@ -32,7 +32,7 @@ public final class PolicyStatements {
         statement.put("Sid", label);
         statement.put("Effect", "Allow");
         ArrayNode principals = statement.putObject("Principal").putArray("AWS");
-        accountIds.forEach(account -> principals.add("arn:" + partition + ":iam::" + account + ":root"));
+        accountIds.forEach(account -> principals.add(new Arn(partition, "iam", "", account, "root").toString()));
         ArrayNode granted = statement.putArray("Action");
         actions.forEach(action -> granted.add(servicePrefix + ":" + action));
         statement.put("Resource", resourceArn);

@@ -21,9 +21,10 @@ final class AccountSettings {
 
     MinimumThroughputBillingCommitmentOutput update(String accountId, UpdateAccountSettingsRequest request,
                                                     Instant now) {
-        String status = Validate.required(Validate.required(request.minimumThroughputBillingCommitment(),
-                "minimumThroughputBillingCommitment").status(), "minimumThroughputBillingCommitment.status");
-        Validate.oneOf(status, "minimumThroughputBillingCommitment.status", List.of("ENABLED", "DISABLED"));
+        String status = ModelConstraints.required(ModelConstraints.required(
+                request.minimumThroughputBillingCommitment(), "minimumThroughputBillingCommitment").status(),
+                "minimumThroughputBillingCommitment.status");
+        ModelConstraints.oneOf(status, "minimumThroughputBillingCommitment.status", List.of("ENABLED", "DISABLED"));
         return commitments.compute(accountId, (account, current) -> {
             boolean enabled = current != null && "ENABLED".equals(current.status());
             if ("ENABLED".equals(status)) {

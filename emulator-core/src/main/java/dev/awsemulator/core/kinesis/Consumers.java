@@ -37,14 +37,14 @@ final class Consumers {
     }
 
     Consumer register(RegisterStreamConsumerRequest request) {
-        String streamArn = Validate.required(request.streamARN(), "streamARN");
-        String name = Validate.name(request.consumerName(), "consumerName");
+        String streamArn = ModelConstraints.required(request.streamARN(), "streamARN");
+        String name = ModelConstraints.name(request.consumerName(), "consumerName");
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         Tagging.validate(tags);
         Stream stream = streams.find(StreamRegistry.arnKey(streamArn, "streamARN"));
         Instant now = clock.now();
-        StreamConsumer consumer = new StreamConsumer(name,
-                KinesisArns.consumerArn(stream.key, name, now.getEpochSecond()), stream.arn, now);
+        StreamConsumer consumer = new StreamConsumer(name, stream.key.consumerArn(name, now.getEpochSecond()),
+                stream.arn, now);
         synchronized (stream.consumers) {
             if (stream.consumers.containsKey(name)) {
                 throw KinesisError.RESOURCE_IN_USE.exception("Consumer " + name + " under stream " + stream.arn
@@ -57,7 +57,7 @@ final class Consumers {
             consumer.tags.putAll(tags);
             stream.consumers.put(name, consumer);
         }
-        transitions.complete(stream, () -> consumer.status("ACTIVE"));
+        transitions.complete(stream, () -> consumer.status(ConsumerStatus.ACTIVE));
         return consumer.toApi();
     }
 
@@ -68,21 +68,21 @@ final class Consumers {
     void deregister(StreamConsumerRequest request) {
         StreamConsumer consumer = describe(request);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
-        consumer.status("DELETING");
+        consumer.status(ConsumerStatus.DELETING);
         transitions.complete(stream, () -> stream.consumers.remove(consumer.name, consumer));
     }
 
     ListStreamConsumersResult list(ListStreamConsumersRequest request) {
-        String streamArn = Validate.required(request.streamARN(), "streamARN");
+        String streamArn = ModelConstraints.required(request.streamARN(), "streamARN");
         int maxResults = request.maxResults() == null ? 100
-                : Validate.range(request.maxResults(), "maxResults", 1, 10_000);
+                : ModelConstraints.range(request.maxResults(), "maxResults", 1, 10_000);
         Instant now = clock.now();
         Stream stream = streams.find(StreamRegistry.arnKey(streamArn, "streamARN"));
         String after = null;
         if (request.nextToken() != null) {
             List<String> fields = PageTokens.decode(TOKEN_KIND, request.nextToken(), 2, now);
             if (!stream.arn.equals(fields.get(0))) {
-                throw Validate.invalidArgument("Invalid NextToken: " + request.nextToken());
+                throw ModelConstraints.invalidArgument("Invalid NextToken: " + request.nextToken());
             }
             after = fields.get(1);
         }
@@ -98,13 +98,13 @@ final class Consumers {
     }
 
     ShardSubscription subscribe(SubscribeToShardRequest request) {
-        String consumerArn = Validate.required(request.consumerARN(), "consumerARN");
-        Validate.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
-        Validate.name(request.shardId(), "shardId");
-        StartingPosition start = Validate.required(request.startingPosition(), "startingPosition");
+        String consumerArn = ModelConstraints.required(request.consumerARN(), "consumerARN");
+        ModelConstraints.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
+        ModelConstraints.name(request.shardId(), "shardId");
+        StartingPosition start = ModelConstraints.required(request.startingPosition(), "startingPosition");
         StreamConsumer consumer = find(consumerArn, null, null);
         Stream stream = streams.find(StreamRegistry.arnKey(consumer.streamArn, "streamARN"));
-        if (!"ACTIVE".equals(consumer.status())) {
+        if (consumer.status() != ConsumerStatus.ACTIVE) {
             throw KinesisError.RESOURCE_IN_USE.exception("Consumer " + consumerArn + " is not ACTIVE.");
         }
         Instant now = clock.now();
@@ -129,8 +129,8 @@ final class Consumers {
     /** A consumer by ARN, or by stream ARN and name; when several are given they must agree. */
     StreamConsumer find(String consumerArn, String streamArn, String consumerName) {
         if (consumerArn != null) {
-            Validate.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
-            KinesisArns.Parsed parsed = KinesisArns.parse(consumerArn);
+            ModelConstraints.pattern(consumerArn, "consumerARN", CONSUMER_ARN);
+            StreamKey.Named parsed = StreamKey.parseArn(consumerArn);
             StreamConsumer consumer = parsed == null ? null
                     : streams.find(parsed.stream()).consumers.get(parsed.consumerName());
             if (consumer == null || !consumer.arn.equals(consumerArn)
@@ -141,9 +141,10 @@ final class Consumers {
             return consumer;
         }
         if (streamArn == null || consumerName == null) {
-            throw Validate.invalidArgument("Either ConsumerARN or both StreamARN and ConsumerName must be provided.");
+            throw ModelConstraints.invalidArgument("Either ConsumerARN or both StreamARN and ConsumerName must be "
+                    + "provided.");
         }
-        Validate.name(consumerName, "consumerName");
+        ModelConstraints.name(consumerName, "consumerName");
         StreamConsumer consumer = streams.find(StreamRegistry.arnKey(streamArn, "streamARN")).consumers.get(consumerName);
         if (consumer == null) {
             throw KinesisError.RESOURCE_NOT_FOUND.exception("Consumer " + consumerName + " under stream " + streamArn

@@ -3,7 +3,6 @@ package dev.awsemulator.core.kinesis;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.RetainedMemory;
 import dev.awsemulator.core.kinesis.api.*;
-import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.service.EmulatedService;
@@ -15,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Amazon Kinesis Data Streams: every operation of the 2013-12-02 API, named after it. Streams are
@@ -55,7 +55,7 @@ public final class KinesisService implements EmulatedService {
         this.clock = clock;
         this.streams = new StreamRegistry(memory);
         this.journal = new StreamJournal(journal, streams);
-        this.transitions = new Transitions(clock, options.transitionDelay(), this.journal::changed);
+        this.transitions = new Transitions(clock, options.transitionDelay(), this::journal);
         this.lifecycle = new StreamLifecycle(clock, streams, transitions, options.shardLimit());
         this.configuration = new StreamConfiguration(transitions);
         this.writer = new RecordWriter(clock, options.throughputLimits(), this.journal);
@@ -68,7 +68,7 @@ public final class KinesisService implements EmulatedService {
 
     @Override
     public String name() {
-        return "kinesis";
+        return StreamKey.SERVICE;
     }
 
     /** Deletes every stream and account setting, and calls off pending transitions: a fresh service. */
@@ -88,7 +88,7 @@ public final class KinesisService implements EmulatedService {
         for (Stream stream : streams.all()) {
             if (stream.key.accountId().equals(accountId)) {
                 streams.remove(stream);
-                journal.changed(stream);
+                journal(stream);
             }
         }
         accountSettings.forget(accountId);
@@ -106,7 +106,7 @@ public final class KinesisService implements EmulatedService {
         Instant now = clock.now();
         return streams.all().stream()
                 .sorted(Comparator.comparing(stream -> stream.arn))
-                .map(stream -> new StreamOverview(stream.arn, stream.status, stream.shards(now).stream()
+                .map(stream -> new StreamOverview(stream.arn, stream.status.name(), stream.shards(now).stream()
                         .map(shard -> shard.overview(recordsPerShard, stream.recordEncryption()))
                         .toList()))
                 .toList();
@@ -117,9 +117,9 @@ public final class KinesisService implements EmulatedService {
      * the shards were made, closed shards included, each shard's oldest first. A read model for tools: no
      * iterator is issued and no read counts against a shard's throughput.
      */
-    public Map<String, List<Record>> records(Caller caller, String streamName) {
+    public Map<String, List<DataRecord>> records(Caller caller, String streamName) {
         Stream stream = stream(caller, streamName, null);
-        Map<String, List<Record>> records = new LinkedHashMap<>();
+        Map<String, List<DataRecord>> records = new LinkedHashMap<>();
         for (StreamShard shard : stream.shards(clock.now())) {
             records.put(shard.id, shard.overview(Integer.MAX_VALUE, stream.recordEncryption()).latestRecords());
         }
@@ -129,14 +129,11 @@ public final class KinesisService implements EmulatedService {
     // ---- streams ----
 
     public void createStream(Caller caller, CreateStreamRequest request) {
-        lifecycle.create(caller, request);
-        journal.changed(streams.find(StreamRegistry.key(caller, request.streamName())));
+        journal(lifecycle.create(caller, request));
     }
 
     public void deleteStream(Caller caller, DeleteStreamRequest request) {
-        Stream stream = stream(caller, request.streamName(), request.streamARN());
-        lifecycle.delete(caller, request);
-        journal.changed(stream);
+        change(stream(caller, request.streamName(), request.streamARN()), () -> lifecycle.delete(caller, request));
     }
 
     public DescribeStreamResult describeStream(Caller caller, DescribeStreamRequest request) {
@@ -160,62 +157,49 @@ public final class KinesisService implements EmulatedService {
 
     public void increaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeRetention(stream, request.retentionPeriodHours(), true);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeRetention(stream, request.retentionPeriodHours(), true));
     }
 
     public void decreaseStreamRetentionPeriod(Caller caller, RetentionPeriodRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeRetention(stream, request.retentionPeriodHours(), false);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeRetention(stream, request.retentionPeriodHours(), false));
     }
 
     public void startStreamEncryption(Caller caller, StreamEncryptionRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeEncryption(stream, request, true);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeEncryption(stream, request, true));
     }
 
     public void stopStreamEncryption(Caller caller, StreamEncryptionRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        configuration.changeEncryption(stream, request, false);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeEncryption(stream, request, false));
     }
 
     public EnhancedMonitoringResult enableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, true);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeMonitoring(stream, request, true));
     }
 
     public EnhancedMonitoringResult disableEnhancedMonitoring(Caller caller, EnhancedMonitoringRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        EnhancedMonitoringResult result = configuration.changeMonitoring(stream, request, false);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeMonitoring(stream, request, false));
     }
 
     public void updateStreamMode(Caller caller, UpdateStreamModeRequest request) {
-        Validate.required(request.streamARN(), "streamARN");
+        ModelConstraints.required(request.streamARN(), "streamARN");
         Stream stream = stream(caller, null, request.streamARN());
-        configuration.changeMode(stream, request);
-        journal.changed(stream);
+        change(stream, () -> configuration.changeMode(stream, request));
     }
 
     public void updateMaxRecordSize(Caller caller, UpdateMaxRecordSizeRequest request) {
         Stream stream = stream(caller, null, request.streamARN());
-        configuration.changeMaxRecordSize(stream, request.maxRecordSizeInKiB());
-        journal.changed(stream);
+        change(stream, () -> configuration.changeMaxRecordSize(stream, request.maxRecordSizeInKiB()));
     }
 
     public UpdateStreamWarmThroughputResult updateStreamWarmThroughput(Caller caller,
                                                                        UpdateStreamWarmThroughputRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        UpdateStreamWarmThroughputResult result = configuration.changeWarmThroughput(stream,
-                request.warmThroughputMiBps());
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> configuration.changeWarmThroughput(stream, request.warmThroughputMiBps()));
     }
 
     public DescribeAccountSettingsResult describeAccountSettings(Caller caller) {
@@ -238,7 +222,7 @@ public final class KinesisService implements EmulatedService {
 
     public GetShardIteratorResult getShardIterator(Caller caller, GetShardIteratorRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        if ("CREATING".equals(stream.status)) {
+        if (stream.status == StreamStatus.CREATING) {
             throw StreamRegistry.notFound(stream.key);
         }
         return reader.getShardIterator(stream, request);
@@ -257,29 +241,24 @@ public final class KinesisService implements EmulatedService {
 
     public void splitShard(Caller caller, SplitShardRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        resharding.split(stream, request);
-        journal.changed(stream);
+        change(stream, () -> resharding.split(stream, request));
     }
 
     public void mergeShards(Caller caller, MergeShardsRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        resharding.merge(stream, request);
-        journal.changed(stream);
+        change(stream, () -> resharding.merge(stream, request));
     }
 
     public UpdateShardCountResult updateShardCount(Caller caller, UpdateShardCountRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        UpdateShardCountResult result = resharding.updateShardCount(stream, request);
-        journal.changed(stream);
-        return result;
+        return change(stream, () -> resharding.updateShardCount(stream, request));
     }
 
     // ---- consumers ----
 
     public RegisterStreamConsumerResult registerStreamConsumer(Caller caller, RegisterStreamConsumerRequest request) {
-        RegisterStreamConsumerResult result = new RegisterStreamConsumerResult(consumers.register(request));
-        changedResource(request.streamARN());
-        return result;
+        return change(streamOf(request.streamARN()),
+                () -> new RegisterStreamConsumerResult(consumers.register(request)));
     }
 
     public DescribeStreamConsumerResult describeStreamConsumer(Caller caller, StreamConsumerRequest request) {
@@ -287,9 +266,8 @@ public final class KinesisService implements EmulatedService {
     }
 
     public void deregisterStreamConsumer(Caller caller, StreamConsumerRequest request) {
-        StreamConsumer consumer = consumers.describe(request);
-        consumers.deregister(request);
-        changedResource(consumer.streamArn);
+        change(streamOf(request.consumerARN() != null ? request.consumerARN() : request.streamARN()),
+                () -> consumers.deregister(request));
     }
 
     public ListStreamConsumersResult listStreamConsumers(Caller caller, ListStreamConsumersRequest request) {
@@ -308,14 +286,12 @@ public final class KinesisService implements EmulatedService {
 
     public void addTagsToStream(Caller caller, AddTagsToStreamRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        Tagging.add(stream.name(), stream.key.accountId(), stream.tags, request.tags());
-        journal.changed(stream);
+        change(stream, () -> Tagging.add(stream.name(), stream.key.accountId(), stream.tags, request.tags()));
     }
 
     public void removeTagsFromStream(Caller caller, RemoveTagsFromStreamRequest request) {
         Stream stream = stream(caller, request.streamName(), request.streamARN());
-        Tagging.remove(stream.tags, request.tagKeys());
-        journal.changed(stream);
+        change(stream, () -> Tagging.remove(stream.tags, request.tagKeys()));
     }
 
     public ListTagsForStreamResult listTagsForStream(Caller caller, ListTagsForStreamRequest request) {
@@ -323,14 +299,15 @@ public final class KinesisService implements EmulatedService {
     }
 
     public void tagResource(Caller caller, TagResourceRequest request) {
-        Tagging.Resource resource = tagging.resource(request.resourceARN());
-        Tagging.add(resource.arn(), caller.accountId(), resource.tags(), request.tags());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> {
+            Tagging.Resource resource = tagging.resource(request.resourceARN());
+            Tagging.add(resource.arn(), caller.accountId(), resource.tags(), request.tags());
+        });
     }
 
     public void untagResource(Caller caller, UntagResourceRequest request) {
-        Tagging.remove(tagging.resource(request.resourceARN()).tags(), request.tagKeys());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()),
+                () -> Tagging.remove(tagging.resource(request.resourceARN()).tags(), request.tagKeys()));
     }
 
     public ListTagsForResourceResult listTagsForResource(Caller caller, ResourceArnRequest request) {
@@ -338,8 +315,7 @@ public final class KinesisService implements EmulatedService {
     }
 
     public void putResourcePolicy(Caller caller, PutResourcePolicyRequest request) {
-        tagging.putPolicy(request.resourceARN(), request.policy());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> tagging.putPolicy(request.resourceARN(), request.policy()));
     }
 
     public GetResourcePolicyResult getResourcePolicy(Caller caller, ResourceArnRequest request) {
@@ -347,8 +323,7 @@ public final class KinesisService implements EmulatedService {
     }
 
     public void deleteResourcePolicy(Caller caller, ResourceArnRequest request) {
-        tagging.deletePolicy(request.resourceARN());
-        changedResource(request.resourceARN());
+        change(streamOf(request.resourceARN()), () -> tagging.deletePolicy(request.resourceARN()));
     }
 
     // ---- persistence ----
@@ -363,16 +338,43 @@ public final class KinesisService implements EmulatedService {
         StreamJournal.restore(state).forEach(streams::add);
     }
 
-    /** Journals the stream that a stream or consumer ARN belongs to, after a change to it. */
-    private void changedResource(String arn) {
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
-        Stream stream = parsed == null ? null : streams.get(parsed.stream());
+    private Stream stream(Caller caller, String streamName, String streamArn) {
+        return streams.find(caller, streamName, streamArn);
+    }
+
+    /**
+     * The stream a stream or consumer ARN names, or null when it names none: then the operation addressed by
+     * it fails its own checks, with the error AWS gives for that operation.
+     */
+    private Stream streamOf(String arn) {
+        StreamKey.Named named = StreamKey.parseArn(arn);
+        return named == null ? null : streams.get(named.stream());
+    }
+
+    // ---- journaling: the one place that writes a stream's image ----
+
+    /**
+     * Runs an operation that changes a stream (settings, shards, consumers, tags or policies) and journals
+     * the stream after it: every such operation goes through here, so none can leave its change unjournaled.
+     */
+    private <T> T change(Stream stream, Supplier<T> operation) {
+        T result = operation.get();
+        journal(stream);
+        return result;
+    }
+
+    private void change(Stream stream, Runnable operation) {
+        operation.run();
+        journal(stream);
+    }
+
+    /**
+     * Writes the stream's image as it is now, or its end once it left the registry; also after a
+     * transition completes. A null stream is one the operation found none of, and failed on before this.
+     */
+    private void journal(Stream stream) {
         if (stream != null) {
             journal.changed(stream);
         }
-    }
-
-    private Stream stream(Caller caller, String streamName, String streamArn) {
-        return streams.find(caller, streamName, streamArn);
     }
 }

@@ -54,6 +54,6 @@ final class PageTokens {
     }
 
     private static RuntimeException invalid(String token) {
-        return Validate.invalidArgument("Invalid NextToken: " + token);
+        return ModelConstraints.invalidArgument("Invalid NextToken: " + token);
     }
 }

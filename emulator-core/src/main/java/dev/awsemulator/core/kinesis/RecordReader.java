@@ -2,12 +2,12 @@ package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.kinesis.api.ChildShard;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.kinesis.api.GetRecordsRequest;
 import dev.awsemulator.core.kinesis.api.GetRecordsResult;
 import dev.awsemulator.core.kinesis.api.GetShardIteratorRequest;
 import dev.awsemulator.core.kinesis.api.GetShardIteratorResult;
 import dev.awsemulator.core.kinesis.api.HashKeyRange;
-import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.time.Clock;
 
 import java.math.BigInteger;
@@ -32,7 +32,7 @@ final class RecordReader {
     }
 
     GetShardIteratorResult getShardIterator(Stream stream, GetShardIteratorRequest request) {
-        Validate.name(request.shardId(), "shardId");
+        ModelConstraints.name(request.shardId(), "shardId");
         Instant now = clock.now();
         StreamShard shard = existingShard(stream, request.shardId(), now);
         BigInteger position = StartingPositions.resolve(stream, shard, request.shardIteratorType(),
@@ -42,11 +42,11 @@ final class RecordReader {
     }
 
     GetRecordsResult getRecords(GetRecordsRequest request) {
-        String token = Validate.required(request.shardIterator(), "shardIterator");
-        Validate.length(token, "shardIterator", 1, 512);
-        Validate.range(request.limit(), "limit", 1, Integer.MAX_VALUE);
+        String token = ModelConstraints.required(request.shardIterator(), "shardIterator");
+        ModelConstraints.length(token, "shardIterator", 1, 512);
+        ModelConstraints.range(request.limit(), "limit", 1, Integer.MAX_VALUE);
         if (request.limit() != null && request.limit() > MAX_LIMIT) {
-            throw Validate.invalidArgument("1 validation error detected: Value '" + request.limit()
+            throw ModelConstraints.invalidArgument("1 validation error detected: Value '" + request.limit()
                     + "' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000");
         }
         Instant now = clock.now();
@@ -73,7 +73,7 @@ final class RecordReader {
      * What a reader at {@code position} gets next: records, where to continue (null once a closed shard
      * is fully read), how far behind the tip it is, and the child shards at the end of a closed shard.
      */
-    record Batch(List<Record> records, long bytes, BigInteger next, long millisBehindLatest,
+    record Batch(List<DataRecord> records, long bytes, BigInteger next, long millisBehindLatest,
                  List<ChildShard> childShards) {
     }
 
@@ -82,7 +82,7 @@ final class RecordReader {
         List<StoredRecord> stored = slice.records();
         BigInteger next = stored.isEmpty() ? position
                 : new BigInteger(stored.get(stored.size() - 1).sequenceNumber()).add(BigInteger.ONE);
-        List<Record> records = new ArrayList<>(stored.size());
+        List<DataRecord> records = new ArrayList<>(stored.size());
         for (StoredRecord record : stored) {
             records.add(record.toApi(stream.recordEncryption()));
         }

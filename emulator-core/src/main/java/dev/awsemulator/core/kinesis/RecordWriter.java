@@ -40,7 +40,8 @@ final class RecordWriter {
         if (request.sequenceNumberForOrdering() != null) {
             orderAfter = SequenceNumbers.parse(request.sequenceNumberForOrdering());
             if (orderAfter == null) {
-                throw Validate.failed("'" + request.sequenceNumberForOrdering() + "'", "sequenceNumberForOrdering",
+                throw ModelConstraints.failed("'" + request.sequenceNumberForOrdering() + "'",
+                        "sequenceNumberForOrdering",
                         "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})");
             }
         }
@@ -54,12 +55,12 @@ final class RecordWriter {
         journal.appended(stream, appended.shard(), appended.record());
         appended.shard().notifyAppended();
         return new PutRecordResult(appended.shard().id, appended.record().sequenceNumber(),
-                stream.encryptionType);
+                stream.encryptionType.name());
     }
 
     PutRecordsResult putRecords(Stream stream, PutRecordsRequest request) {
-        List<PutRecordsRequestEntry> entries = Validate.required(request.records(), "records");
-        Validate.size(entries, "records", 1, MAX_RECORDS);
+        List<PutRecordsRequestEntry> entries = ModelConstraints.required(request.records(), "records");
+        ModelConstraints.size(entries, "records", 1, MAX_RECORDS);
         List<BigInteger> hashKeys = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < entries.size(); i++) {
@@ -69,7 +70,7 @@ final class RecordWriter {
             total += entry.data().length + (long) entry.partitionKey().length();
         }
         if (total > MAX_REQUEST_BYTES) {
-            throw Validate.invalidArgument("Records size exceeds 10 MB limit");
+            throw ModelConstraints.invalidArgument("Records size exceeds 10 MB limit");
         }
         checkWritable(stream);
         long[] footprints = entries.stream()
@@ -101,27 +102,27 @@ final class RecordWriter {
             }
         }
         touched.forEach(StreamShard::notifyAppended);
-        return new PutRecordsResult(failed, results, stream.encryptionType);
+        return new PutRecordsResult(failed, results, stream.encryptionType.name());
     }
 
     /** Checks one record's members and answers the hash key that routes it. */
     private static BigInteger checkRecord(Stream stream, byte[] data, String partitionKey, String explicitHashKey,
                                           String member) {
-        Validate.required(data, member + "data");
-        Validate.required(partitionKey, member + "partitionKey");
-        Validate.length(partitionKey, member + "partitionKey", 1, 256);
+        ModelConstraints.required(data, member + "data");
+        ModelConstraints.required(partitionKey, member + "partitionKey");
+        ModelConstraints.length(partitionKey, member + "partitionKey", 1, 256);
         long maxBytes = stream.maxRecordSizeKiB * 1024L;
         if (data.length > maxBytes) {
-            throw Validate.failed("java.nio.HeapByteBuffer[pos=0 lim=" + data.length + " cap=" + data.length + "]",
-                    member + "data", "Member must have length less than or equal to " + maxBytes);
+            throw ModelConstraints.failed("java.nio.HeapByteBuffer[pos=0 lim=" + data.length + " cap=" + data.length
+                    + "]", member + "data", "Member must have length less than or equal to " + maxBytes);
         }
         if (explicitHashKey == null) {
             return HashKeys.ofPartitionKey(partitionKey);
         }
-        Validate.pattern(explicitHashKey, member + "explicitHashKey", HashKeys.DECIMAL);
+        ModelConstraints.pattern(explicitHashKey, member + "explicitHashKey", HashKeys.DECIMAL);
         BigInteger key = HashKeys.parse(explicitHashKey);
         if (key == null) {
-            throw Validate.invalidArgument("Invalid ExplicitHashKey. ExplicitHashKey must be in the range: "
+            throw ModelConstraints.invalidArgument("Invalid ExplicitHashKey. ExplicitHashKey must be in the range: "
                     + "[0, 2^128-1]. Specified value was " + explicitHashKey);
         }
         return key;
@@ -129,7 +130,7 @@ final class RecordWriter {
 
     /** AWS keeps accepting writes while a stream is UPDATING or DELETING, but not while CREATING. */
     private static void checkWritable(Stream stream) {
-        if ("CREATING".equals(stream.status)) {
+        if (stream.status == StreamStatus.CREATING) {
             throw StreamRegistry.notFound(stream.key);
         }
     }

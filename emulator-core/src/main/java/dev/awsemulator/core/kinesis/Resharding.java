@@ -28,14 +28,14 @@ final class Resharding {
     }
 
     void split(Stream stream, SplitShardRequest request) {
-        Validate.name(request.shardToSplit(), "shardToSplit");
-        String newStart = Validate.required(request.newStartingHashKey(), "newStartingHashKey");
-        Validate.pattern(newStart, "newStartingHashKey", HashKeys.DECIMAL);
+        ModelConstraints.name(request.shardToSplit(), "shardToSplit");
+        String newStart = ModelConstraints.required(request.newStartingHashKey(), "newStartingHashKey");
+        ModelConstraints.pattern(newStart, "newStartingHashKey", HashKeys.DECIMAL);
         StreamShard shard = openShard(stream, request.shardToSplit());
         BigInteger key = new BigInteger(newStart);
         HashKeys.Range range = shard.hashRange;
         if (key.compareTo(range.start().add(BigInteger.ONE)) <= 0 || key.compareTo(range.end()) >= 0) {
-            throw Validate.invalidArgument("NewStartingHashKey " + newStart + " used in SplitShard() on shard "
+            throw ModelConstraints.invalidArgument("NewStartingHashKey " + newStart + " used in SplitShard() on shard "
                     + shard.id + " in stream " + stream.name() + " under account " + stream.key.accountId()
                     + " is not both greater than one plus the shard's StartingHashKey " + range.start()
                     + " and less than the shard's EndingHashKey " + range.end() + ".");
@@ -48,14 +48,14 @@ final class Resharding {
     }
 
     void merge(Stream stream, MergeShardsRequest request) {
-        Validate.name(request.shardToMerge(), "shardToMerge");
-        Validate.name(request.adjacentShardToMerge(), "adjacentShardToMerge");
+        ModelConstraints.name(request.shardToMerge(), "shardToMerge");
+        ModelConstraints.name(request.adjacentShardToMerge(), "adjacentShardToMerge");
         StreamShard lower = openShard(stream, request.shardToMerge());
         StreamShard upper = openShard(stream, request.adjacentShardToMerge());
         if (!lower.hashRange.end().add(BigInteger.ONE).equals(upper.hashRange.start())) {
-            throw Validate.invalidArgument("Shards " + lower.id + " and " + upper.id + " in stream " + stream.name()
-                    + " under account " + stream.key.accountId() + " are not an adjacent pair of shards eligible "
-                    + "for merging");
+            throw ModelConstraints.invalidArgument("Shards " + lower.id + " and " + upper.id + " in stream "
+                    + stream.name() + " under account " + stream.key.accountId() + " are not an adjacent pair of "
+                    + "shards eligible for merging");
         }
         StreamRegistry.requireActive(stream);
         apply(stream, List.of(lower, upper), List.of(new Stream.ShardPlan(
@@ -67,10 +67,10 @@ final class Resharding {
      * {@link UniformScaling}).
      */
     UpdateShardCountResult updateShardCount(Stream stream, UpdateShardCountRequest request) {
-        int target = Validate.required(request.targetShardCount(), "targetShardCount");
-        Validate.range(target, "targetShardCount", 1, Integer.MAX_VALUE);
-        Validate.required(request.scalingType(), "scalingType");
-        Validate.oneOf(request.scalingType(), "scalingType", List.of("UNIFORM_SCALING"));
+        int target = ModelConstraints.required(request.targetShardCount(), "targetShardCount");
+        ModelConstraints.range(target, "targetShardCount", 1, Integer.MAX_VALUE);
+        ModelConstraints.required(request.scalingType(), "scalingType");
+        ModelConstraints.oneOf(request.scalingType(), "scalingType", List.of("UNIFORM_SCALING"));
         StreamRegistry.requireActive(stream);
         List<StreamShard> open = stream.openShards(clock.now());
         int current = open.size();
@@ -83,21 +83,21 @@ final class Resharding {
                     + "open shard count. Current open shard count: " + current + " Target shard count: " + target);
         }
         checkShardLimit(stream, target - current);
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             List<StreamShard> closed = target == current ? List.of()
                     : UniformScaling.rescale(stream, open, target, clock.now());
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
             closed.forEach(StreamShard::notifyAppended);
         });
         return new UpdateShardCountResult(stream.name(), current, target, stream.arn);
     }
 
     private void apply(Stream stream, List<StreamShard> parents, List<Stream.ShardPlan> children) {
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             stream.reshard(parents, children, clock.now());
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
             // Subscribers of a closed shard may now deliver its end and the child shards.
             parents.forEach(StreamShard::notifyAppended);
         });
@@ -126,7 +126,7 @@ final class Resharding {
     }
 
     private static AwsException alreadyClosed(Stream stream, StreamShard shard) {
-        return Validate.invalidArgument("Shard " + shard.id + " in stream " + stream.name() + " under account "
+        return ModelConstraints.invalidArgument("Shard " + shard.id + " in stream " + stream.name() + " under account "
                 + stream.key.accountId() + " has already been merged or split, and thus is not eligible for "
                 + "merging or splitting.");
     }

@@ -65,6 +65,6 @@ final class ShardIterators {
     }
 
     static AwsException invalid() {
-        return Validate.invalidArgument("Invalid ShardIterator.");
+        return ModelConstraints.invalidArgument("Invalid ShardIterator.");
     }
 }

@@ -33,14 +33,14 @@ final class ShardListing {
 
     ListShardsResult listShards(Caller caller, ListShardsRequest request) {
         int maxResults = request.maxResults() == null ? DEFAULT_MAX_RESULTS
-                : Validate.range(request.maxResults(), "maxResults", 1, 10_000);
+                : ModelConstraints.range(request.maxResults(), "maxResults", 1, 10_000);
         Instant now = clock.now();
         Stream stream;
         String exclusiveStart = request.exclusiveStartShardId();
         ShardFilter filter = request.shardFilter();
         if (request.nextToken() != null) {
             if (request.streamName() != null || request.streamARN() != null) {
-                throw Validate.invalidArgument("NextToken and StreamName cannot be provided together.");
+                throw ModelConstraints.invalidArgument("NextToken and StreamName cannot be provided together.");
             }
             List<String> fields = PageTokens.decode(TOKEN_KIND, request.nextToken(), 4, now);
             stream = streams.find(StreamRegistry.arnKey(fields.get(0), "nextToken"));
@@ -78,8 +78,8 @@ final class ShardListing {
         if (filter == null) {
             return shard -> true;
         }
-        String type = Validate.required(filter.type(), "shardFilter.type");
-        Validate.oneOf(type, "shardFilter.type", FILTER_TYPES);
+        String type = ModelConstraints.required(filter.type(), "shardFilter.type");
+        ModelConstraints.oneOf(type, "shardFilter.type", FILTER_TYPES);
         Instant horizon = max(now.minus(Duration.ofHours(stream.retentionHours)), stream.createdAt);
         return switch (type) {
             case "AFTER_SHARD_ID" -> {
@@ -102,7 +102,7 @@ final class ShardListing {
 
     private static <T> T requiredArgument(T value, String member, String type) {
         if (value == null) {
-            throw Validate.invalidArgument("ShardFilter of type " + type + " requires a " + member + ".");
+            throw ModelConstraints.invalidArgument("ShardFilter of type " + type + " requires a " + member + ".");
         }
         return value;
     }

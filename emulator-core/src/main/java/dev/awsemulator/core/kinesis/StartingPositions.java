@@ -18,14 +18,14 @@ final class StartingPositions {
 
     static BigInteger resolve(Stream stream, StreamShard shard, String type, String sequenceNumber,
                               Instant timestamp) {
-        Validate.required(type, "shardIteratorType");
-        Validate.oneOf(type, "shardIteratorType", TYPES);
+        ModelConstraints.required(type, "shardIteratorType");
+        ModelConstraints.oneOf(type, "shardIteratorType", TYPES);
         boolean bySequence = type.endsWith("SEQUENCE_NUMBER");
         if (bySequence != (sequenceNumber != null)) {
-            throw Validate.invalidArgument("Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and "
-                    + "StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request "
-                    + "specified " + type + " and " + (sequenceNumber == null ? "no " : "")
-                    + "StartingSequenceNumber.");
+            throw ModelConstraints.invalidArgument("Must either specify (1) AT_SEQUENCE_NUMBER or "
+                    + "AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no "
+                    + "StartingSequenceNumber. Request specified " + type + " and "
+                    + (sequenceNumber == null ? "no " : "") + "StartingSequenceNumber.");
         }
         return switch (type) {
             case "AT_SEQUENCE_NUMBER" -> sequence(stream, shard, sequenceNumber);
@@ -34,8 +34,8 @@ final class StartingPositions {
             case "LATEST" -> shard.tip();
             default -> {
                 if (timestamp == null) {
-                    throw Validate.invalidArgument("Must specify timestampInMillis parameter for iterator of type "
-                            + "AT_TIMESTAMP. Current request has no timestamp parameter.");
+                    throw ModelConstraints.invalidArgument("Must specify timestampInMillis parameter for iterator of "
+                            + "type AT_TIMESTAMP. Current request has no timestamp parameter.");
                 }
                 yield shard.positionAt(timestamp);
             }
@@ -45,18 +45,18 @@ final class StartingPositions {
     private static BigInteger sequence(Stream stream, StreamShard shard, String value) {
         BigInteger sequenceNumber = SequenceNumbers.parse(value);
         if (sequenceNumber == null) {
-            throw Validate.failed("'" + value + "'", "startingSequenceNumber",
+            throw ModelConstraints.failed("'" + value + "'", "startingSequenceNumber",
                     "Member must satisfy regular expression pattern: 0|([1-9]\\d{0,128})");
         }
         int encoded = SequenceNumbers.shardIndex(sequenceNumber);
         if (encoded < 0) {
-            throw Validate.invalidArgument("StartingSequenceNumber " + value + " used in GetShardIterator on shard "
-                    + shard.id + " in stream " + stream.name() + " under account " + stream.key.accountId()
-                    + " is invalid.");
+            throw ModelConstraints.invalidArgument("StartingSequenceNumber " + value + " used in GetShardIterator "
+                    + "on shard " + shard.id + " in stream " + stream.name() + " under account "
+                    + stream.key.accountId() + " is invalid.");
         }
         if (encoded != shard.index) {
-            throw Validate.invalidArgument("Invalid StartingSequenceNumber. It encodes " + StreamShard.idOf(encoded)
-                    + ", while it was used in a call to a shard with " + shard.id);
+            throw ModelConstraints.invalidArgument("Invalid StartingSequenceNumber. It encodes "
+                    + StreamShard.idOf(encoded) + ", while it was used in a call to a shard with " + shard.id);
         }
         return sequenceNumber;
     }

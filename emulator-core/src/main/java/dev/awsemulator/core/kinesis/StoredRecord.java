@@ -1,6 +1,6 @@
 package dev.awsemulator.core.kinesis;
 
-import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 
 import java.time.Instant;
 
@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 record StoredRecord(String sequenceNumber, Instant arrival, byte[] data, String partitionKey) {
 
-    Record toApi(String encryptionType) {
-        return new Record(sequenceNumber, arrival, data, partitionKey, encryptionType);
+    DataRecord toApi(String encryptionType) {
+        return new DataRecord(sequenceNumber, arrival, data, partitionKey, encryptionType);
     }
 }

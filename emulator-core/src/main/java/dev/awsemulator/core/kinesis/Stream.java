@@ -41,16 +41,16 @@ final class Stream {
     private volatile RetainedMemory memory = RetainedMemory.unbounded();
     /** Set once the stream left the registry: its records are released and it keeps no new ones. */
     private boolean discarded;
-    volatile String status = "CREATING";
-    volatile String streamMode;
+    volatile StreamStatus status = StreamStatus.CREATING;
+    volatile StreamMode streamMode;
     volatile int retentionHours = DEFAULT_RETENTION_HOURS;
-    volatile String encryptionType = "NONE";
+    volatile EncryptionType encryptionType = EncryptionType.NONE;
     volatile String keyId;
     volatile int maxRecordSizeKiB = DEFAULT_MAX_RECORD_SIZE_KIB;
     volatile Integer warmThroughputMiBps;
     final AtomicReference<String> policy = new AtomicReference<>();
 
-    Stream(StreamKey key, String streamMode, Instant createdAt, String streamId) {
+    Stream(StreamKey key, StreamMode streamMode, Instant createdAt, String streamId) {
         this.key = key;
         this.arn = key.arn();
         this.streamMode = streamMode;
@@ -64,7 +64,7 @@ final class Stream {
 
     /** The encryption type records report: null when unencrypted, as AWS omits it then. */
     String recordEncryption() {
-        return "KMS".equals(encryptionType) ? "KMS" : null;
+        return encryptionType == EncryptionType.KMS ? EncryptionType.KMS.name() : null;
     }
 
     /** Adds the first shards, splitting the key space evenly. */

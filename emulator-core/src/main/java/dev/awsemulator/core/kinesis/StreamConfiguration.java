@@ -17,7 +17,6 @@ final class StreamConfiguration {
 
     static final int MIN_RETENTION_HOURS = 24;
     static final int MAX_RETENTION_HOURS = 8760;
-    static final List<String> STREAM_MODES = List.of("PROVISIONED", "ON_DEMAND");
 
     private final Transitions transitions;
 
@@ -26,23 +25,23 @@ final class StreamConfiguration {
     }
 
     void changeRetention(Stream stream, Integer requested, boolean increase) {
-        int hours = Validate.required(requested, "retentionPeriodHours");
+        int hours = ModelConstraints.required(requested, "retentionPeriodHours");
         if (hours < MIN_RETENTION_HOURS) {
-            throw Validate.invalidArgument("Minimum allowed retention period is " + MIN_RETENTION_HOURS
+            throw ModelConstraints.invalidArgument("Minimum allowed retention period is " + MIN_RETENTION_HOURS
                     + " hours. Requested retention period (" + hours + " hours) is too short.");
         }
         if (hours > MAX_RETENTION_HOURS) {
-            throw Validate.invalidArgument("Maximum allowed retention period is " + MAX_RETENTION_HOURS
+            throw ModelConstraints.invalidArgument("Maximum allowed retention period is " + MAX_RETENTION_HOURS
                     + " hours. Requested retention period (" + hours + " hours) is too long.");
         }
         int current = stream.retentionHours;
         if (increase && hours < current) {
-            throw Validate.invalidArgument("Requested retention period (" + hours + " hours) for stream "
+            throw ModelConstraints.invalidArgument("Requested retention period (" + hours + " hours) for stream "
                     + stream.name() + " can not be shorter than existing retention period (" + current
                     + " hours). Use DecreaseRetentionPeriod API.");
         }
         if (!increase && hours > current) {
-            throw Validate.invalidArgument("Requested retention period (" + hours + " hours) for stream "
+            throw ModelConstraints.invalidArgument("Requested retention period (" + hours + " hours) for stream "
                     + stream.name() + " can not be longer than existing retention period (" + current
                     + " hours). Use IncreaseRetentionPeriod API.");
         }
@@ -51,24 +50,24 @@ final class StreamConfiguration {
     }
 
     void changeEncryption(Stream stream, StreamEncryptionRequest request, boolean start) {
-        String type = Validate.required(request.encryptionType(), "encryptionType");
-        Validate.oneOf(type, "encryptionType", List.of("NONE", "KMS"));
-        String keyId = Validate.required(request.keyId(), "keyId");
-        Validate.length(keyId, "keyId", 1, 2048);
-        if (!"KMS".equals(type)) {
-            throw Validate.invalidArgument("Encryption type " + type + " is not supported; use KMS.");
+        String type = ModelConstraints.required(request.encryptionType(), "encryptionType");
+        ModelConstraints.oneOf(type, "encryptionType", EncryptionType.NAMES);
+        String keyId = ModelConstraints.required(request.keyId(), "keyId");
+        ModelConstraints.length(keyId, "keyId", 1, 2048);
+        if (!EncryptionType.KMS.name().equals(type)) {
+            throw ModelConstraints.invalidArgument("Encryption type " + type + " is not supported; use KMS.");
         }
         StreamRegistry.requireActive(stream);
         update(stream, () -> {
-            stream.encryptionType = start ? "KMS" : "NONE";
+            stream.encryptionType = start ? EncryptionType.KMS : EncryptionType.NONE;
             stream.keyId = start ? keyId : null;
         });
     }
 
     EnhancedMonitoringResult changeMonitoring(Stream stream, EnhancedMonitoringRequest request, boolean enable) {
-        List<String> metrics = Validate.required(request.shardLevelMetrics(), "shardLevelMetrics");
-        Validate.size(metrics, "shardLevelMetrics", 1, 7);
-        metrics.forEach(metric -> Validate.oneOf(metric, "shardLevelMetrics.member", EnhancedMonitoring.NAMES));
+        List<String> metrics = ModelConstraints.required(request.shardLevelMetrics(), "shardLevelMetrics");
+        ModelConstraints.size(metrics, "shardLevelMetrics", 1, 7);
+        metrics.forEach(metric -> ModelConstraints.oneOf(metric, "shardLevelMetrics.member", EnhancedMonitoring.NAMES));
         StreamRegistry.requireActive(stream);
         List<String> before = stream.metrics();
         stream.changeMetrics(metrics, enable);
@@ -76,14 +75,14 @@ final class StreamConfiguration {
     }
 
     void changeMode(Stream stream, UpdateStreamModeRequest request) {
-        String mode = Validate.required(Validate.required(request.streamModeDetails(), "streamModeDetails")
-                .streamMode(), "streamModeDetails.streamMode");
-        Validate.oneOf(mode, "streamModeDetails.streamMode", STREAM_MODES);
+        StreamMode mode = StreamMode.valueOf(ModelConstraints.oneOf(ModelConstraints.required(
+                ModelConstraints.required(request.streamModeDetails(), "streamModeDetails").streamMode(),
+                "streamModeDetails.streamMode"), "streamModeDetails.streamMode", StreamMode.NAMES));
         Integer warm = checkWarmThroughput(mode, request.warmThroughputMiBps());
         StreamRegistry.requireActive(stream);
-        if (mode.equals(stream.streamMode)) {
-            throw Validate.invalidArgument("Stream " + stream.name() + " under account " + stream.key.accountId()
-                    + " is already in " + mode + " mode.");
+        if (mode == stream.streamMode) {
+            throw ModelConstraints.invalidArgument("Stream " + stream.name() + " under account "
+                    + stream.key.accountId() + " is already in " + mode + " mode.");
         }
         update(stream, () -> {
             stream.streamMode = mode;
@@ -92,14 +91,14 @@ final class StreamConfiguration {
     }
 
     void changeMaxRecordSize(Stream stream, Integer sizeKiB) {
-        int size = Validate.required(sizeKiB, "maxRecordSizeInKiB");
-        Validate.range(size, "maxRecordSizeInKiB", 1024, 10240);
+        int size = ModelConstraints.required(sizeKiB, "maxRecordSizeInKiB");
+        ModelConstraints.range(size, "maxRecordSizeInKiB", 1024, 10240);
         StreamRegistry.requireActive(stream);
         stream.maxRecordSizeKiB = size;
     }
 
     UpdateStreamWarmThroughputResult changeWarmThroughput(Stream stream, Integer requested) {
-        int mibps = Validate.required(requested, "warmThroughputMiBps");
+        int mibps = ModelConstraints.required(requested, "warmThroughputMiBps");
         checkWarmThroughput(stream.streamMode, mibps);
         StreamRegistry.requireActive(stream);
         stream.warmThroughputMiBps = mibps;
@@ -107,19 +106,19 @@ final class StreamConfiguration {
     }
 
     /** Warm throughput exists only for on-demand streams. */
-    static Integer checkWarmThroughput(String mode, Integer mibps) {
-        Validate.range(mibps, "warmThroughputMiBps", 0, Integer.MAX_VALUE);
-        if (mibps != null && !"ON_DEMAND".equals(mode)) {
-            throw Validate.invalidArgument("WarmThroughputMiBps can only be specified for ON_DEMAND streams.");
+    static Integer checkWarmThroughput(StreamMode mode, Integer mibps) {
+        ModelConstraints.range(mibps, "warmThroughputMiBps", 0, Integer.MAX_VALUE);
+        if (mibps != null && mode != StreamMode.ON_DEMAND) {
+            throw ModelConstraints.invalidArgument("WarmThroughputMiBps can only be specified for ON_DEMAND streams.");
         }
         return mibps;
     }
 
     private void update(Stream stream, Runnable change) {
-        stream.status = "UPDATING";
+        stream.status = StreamStatus.UPDATING;
         transitions.complete(stream, () -> {
             change.run();
-            stream.status = "ACTIVE";
+            stream.status = StreamStatus.ACTIVE;
         });
     }
 }

@@ -18,7 +18,7 @@ final class StreamConsumer {
     final Instant createdAt;
     final TagMap tags = new TagMap();
     final AtomicReference<String> policy = new AtomicReference<>();
-    private volatile String status = "CREATING";
+    private volatile ConsumerStatus status = ConsumerStatus.CREATING;
     private final Map<String, Long> lastSubscribedAt = new HashMap<>();
 
     StreamConsumer(String name, String arn, String streamArn, Instant createdAt) {
@@ -28,11 +28,11 @@ final class StreamConsumer {
         this.createdAt = createdAt;
     }
 
-    String status() {
+    ConsumerStatus status() {
         return status;
     }
 
-    void status(String status) {
+    void status(ConsumerStatus status) {
         this.status = status;
     }
 
@@ -50,10 +50,10 @@ final class StreamConsumer {
     }
 
     Consumer toApi() {
-        return new Consumer(name, arn, status, createdAt);
+        return new Consumer(name, arn, status.name(), createdAt);
     }
 
     ConsumerDescription describe() {
-        return new ConsumerDescription(name, arn, status, createdAt, streamArn);
+        return new ConsumerDescription(name, arn, status.name(), createdAt, streamArn);
     }
 }

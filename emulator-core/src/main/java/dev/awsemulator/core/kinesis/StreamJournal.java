@@ -95,7 +95,7 @@ final class StreamJournal {
         List<Stream> restored = new ArrayList<>();
         for (String scope : state.scopes(STREAM)) {
             StreamImage image = state.image(scope, STREAM, STREAM_ID);
-            if ("DELETING".equals(image.status())) {
+            if (StreamStatus.valueOf(image.status()) == StreamStatus.DELETING) {
                 continue;
             }
             Map<Integer, List<StoredRecord>> records = new HashMap<>();
@@ -110,10 +110,10 @@ final class StreamJournal {
 
     private static Stream stream(StreamImage image, Map<Integer, List<StoredRecord>> records) {
         Stream stream = new Stream(new StreamKey(image.partition(), image.region(), image.accountId(), image.name()),
-                image.streamMode(), EpochNanos.instant(image.createdAtNanos()), image.streamId());
-        stream.status = "ACTIVE";
+                StreamMode.valueOf(image.streamMode()), EpochNanos.instant(image.createdAtNanos()), image.streamId());
+        stream.status = StreamStatus.ACTIVE;
         stream.retentionHours = image.retentionHours();
-        stream.encryptionType = image.encryptionType();
+        stream.encryptionType = EncryptionType.valueOf(image.encryptionType());
         stream.keyId = image.keyId();
         stream.maxRecordSizeKiB = image.maxRecordSizeKiB();
         stream.warmThroughputMiBps = image.warmThroughputMiBps();
@@ -132,12 +132,12 @@ final class StreamJournal {
         }
         stream.restoreShards(shards, image.nextShardIndex());
         for (ConsumerImage consumer : image.consumers()) {
-            if ("DELETING".equals(consumer.status())) {
+            if (ConsumerStatus.valueOf(consumer.status()) == ConsumerStatus.DELETING) {
                 continue;
             }
             StreamConsumer restored = new StreamConsumer(consumer.name(), consumer.arn(), stream.arn,
                     EpochNanos.instant(consumer.createdAtNanos()));
-            restored.status("ACTIVE");
+            restored.status(ConsumerStatus.ACTIVE);
             restored.tags.putAll(consumer.tags());
             restored.policy.set(consumer.policy());
             stream.consumers.put(restored.name, restored);
@@ -149,11 +149,11 @@ final class StreamJournal {
         List<ShardImage> shards = stream.allShards().stream().map(StreamJournal::image).toList();
         List<ConsumerImage> consumers = stream.consumers.values().stream()
                 .map(consumer -> new ConsumerImage(consumer.name, consumer.arn, EpochNanos.of(consumer.createdAt),
-                        consumer.status(), consumer.tags.snapshot(), consumer.policy.get()))
+                        consumer.status().name(), consumer.tags.snapshot(), consumer.policy.get()))
                 .toList();
         return new StreamImage(stream.key.partition(), stream.key.region(), stream.key.accountId(), stream.name(),
-                stream.streamId, EpochNanos.of(stream.createdAt), stream.status, stream.streamMode,
-                stream.retentionHours, stream.encryptionType, stream.keyId, stream.maxRecordSizeKiB,
+                stream.streamId, EpochNanos.of(stream.createdAt), stream.status.name(), stream.streamMode.name(),
+                stream.retentionHours, stream.encryptionType.name(), stream.keyId, stream.maxRecordSizeKiB,
                 stream.warmThroughputMiBps, stream.policy.get(), stream.tags.snapshot(), stream.metrics(),
                 stream.nextShardIndex(), shards, consumers);
     }

@@ -40,25 +40,28 @@ final class StreamLifecycle {
         this.transitions = transitions;
     }
 
-    void create(Caller caller, CreateStreamRequest request) {
-        String name = Validate.name(request.streamName(), "streamName");
-        Validate.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
-        String mode = request.streamModeDetails() == null ? "PROVISIONED"
-                : Validate.required(request.streamModeDetails().streamMode(), "streamModeDetails.streamMode");
-        Validate.oneOf(mode, "streamModeDetails.streamMode", StreamConfiguration.STREAM_MODES);
-        Validate.range(request.maxRecordSizeInKiB(), "maxRecordSizeInKiB", 1024, 10240);
+    /** Creates the stream a request describes, and answers it. */
+    Stream create(Caller caller, CreateStreamRequest request) {
+        String name = ModelConstraints.name(request.streamName(), "streamName");
+        ModelConstraints.range(request.shardCount(), "shardCount", 1, Integer.MAX_VALUE);
+        StreamMode mode = request.streamModeDetails() == null ? StreamMode.PROVISIONED
+                : StreamMode.valueOf(ModelConstraints.oneOf(ModelConstraints.required(
+                        request.streamModeDetails().streamMode(), "streamModeDetails.streamMode"),
+                        "streamModeDetails.streamMode", StreamMode.NAMES));
+        ModelConstraints.range(request.maxRecordSizeInKiB(), "maxRecordSizeInKiB", 1024, 10240);
         StreamConfiguration.checkWarmThroughput(mode, request.warmThroughputMiBps());
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         Tagging.validate(tags);
         if (tags.size() > Tagging.MAX_TAGS) {
-            throw Validate.invalidArgument("Failed to create stream " + name + " under account " + caller.accountId()
-                    + " because a given stream cannot have more than " + Tagging.MAX_TAGS + " tags.");
+            throw ModelConstraints.invalidArgument("Failed to create stream " + name + " under account "
+                    + caller.accountId() + " because a given stream cannot have more than " + Tagging.MAX_TAGS
+                    + " tags.");
         }
         int shardCount;
-        if ("ON_DEMAND".equals(mode)) {
+        if (mode == StreamMode.ON_DEMAND) {
             shardCount = ON_DEMAND_SHARDS;
         } else if (request.shardCount() == null) {
-            throw Validate.invalidArgument("ShardCount is required for streams in PROVISIONED mode.");
+            throw ModelConstraints.invalidArgument("ShardCount is required for streams in PROVISIONED mode.");
         } else {
             shardCount = request.shardCount();
         }
@@ -77,7 +80,8 @@ final class StreamLifecycle {
         stream.tags.putAll(tags);
         stream.addInitialShards(shardCount, now);
         streams.add(stream);
-        transitions.complete(stream, () -> stream.status = "ACTIVE");
+        transitions.complete(stream, () -> stream.status = StreamStatus.ACTIVE);
+        return stream;
     }
 
     void delete(Caller caller, DeleteStreamRequest request) {
@@ -87,32 +91,33 @@ final class StreamLifecycle {
                     + stream.key.accountId() + " has registered consumers. Deregister them or set "
                     + "EnforceConsumerDeletion to delete the stream.");
         }
-        stream.status = "DELETING";
+        stream.status = StreamStatus.DELETING;
         transitions.complete(stream, () -> streams.remove(stream));
     }
 
     StreamDescription describe(Caller caller, DescribeStreamRequest request) {
-        int limit = request.limit() == null ? 100 : Validate.range(request.limit(), "limit", 1, 10_000);
+        int limit = request.limit() == null ? 100 : ModelConstraints.range(request.limit(), "limit", 1, 10_000);
         Stream stream = streams.find(caller, request.streamName(), request.streamARN());
         String after = request.exclusiveStartShardId();
         List<Shard> shards = stream.shards(clock.now()).stream()
                 .filter(shard -> after == null || shard.id.compareTo(after) > 0)
                 .map(StreamShard::toApi).toList();
-        return new StreamDescription(stream.name(), stream.arn, stream.status, modeOf(stream),
+        return new StreamDescription(stream.name(), stream.arn, stream.status.name(), modeOf(stream),
                 shards.stream().limit(limit).toList(), shards.size() > limit, stream.retentionHours,
-                stream.createdAt, monitoringOf(stream), stream.encryptionType, stream.keyId);
+                stream.createdAt, monitoringOf(stream), stream.encryptionType.name(), stream.keyId);
     }
 
     StreamDescriptionSummary summarize(Stream stream) {
         Integer warm = stream.warmThroughputMiBps;
-        return new StreamDescriptionSummary(stream.name(), stream.arn, stream.streamId, stream.status,
-                modeOf(stream), stream.retentionHours, stream.createdAt, monitoringOf(stream), stream.encryptionType,
+        return new StreamDescriptionSummary(stream.name(), stream.arn, stream.streamId, stream.status.name(),
+                modeOf(stream), stream.retentionHours, stream.createdAt, monitoringOf(stream),
+                stream.encryptionType.name(),
                 stream.keyId, stream.openShards(clock.now()).size(), stream.consumers.size(),
                 warm == null ? null : new WarmThroughputObject(warm, warm), stream.maxRecordSizeKiB);
     }
 
     ListStreamsResult list(Caller caller, ListStreamsRequest request) {
-        int limit = request.limit() == null ? 100 : Validate.range(request.limit(), "limit", 1, 10_000);
+        int limit = request.limit() == null ? 100 : ModelConstraints.range(request.limit(), "limit", 1, 10_000);
         Instant now = clock.now();
         String after = request.exclusiveStartStreamName();
         if (request.nextToken() != null) {
@@ -126,12 +131,12 @@ final class StreamLifecycle {
         boolean more = matching.size() > limit;
         return new ListStreamsResult(page.stream().map(Stream::name).toList(), more,
                 more ? PageTokens.encode(TOKEN_KIND, now, page.get(page.size() - 1).name()) : null,
-                page.stream().map(stream -> new StreamSummary(stream.name(), stream.arn, stream.status,
+                page.stream().map(stream -> new StreamSummary(stream.name(), stream.arn, stream.status.name(),
                         modeOf(stream), stream.createdAt)).toList());
     }
 
     DescribeLimitsResult limits(Caller caller) {
-        int onDemand = (int) streams.list(caller).stream().filter(s -> "ON_DEMAND".equals(s.streamMode)).count();
+        int onDemand = (int) streams.list(caller).stream().filter(s -> s.streamMode == StreamMode.ON_DEMAND).count();
         return new DescribeLimitsResult(shardLimit, openShards(caller), onDemand, ON_DEMAND_STREAM_LIMIT);
     }
 
@@ -141,7 +146,7 @@ final class StreamLifecycle {
     }
 
     private static StreamModeDetails modeOf(Stream stream) {
-        return new StreamModeDetails(stream.streamMode);
+        return new StreamModeDetails(stream.streamMode.name());
     }
 
     private static List<EnhancedMetrics> monitoringOf(Stream stream) {

@@ -1,6 +1,6 @@
 package dev.awsemulator.core.kinesis;
 
-import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 
 import java.util.List;
 
@@ -16,6 +16,6 @@ public record StreamOverview(String arn, String status, List<ShardOverview> shar
      */
     public record ShardOverview(String shardId, String parentShardId, String adjacentParentShardId,
                                 String startingSequenceNumber, String endingSequenceNumber, int recordCount,
-                                List<Record> latestRecords) {
+                                List<DataRecord> latestRecords) {
     }
 }

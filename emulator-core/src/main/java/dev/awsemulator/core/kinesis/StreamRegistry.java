@@ -53,14 +53,14 @@ final class StreamRegistry {
      */
     Stream find(Caller caller, String streamName, String streamArn) {
         if (streamName == null && streamArn == null) {
-            throw Validate.invalidArgument("Either StreamName or StreamARN must be provided.");
+            throw ModelConstraints.invalidArgument("Either StreamName or StreamARN must be provided.");
         }
         if (streamName != null) {
-            Validate.name(streamName, "streamName");
+            ModelConstraints.name(streamName, "streamName");
         }
         StreamKey key = streamArn != null ? arnKey(streamArn, "streamARN") : key(caller, streamName);
         if (streamName != null && !streamName.equals(key.name())) {
-            throw Validate.invalidArgument("StreamARN " + streamArn + " and StreamName " + streamName
+            throw ModelConstraints.invalidArgument("StreamARN " + streamArn + " and StreamName " + streamName
                     + " refer to different streams.");
         }
         return find(key);
@@ -92,10 +92,10 @@ final class StreamRegistry {
     }
 
     static StreamKey arnKey(String arn, String member) {
-        Validate.length(arn, member, 1, 2048);
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        ModelConstraints.length(arn, member, 1, 2048);
+        StreamKey.Named parsed = StreamKey.parseArn(arn);
         if (parsed == null || parsed.consumerName() != null) {
-            throw Validate.failed("'" + arn + "'", member,
+            throw ModelConstraints.failed("'" + arn + "'", member,
                     "Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+");
         }
         return parsed.stream();
@@ -112,7 +112,7 @@ final class StreamRegistry {
     }
 
     static void requireActive(Stream stream) {
-        if (!"ACTIVE".equals(stream.status)) {
+        if (stream.status != StreamStatus.ACTIVE) {
             throw notActive(stream);
         }
     }

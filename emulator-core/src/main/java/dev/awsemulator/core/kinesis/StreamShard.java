@@ -1,7 +1,7 @@
 package dev.awsemulator.core.kinesis;
 
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.kinesis.api.HashKeyRange;
-import dev.awsemulator.core.kinesis.api.Record;
 import dev.awsemulator.core.kinesis.api.SequenceNumberRange;
 import dev.awsemulator.core.kinesis.api.Shard;
 
@@ -236,7 +236,7 @@ final class StreamShard {
 
     /** This shard as tools show it, with its newest {@code latest} records. */
     synchronized StreamOverview.ShardOverview overview(int latest, String encryptionType) {
-        List<Record> newest = new ArrayList<>();
+        List<DataRecord> newest = new ArrayList<>();
         SequenceNumberWriter numbers = numbers();
         for (int i = Math.max(0, records.size() - latest); i < records.size(); i++) {
             newest.add(record(i, numbers).toApi(encryptionType));

@@ -33,11 +33,11 @@ final class Tagging {
     }
 
     Resource resource(String arn) {
-        Validate.required(arn, "resourceARN");
-        Validate.length(arn, "resourceARN", 1, 2048);
-        KinesisArns.Parsed parsed = KinesisArns.parse(arn);
+        ModelConstraints.required(arn, "resourceARN");
+        ModelConstraints.length(arn, "resourceARN", 1, 2048);
+        StreamKey.Named parsed = StreamKey.parseArn(arn);
         if (parsed == null) {
-            throw Validate.failed("'" + arn + "'", "resourceARN",
+            throw ModelConstraints.failed("'" + arn + "'", "resourceARN",
                     "Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:.*stream/\\S+");
         }
         if (parsed.consumerName() != null) {
@@ -49,30 +49,30 @@ final class Tagging {
     }
 
     static void validate(Map<String, String> tags) {
-        Validate.size(tags.keySet(), "tags", 0, 200);
+        ModelConstraints.size(tags.keySet(), "tags", 0, 200);
         tags.forEach((key, value) -> {
-            Validate.length(key, "tags.key", 1, 128);
-            Validate.length(Validate.required(value, "tags.value"), "tags.value", 0, 256);
+            ModelConstraints.length(key, "tags.key", 1, 128);
+            ModelConstraints.length(ModelConstraints.required(value, "tags.value"), "tags.value", 0, 256);
         });
     }
 
     static void add(String resourceName, String accountId, TagMap tags, Map<String, String> added) {
-        Validate.required(added, "tags");
-        Validate.size(added.keySet(), "tags", 1, 200);
+        ModelConstraints.required(added, "tags");
+        ModelConstraints.size(added.keySet(), "tags", 1, 200);
         validate(added);
         Map<String, String> merged = tags.snapshot();
         merged.putAll(added);
         if (merged.size() > MAX_TAGS) {
-            throw Validate.invalidArgument("Failed to add tags to stream " + resourceName + " under account "
+            throw ModelConstraints.invalidArgument("Failed to add tags to stream " + resourceName + " under account "
                     + accountId + " because a given stream cannot have more than " + MAX_TAGS + " tags.");
         }
         tags.putAll(added);
     }
 
     static void remove(TagMap tags, Collection<String> keys) {
-        Validate.required(keys, "tagKeys");
-        Validate.size(keys, "tagKeys", 1, 50);
-        keys.forEach(key -> Validate.length(key, "tagKeys.member", 1, 128));
+        ModelConstraints.required(keys, "tagKeys");
+        ModelConstraints.size(keys, "tagKeys", 1, 50);
+        keys.forEach(key -> ModelConstraints.length(key, "tagKeys.member", 1, 128));
         tags.removeAll(keys);
     }
 
@@ -82,7 +82,7 @@ final class Tagging {
     }
 
     static ListTagsForStreamResult listForStream(Stream stream, ListTagsForStreamRequest request) {
-        int limit = request.limit() == null ? 10 : Validate.range(request.limit(), "limit", 1, 50);
+        int limit = request.limit() == null ? 10 : ModelConstraints.range(request.limit(), "limit", 1, 50);
         String start = request.exclusiveStartTagKey();
         List<Tag> after = list(stream.tags).stream()
                 .filter(tag -> start == null || tag.key().compareTo(start) > 0).toList();
@@ -90,9 +90,9 @@ final class Tagging {
     }
 
     void putPolicy(String arn, String policy) {
-        Validate.required(policy, "policy");
+        ModelConstraints.required(policy, "policy");
         if (JsonDocuments.parseObject(policy) == null) {
-            throw Validate.invalidArgument("Policy is not a valid JSON document.");
+            throw ModelConstraints.invalidArgument("Policy is not a valid JSON document.");
         }
         resource(arn).policy().set(policy);
     }

@@ -1,5 +1,7 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Arn;
+
 import java.util.regex.Pattern;
 
 /** What a subscription endpoint must look like for each protocol. */
@@ -24,9 +26,9 @@ final class Endpoints {
             case "email", "email-json" -> require(EMAIL.matcher(endpoint).matches(), "Email address");
             case "sms" -> require(PHONE.matcher(endpoint).matches(), "SMS endpoint");
             case "sqs" -> {
-                String[] arn = endpoint.split(":", -1);
-                require(arn.length == 6 && arn[0].equals("arn") && arn[2].equals("sqs"), "SQS endpoint ARN");
-                boolean fifoQueue = arn[5].endsWith(".fifo");
+                Arn queue = Arn.parse(endpoint, "sqs");
+                require(queue != null, "SQS endpoint ARN");
+                boolean fifoQueue = queue.resource().endsWith(".fifo");
                 if (fifoTopic && !fifoQueue) {
                     throw SnsError.invalidParameter("Invalid parameter: Endpoint Reason: FIFO SNS Topics currently "
                             + "only support Amazon SQS FIFO queues as endpoints");
@@ -36,11 +38,13 @@ final class Endpoints {
                             + "subscribed to standard SNS topics");
                 }
             }
-            case "lambda" -> require(endpoint.startsWith("arn:") && endpoint.contains(":lambda:"), "Lambda endpoint ARN");
-            case "firehose" -> require(endpoint.startsWith("arn:") && endpoint.contains(":firehose:"),
-                    "Firehose endpoint ARN");
-            case "application" -> require(endpoint.startsWith("arn:") && endpoint.contains(":endpoint/"),
-                    "Application endpoint ARN");
+            case "lambda" -> require(Arn.parse(endpoint, "lambda") != null, "Lambda endpoint ARN");
+            case "firehose" -> require(Arn.parse(endpoint, "firehose") != null, "Firehose endpoint ARN");
+            case "application" -> {
+                Arn application = SnsResources.parse(endpoint);
+                require(application != null && application.resource().startsWith("endpoint/"),
+                        "Application endpoint ARN");
+            }
             default -> throw SnsError.invalidParameter("Invalid protocol type: " + protocol);
         }
         return endpoint;

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.core.sns.api.MessageAttributeValue;
 import dev.awsemulator.core.sns.delivery.DeliveredAttribute;
 import dev.awsemulator.core.sns.delivery.DeliveryFailedException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Offers a published message to each subscription: filter, then deliver by protocol. Queue
@@ -39,10 +41,10 @@ final class Fanout {
         this.envelopes = envelopes;
     }
 
-    List<Delivery> deliver(Topic topic, Notification notification, List<TopicSubscription> subscriptions,
+    List<Delivery> deliver(TopicState topic, Notification notification, List<TopicSubscription> subscriptions,
                            URI endpoint) {
         List<Delivery> deliveries = new ArrayList<>();
-        Lazy<MessageBody> body = new Lazy<>(() -> MessageBody.parse(notification.message()));
+        MemoizedSupplier<MessageBody> body = new MemoizedSupplier<>(() -> MessageBody.parse(notification.message()));
         for (TopicSubscription subscription : subscriptions) {
             if (subscription.pendingConfirmation()) {
                 continue;
@@ -58,7 +60,7 @@ final class Fanout {
         return deliveries;
     }
 
-    private static MatchResult matches(FilterPolicy filter, Notification notification, Lazy<MessageBody> body) {
+    private static MatchResult matches(FilterPolicy filter, Notification notification, Supplier<MessageBody> body) {
         if (filter == null) {
             return new MatchResult(true, null);
         }
@@ -71,7 +73,8 @@ final class Fanout {
         return filter.matchAttributes(attributes);
     }
 
-    private Delivery deliverTo(Topic topic, TopicSubscription subscription, Notification notification, URI endpoint) {
+    private Delivery deliverTo(TopicState topic, TopicSubscription subscription, Notification notification,
+                               URI endpoint) {
         Delivery delivery = new Delivery(subscription.arn, subscription.protocol, subscription.endpoint,
                 Delivery.Status.PENDING, null);
         boolean raw = subscription.rawMessageDelivery();
@@ -152,7 +155,7 @@ final class Fanout {
     }
 
     /** The subscription's delivery policy unless the topic forbids overrides, else the topic's, else AWS's. */
-    static DeliveryPolicy policy(Topic topic, TopicSubscription subscription) {
+    static DeliveryPolicy policy(TopicState topic, TopicSubscription subscription) {
         String topicPolicy = topic.attributes().get(TopicAttributes.DELIVERY_POLICY);
         String own = subscription.attributes().get(SubscriptionAttributes.DELIVERY_POLICY);
         if (own != null && !DeliveryPolicy.disablesOverrides(topicPolicy)) {
@@ -162,7 +165,7 @@ final class Fanout {
     }
 
     /** Sends a confirmation document to an HTTP/S subscriber, with the usual retries. */
-    void confirm(String type, TopicSubscription subscription, Topic topic, String messageId, String body) {
+    void confirm(String type, TopicSubscription subscription, TopicState topic, String messageId, String body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amz-sns-message-type", type);
         headers.put("x-amz-sns-message-id", messageId);

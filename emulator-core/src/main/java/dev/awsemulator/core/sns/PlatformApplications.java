@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.Page;
 import dev.awsemulator.core.sns.api.*;
@@ -39,17 +40,17 @@ public final class PlatformApplications {
     }
 
     void deleteAccount(String accountId) {
-        applications.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
-        endpoints.keySet().removeIf(arn -> SnsService.ownedBy(accountId, arn));
+        applications.keySet().removeIf(arn -> SnsResources.ownedBy(accountId, arn));
+        endpoints.keySet().removeIf(arn -> SnsResources.ownedBy(accountId, arn));
     }
 
     public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
                                                                      CreatePlatformApplicationRequest request) {
-        String name = SnsService.required(request.name(), "Name");
+        String name = SnsParameters.required(request.name(), "Name");
         if (!NAME.matcher(name).matches()) {
             throw SnsError.invalidParameter("Invalid platform application name");
         }
-        String platform = SnsService.required(request.platform(), "Platform");
+        String platform = SnsParameters.required(request.platform(), "Platform");
         if (!PLATFORMS.contains(platform)) {
             throw SnsError.invalidParameter("Platform Reason: " + platform + " is not supported");
         }
@@ -57,7 +58,7 @@ public final class PlatformApplications {
         if (!attributes.containsKey("PlatformCredential")) {
             throw SnsError.invalidParameter("Attributes Reason: PlatformCredential attribute is required");
         }
-        String arn = SnsArn.of(caller, "app/" + platform + "/" + name).toString();
+        String arn = SnsResources.arn(caller, "app/" + platform + "/" + name).toString();
         Map<String, String> stored = new LinkedHashMap<>(attributes);
         stored.remove("PlatformCredential");
         stored.putIfAbsent("Enabled", "true");
@@ -66,7 +67,7 @@ public final class PlatformApplications {
     }
 
     public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
-        String arn = SnsService.required(request.platformApplicationArn(), "PlatformApplicationArn");
+        String arn = SnsParameters.required(request.platformApplicationArn(), "PlatformApplicationArn");
         applications.remove(arn);
         endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
     }
@@ -83,7 +84,7 @@ public final class PlatformApplications {
     }
 
     public ListPlatformApplicationsResult listPlatformApplications(Caller caller, NextTokenRequest request) {
-        List<Application> mine = applications.values().stream().filter(app -> owned(caller, app.arn))
+        List<Application> mine = applications.values().stream().filter(app -> SnsResources.listedFor(caller, app.arn))
                 .sorted(Comparator.comparing(app -> app.arn)).toList();
         Page<Application> page = Page.of(mine, request.nextToken(), PAGE_SIZE, app -> app.arn,
                 SnsError::invalidNextToken);
@@ -93,7 +94,7 @@ public final class PlatformApplications {
 
     public CreateEndpointResult createPlatformEndpoint(Caller caller, CreatePlatformEndpointRequest request) {
         Application application = application(request.platformApplicationArn());
-        String token = SnsService.required(request.token(), "Token");
+        String token = SnsParameters.required(request.token(), "Token");
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("Enabled", "true");
         if (request.customUserData() != null) {
@@ -113,16 +114,16 @@ public final class PlatformApplications {
                     return new CreateEndpointResult(existing.arn);
                 }
             }
-            SnsArn app = SnsArn.parse(application.arn);
-            String arn = new SnsArn(app.partition(), app.region(), app.accountId(),
-                    "endpoint" + app.resource().substring("app".length()) + "/" + UUID.randomUUID()).toString();
+            Arn app = SnsResources.parse(application.arn);
+            String arn = app.withResource("endpoint" + app.resource().substring("app".length()) + "/"
+                    + UUID.randomUUID()).toString();
             endpoints.put(arn, new Endpoint(arn, application.arn, attributes));
             return new CreateEndpointResult(arn);
         }
     }
 
     public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
-        endpoints.remove(SnsService.required(request.endpointArn(), "EndpointArn"));
+        endpoints.remove(SnsParameters.required(request.endpointArn(), "EndpointArn"));
     }
 
     public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {
@@ -179,10 +180,6 @@ public final class PlatformApplications {
         return endpoint;
     }
 
-    private static boolean owned(Caller caller, String arn) {
-        SnsArn parsed = SnsArn.parse(arn);
-        return parsed.accountId().equals(caller.accountId()) && parsed.region().equals(caller.region());
-    }
 
     private record Application(String arn, Map<String, String> attributes) {
         Application {

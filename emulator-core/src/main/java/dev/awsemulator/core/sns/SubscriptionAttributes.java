@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsemulator.core.sns.filter.FilterPolicy;
@@ -102,9 +103,7 @@ final class SubscriptionAttributes {
         if (policy == null) {
             throw SnsError.invalidParameter("RedrivePolicy: Redrive policy is not a valid JSON map.");
         }
-        String arn = policy.path("deadLetterTargetArn").asText("");
-        String[] parts = arn.split(":", -1);
-        if (parts.length != 6 || !parts[0].equals("arn") || !parts[2].equals("sqs")) {
+        if (Arn.parse(policy.path("deadLetterTargetArn").asText(""), "sqs") == null) {
             throw SnsError.invalidParameter("RedrivePolicy: deadLetterTargetArn is an invalid arn");
         }
     }

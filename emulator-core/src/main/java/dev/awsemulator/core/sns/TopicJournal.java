@@ -1,8 +1,10 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.DeduplicationWindow;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -40,7 +42,7 @@ final class TopicJournal {
     }
 
     /** A new topic: whatever an earlier topic of the same ARN left is gone. */
-    void created(Topic topic) {
+    void created(TopicState topic) {
         if (journal.enabled()) {
             journal.drop(topic.arn);
             changed(topic);
@@ -48,7 +50,7 @@ final class TopicJournal {
     }
 
     /** Journals the topic as it is now; the image is read and written under its lock, so the last write wins. */
-    void changed(Topic topic) {
+    void changed(TopicState topic) {
         if (journal.enabled()) {
             synchronized (topic) {
                 journal.put(TOPIC, topic.arn, TOPIC_ID, image(topic));
@@ -57,15 +59,11 @@ final class TopicJournal {
     }
 
     /** A FIFO topic's publish: its deduplication record, which also carries the sequence number it took. */
-    void published(Topic topic, Topic.Earlier record) {
+    void published(TopicState topic, DeduplicationWindow.Entry record) {
         if (journal.enabled()) {
             journal.put(DEDUPLICATION, topic.arn, "dedup:" + record.key(), new DeduplicationImage(record.key(),
                     record.messageId(), record.sequenceNumber(), record.expiresAt()));
         }
-    }
-
-    static Topic.Earlier earlier(DeduplicationImage image) {
-        return new Topic.Earlier(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
     }
 
     void deleted(String topicArn) {
@@ -88,7 +86,7 @@ final class TopicJournal {
         }
     }
 
-    static TopicImage image(Topic topic) {
+    static TopicImage image(TopicState topic) {
         return new TopicImage(topic.arn, topic.name, topic.owner, topic.attributes().all(),
                 topic.dataProtectionPolicy(), topic.tags().snapshot(), topic.sequence());
     }
@@ -99,11 +97,13 @@ final class TopicJournal {
                 subscription.pendingConfirmation(), subscription.confirmationWasAuthenticated());
     }
 
-    static Topic topic(TopicImage image) {
-        Topic topic = new Topic(image.arn(), image.name(), image.owner(), TopicAttributes.restored(image.attributes()),
-                image.dataProtectionPolicy());
+    /** The topic an image describes, with the deduplication records kept for it. */
+    static TopicState topic(TopicImage image, Collection<DeduplicationImage> deduplications, long now) {
+        TopicState topic = new TopicState(image.arn(), image.name(), image.owner(),
+                TopicAttributes.restored(image.attributes()), image.dataProtectionPolicy());
         topic.tags().putAll(image.tags());
-        topic.restore(image.sequence());
+        topic.restore(image.sequence(), deduplications.stream().map(record -> new DeduplicationWindow.Entry(
+                record.key(), record.messageId(), record.sequenceNumber(), record.expiresAt())).toList(), now);
         return topic;
     }
 
@@ -118,10 +118,10 @@ final class TopicJournal {
     }
 
     /** Writes every topic and subscription, for a snapshot. */
-    static void export(Iterable<Topic> topics, Iterable<TopicSubscription> subscriptions, long now,
+    static void export(Iterable<TopicState> topics, Iterable<TopicSubscription> subscriptions, long now,
                        StateJournal out) {
         TopicJournal writer = new TopicJournal(out);
-        for (Topic topic : topics) {
+        for (TopicState topic : topics) {
             writer.changed(topic);
             synchronized (topic) {
                 topic.deduplications(now).forEach(record -> writer.published(topic, record));

@@ -34,7 +34,7 @@ final class TopicPolicies {
 
     static String addPermission(String policy, String topicArn, String partition, String label,
                                 List<String> accountIds, List<String> actions) {
-        SnsService.required(label, "Label");
+        SnsParameters.required(label, "Label");
         if (accountIds == null || accountIds.isEmpty()) {
             throw SnsError.invalidParameter("AWSAccountId");
         }
@@ -50,7 +50,7 @@ final class TopicPolicies {
     }
 
     static String removePermission(String policy, String label) {
-        SnsService.required(label, "Label");
+        SnsParameters.required(label, "Label");
         ObjectNode document = (ObjectNode) JsonDocuments.parseObject(policy);
         if (!PolicyStatements.remove(document, label)) {
             throw SnsError.NOT_FOUND.exception("Statement with the label " + label + " does not exist");

@@ -3,7 +3,13 @@ package dev.awsemulator.core.sqs;
 import dev.awsemulator.core.common.JsonDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsemulator.core.sqs.api.CancelMessageMoveTaskRequest;
+import dev.awsemulator.core.sqs.api.CancelMessageMoveTaskResult;
+import dev.awsemulator.core.sqs.api.ListMessageMoveTasksRequest;
+import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResult;
 import dev.awsemulator.core.sqs.api.ListMessageMoveTasksResultEntry;
+import dev.awsemulator.core.sqs.api.StartMessageMoveTaskRequest;
+import dev.awsemulator.core.sqs.api.StartMessageMoveTaskResult;
 import dev.awsemulator.core.time.Cancellable;
 import dev.awsemulator.core.time.Clock;
 
@@ -13,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+
+import static dev.awsemulator.core.sqs.SqsParameters.range;
+import static dev.awsemulator.core.sqs.SqsParameters.required;
 
 /**
  * Redrive from a dead-letter queue: each running task moves up to its rate of messages once per
@@ -25,24 +33,61 @@ final class MessageMoveTasks {
     private static final int DEFAULT_RATE = 500;
 
     private final Clock clock;
-    private final Function<String, Queue> queuesByArn;
+    private final QueueRegistry queues;
     private final List<Task> tasks = new ArrayList<>();
 
-    MessageMoveTasks(Clock clock, Function<String, Queue> queuesByArn) {
+    MessageMoveTasks(Clock clock, QueueRegistry queues) {
         this.clock = clock;
-        this.queuesByArn = queuesByArn;
+        this.queues = queues;
     }
 
-    synchronized String start(Queue source, String destinationArn, Integer rate) {
+    StartMessageMoveTaskResult start(StartMessageMoveTaskRequest request) {
+        String sourceArn = required(request.sourceArn(), "SourceArn");
+        Queue source = existing(sourceArn, "SourceArn");
+        if (queues.deadLetterSourcesOf(sourceArn).isEmpty()) {
+            throw SqsError.invalidParameter("Source queue must be configured as a Dead Letter Queue.");
+        }
+        if (request.destinationArn() != null) {
+            existing(request.destinationArn(), "DestinationArn");
+        }
+        Integer rate = request.maxNumberOfMessagesPerSecond();
+        if (rate != null && (rate < 1 || rate > 500)) {
+            throw SqsError.invalidParameter("Value " + rate + " for parameter MaxNumberOfMessagesPerSecond is invalid. "
+                    + "Reason: You must enter a number that's between 1 and 500.");
+        }
+        return new StartMessageMoveTaskResult(startTask(source, request.destinationArn(), rate));
+    }
+
+    CancelMessageMoveTaskResult cancel(CancelMessageMoveTaskRequest request) {
+        return new CancelMessageMoveTaskResult(cancelTask(required(request.taskHandle(), "TaskHandle")));
+    }
+
+    ListMessageMoveTasksResult list(ListMessageMoveTasksRequest request) {
+        String sourceArn = required(request.sourceArn(), "SourceArn");
+        existing(sourceArn, "SourceArn");
+        int max = range("MaxResults", request.maxResults(), 1, 1, 10,
+                "You must enter a number that's between 1 and 10.");
+        return new ListMessageMoveTasksResult(tasksOf(sourceArn, max));
+    }
+
+    private Queue existing(String arn, String parameter) {
+        Queue queue = queues.byArn(arn);
+        if (queue == null) {
+            throw SqsError.RESOURCE_NOT_FOUND.exception("The resource that you specified for the " + parameter
+                    + " parameter doesn't exist.");
+        }
+        return queue;
+    }
+
+    private synchronized String startTask(Queue source, String destinationArn, Integer rate) {
         for (Task task : tasks) {
-            if (task.sourceArn.equals(source.arn) && task.status.equals("RUNNING")) {
+            if (task.sourceArn.equals(source.arn) && task.status == MoveTaskStatus.RUNNING) {
                 throw SqsError.UNSUPPORTED_OPERATION.exception("There is already a task running. Only one active "
                         + "task is allowed for a source queue arn at a given time.");
             }
         }
-        Queue.Counts counts = source.counts();
-        Task task = new Task(UUID.randomUUID().toString(), source.arn, destinationArn, rate,
-                counts.visible() + counts.notVisible() + counts.delayed(), clock.millis());
+        Task task = new Task(UUID.randomUUID().toString(), source.arn, destinationArn, rate, source.counts().total(),
+                clock.millis());
         tasks.add(0, task);
         task.timer = clock.schedule(Duration.ZERO, () -> step(task));
         return task.handle();
@@ -50,24 +95,24 @@ final class MessageMoveTasks {
 
     private void step(Task task) {
         synchronized (this) {
-            if (!task.status.equals("RUNNING")) {
+            if (task.status != MoveTaskStatus.RUNNING) {
                 return;
             }
         }
-        Queue source = queuesByArn.apply(task.sourceArn);
+        Queue source = queues.byArn(task.sourceArn);
         if (source == null) {
-            finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+            finish(task, MoveTaskStatus.FAILED, "AWS.SimpleQueueService.NonExistentQueue");
             return;
         }
         List<QueuedMessage> batch = source.drain(task.rate == null ? DEFAULT_RATE : task.rate);
         for (int i = 0; i < batch.size(); i++) {
             QueuedMessage message = batch.get(i);
             String targetArn = task.destinationArn != null ? task.destinationArn : message.deadLetterSourceArn();
-            Queue target = targetArn == null ? null : queuesByArn.apply(targetArn);
+            Queue target = targetArn == null ? null : queues.byArn(targetArn);
             if (target == null) {
                 // Every drained message not yet moved goes back, not just this one: a failed task loses nothing.
                 source.accept(batch.subList(i, batch.size()));
-                finish(task, "FAILED", "AWS.SimpleQueueService.NonExistentQueue");
+                finish(task, MoveTaskStatus.FAILED, "AWS.SimpleQueueService.NonExistentQueue");
                 return;
             }
             target.accept(List.of(message.redriven(UUID.randomUUID(), clock.millis())));
@@ -77,29 +122,29 @@ final class MessageMoveTasks {
             }
         }
         if (batch.isEmpty()) {
-            finish(task, "COMPLETED", null);
+            finish(task, MoveTaskStatus.COMPLETED, null);
             return;
         }
         synchronized (this) {
-            if (task.status.equals("RUNNING")) {
+            if (task.status == MoveTaskStatus.RUNNING) {
                 task.timer = clock.schedule(Duration.ofSeconds(1), () -> step(task));
             }
         }
     }
 
-    private synchronized void finish(Task task, String status, String failureReason) {
+    private synchronized void finish(Task task, MoveTaskStatus status, String failureReason) {
         task.status = status;
         task.failureReason = failureReason;
     }
 
-    synchronized long cancel(String handle) {
+    private synchronized long cancelTask(String handle) {
         String taskId = taskId(handle);
         for (Task task : tasks) {
             if (task.id.equals(taskId)) {
-                if (!task.status.equals("RUNNING")) {
+                if (task.status != MoveTaskStatus.RUNNING) {
                     throw SqsError.invalidParameter("Only active tasks can be cancelled.");
                 }
-                task.status = "CANCELLED";
+                task.status = MoveTaskStatus.CANCELLED;
                 task.timer.cancel();
                 return task.moved;
             }
@@ -107,11 +152,11 @@ final class MessageMoveTasks {
         throw SqsError.RESOURCE_NOT_FOUND.exception("Task does not exist.");
     }
 
-    synchronized List<ListMessageMoveTasksResultEntry> list(String sourceArn, int max) {
+    private synchronized List<ListMessageMoveTasksResultEntry> tasksOf(String sourceArn, int max) {
         return tasks.stream().filter(task -> task.sourceArn.equals(sourceArn)).limit(max)
                 .map(task -> new ListMessageMoveTasksResultEntry(
-                        task.status.equals("RUNNING") ? task.handle() : null, task.status, task.sourceArn,
-                        task.destinationArn, task.rate, task.moved, task.toMove, task.failureReason, task.startedAt))
+                        task.status == MoveTaskStatus.RUNNING ? task.handle() : null, task.status.name(),
+                        task.sourceArn, task.destinationArn, task.rate, task.moved, task.toMove, task.failureReason, task.startedAt))
                 .toList();
     }
 
@@ -150,7 +195,7 @@ final class MessageMoveTasks {
         final Integer rate;
         final long toMove;
         final long startedAt;
-        String status = "RUNNING";
+        MoveTaskStatus status = MoveTaskStatus.RUNNING;
         String failureReason;
         long moved;
         Cancellable timer;

@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sqs;
 
+import dev.awsemulator.core.common.DeduplicationWindow;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
@@ -84,10 +85,15 @@ final class QueueJournal {
         }
     }
 
-    void deduplication(String queueArn, DeduplicationImage image) {
+    void deduplication(String queueArn, DeduplicationWindow.Entry entry) {
         if (journal.enabled()) {
-            journal.put(DEDUPLICATION, queueArn, "dedup:" + image.key(), image);
+            journal.put(DEDUPLICATION, queueArn, "dedup:" + entry.key(), new DeduplicationImage(entry.key(),
+                    entry.messageId(), entry.sequenceNumber(), entry.expiresAt()));
         }
+    }
+
+    static DeduplicationWindow.Entry entry(DeduplicationImage image) {
+        return new DeduplicationWindow.Entry(image.key(), image.messageId(), image.sequenceNumber(), image.expiresAt());
     }
 
     static String arn(QueueImage image) {

@@ -95,6 +95,50 @@ class KinesisRestoreTest {
     }
 
     @Test
+    void undoneSettingsReshardingAndChangesByArnComeBack() {
+        KinesisFixture f = fixture();
+        f.create("s", 2);
+        String arn = ARN_PREFIX + "s";
+        f.kinesis.increaseStreamRetentionPeriod(CALLER, new RetentionPeriodRequest("s", 48, null));
+        f.kinesis.decreaseStreamRetentionPeriod(CALLER, new RetentionPeriodRequest("s", 36, null));
+        f.kinesis.startStreamEncryption(CALLER, new StreamEncryptionRequest("s", "KMS", "alias/key", null));
+        f.kinesis.stopStreamEncryption(CALLER, new StreamEncryptionRequest("s", "KMS", "alias/key", null));
+        f.kinesis.enableEnhancedMonitoring(CALLER, new EnhancedMonitoringRequest("s",
+                List.of("IncomingBytes", "OutgoingBytes"), null));
+        f.kinesis.disableEnhancedMonitoring(CALLER, new EnhancedMonitoringRequest("s", List.of("OutgoingBytes"), null));
+        f.kinesis.updateMaxRecordSize(CALLER, new UpdateMaxRecordSizeRequest(arn, 2048));
+        f.kinesis.updateShardCount(CALLER, new UpdateShardCountRequest("s", 4, "UNIFORM_SCALING", null));
+        f.kinesis.addTagsToStream(CALLER, new AddTagsToStreamRequest("s", Map.of("team", "events", "stage", "test"),
+                null));
+        f.kinesis.removeTagsFromStream(CALLER, new RemoveTagsFromStreamRequest("s", List.of("stage"), null));
+        f.kinesis.putResourcePolicy(CALLER, new PutResourcePolicyRequest(arn, "{\"Version\":\"2012-10-17\"}"));
+        f.kinesis.deleteResourcePolicy(CALLER, new ResourceArnRequest(arn));
+        Consumer kept = f.kinesis.registerStreamConsumer(CALLER,
+                new RegisterStreamConsumerRequest(arn, "kept", Map.of())).consumer();
+        f.kinesis.registerStreamConsumer(CALLER, new RegisterStreamConsumerRequest(arn, "gone", Map.of()));
+        f.kinesis.deregisterStreamConsumer(CALLER, new StreamConsumerRequest(arn, "gone", null));
+        f.kinesis.tagResource(CALLER, new TagResourceRequest(Map.of("reader", "yes", "temporary", "yes"),
+                kept.consumerARN()));
+        f.kinesis.untagResource(CALLER, new UntagResourceRequest(List.of("temporary"), kept.consumerARN()));
+        StreamDescriptionSummary before = f.kinesis.describeStreamSummary(CALLER, new StreamRequest("s", null))
+                .streamDescriptionSummary();
+
+        f = killAndRestart();
+
+        assertThat(f.kinesis.describeStreamSummary(CALLER, new StreamRequest("s", null)).streamDescriptionSummary())
+                .isEqualTo(before);
+        assertThat(before.retentionPeriodHours()).isEqualTo(36);
+        assertThat(before.openShardCount()).isEqualTo(4);
+        assertThat(f.kinesis.listTagsForStream(CALLER, new ListTagsForStreamRequest("s", null, null, null)).tags())
+                .containsExactly(new Tag("team", "events"));
+        assertThat(f.kinesis.getResourcePolicy(CALLER, new ResourceArnRequest(arn)).policy()).isEqualTo("{}");
+        assertThat(f.kinesis.listStreamConsumers(CALLER, new ListStreamConsumersRequest(arn, null, null, null))
+                .consumers()).containsExactly(kept);
+        assertThat(f.kinesis.listTagsForResource(CALLER, new ResourceArnRequest(kept.consumerARN())).tags())
+                .containsExactly(new Tag("reader", "yes"));
+    }
+
+    @Test
     void deletedStreamStaysGoneAndANewOneOfTheSameNameStartsEmpty() {
         KinesisFixture f = fixture();
         f.create("s", 1);

@@ -1,6 +1,6 @@
 package dev.awsemulator.core.kinesis;
 
-import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.core.kinesis.api.SplitShardRequest;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class RecordsReadModelTest {
         f.putAt("s", "1", "low child, second");
         f.putAt("s", MIDDLE, "high child");
 
-        Map<String, List<Record>> records = f.kinesis.records(CALLER, "s");
+        Map<String, List<DataRecord>> records = f.kinesis.records(CALLER, "s");
 
         assertThat(records.keySet()).containsExactly("shardId-000000000000", "shardId-000000000001",
                 "shardId-000000000002");

@@ -29,7 +29,7 @@ class ShardsAndRecordsTest {
                     StreamOverview.ShardOverview::recordCount).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("shardId-000000000000", 3),
                     org.assertj.core.groups.Tuple.tuple("shardId-000000000001", 0));
-            assertThat(stream.shards().get(0).latestRecords()).extracting(dev.awsemulator.core.kinesis.api.Record::sequenceNumber, r -> text(r.data()))
+            assertThat(stream.shards().get(0).latestRecords()).extracting(DataRecord::sequenceNumber, r -> text(r.data()))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(sequenceNumbers.get(1), "two"),
                             org.assertj.core.groups.Tuple.tuple(sequenceNumbers.get(2), "three"));
         });

@@ -77,6 +77,38 @@ class SnsRestoreTest {
     }
 
     @Test
+    void permissionsTagsDataProtectionAndSubscriptionAttributesSurvive() {
+        String topic = sns().createTopic(CALLER, new CreateTopicRequest("orders", Map.of(),
+                List.of(new Tag("team", "checkout"), new Tag("stage", "test")), null)).topicArn();
+        sns().addPermission(CALLER, new AddPermissionRequest(topic, "publish", List.of("111122223333"),
+                List.of("Publish")));
+        sns().addPermission(CALLER, new AddPermissionRequest(topic, "subscribe", List.of("111122223333"),
+                List.of("Subscribe")));
+        sns().removePermission(CALLER, new RemovePermissionRequest(topic, "subscribe"));
+        sns().tagResource(CALLER, new TagResourceRequest(topic, List.of(new Tag("owner", "payments"))));
+        sns().untagResource(CALLER, new UntagResourceRequest(topic, List.of("stage")));
+        String policy = "{\"Name\":\"orders\",\"Version\":\"2021-06-01\",\"Statement\":[]}";
+        sns().putDataProtectionPolicy(CALLER, new PutDataProtectionPolicyRequest(topic, policy));
+        String subscription = sns().subscribe(CALLER, new SubscribeRequest(topic, "sqs",
+                "arn:aws:sqs:us-east-1:000000000000:orders", Map.of(), true)).subscriptionArn();
+        sns().setSubscriptionAttributes(CALLER, new SetSubscriptionAttributesRequest(subscription,
+                "RawMessageDelivery", "true"));
+        Map<String, String> topicBefore = topicAttributes(topic);
+        Map<String, String> subscriptionBefore = subscriptionAttributes(subscription);
+
+        restarts.killAndRestart();
+
+        assertThat(topicAttributes(topic)).isEqualTo(topicBefore);
+        assertThat(topicAttributes(topic).get("Policy")).contains("publish").doesNotContain("subscribe");
+        assertThat(sns().listTagsForResource(CALLER, new ResourceArnRequest(topic)).tags())
+                .containsExactlyInAnyOrder(new Tag("team", "checkout"), new Tag("owner", "payments"));
+        assertThat(sns().getDataProtectionPolicy(CALLER, new ResourceArnRequest(topic)).dataProtectionPolicy())
+                .isEqualTo(policy);
+        assertThat(subscriptionAttributes(subscription)).isEqualTo(subscriptionBefore)
+                .containsEntry("RawMessageDelivery", "true");
+    }
+
+    @Test
     void filterPolicyStillSelectsWhatReachesTheQueue() {
         Emulator emulator = restarts.emulator();
         String queueUrl = emulator.sqs().createQueue(SqsFixture.CALLER, new CreateQueueRequest("red", Map.of(), null))

@@ -1,16 +1,20 @@
 package dev.awsemulator.core.persistence;
 
 import dev.awsemulator.core.sqs.SqsError;
+import dev.awsemulator.core.sqs.api.AddPermissionRequest;
 import dev.awsemulator.core.sqs.api.ListQueueTagsResult;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.sqs.api.MessageAttributeValue;
 import dev.awsemulator.core.sqs.api.QueueUrlRequest;
+import dev.awsemulator.core.sqs.api.RemovePermissionRequest;
 import dev.awsemulator.core.sqs.api.TagQueueRequest;
+import dev.awsemulator.core.sqs.api.UntagQueueRequest;
 import dev.awsemulator.core.testsupport.Restarts;
 import dev.awsemulator.core.testsupport.SqsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
 import java.util.Map;
 
 import static dev.awsemulator.core.testsupport.SqsFixture.CALLER;
@@ -150,6 +154,27 @@ class SqsRestoreTest {
         assertThat(f.allAttributes(url)).isEqualTo(before);
         ListQueueTagsResult tags = f.sqs.listQueueTags(CALLER, new QueueUrlRequest(url));
         assertThat(tags.tags()).containsExactly(Map.entry("team", "orders"));
+    }
+
+    @Test
+    void permissionsAndRemovedTagsSurvive() {
+        SqsFixture f = fixture();
+        String url = f.createQueue("q");
+        f.sqs.addPermission(CALLER, new AddPermissionRequest(url, "send", List.of("111122223333"),
+                List.of("SendMessage")));
+        f.sqs.addPermission(CALLER, new AddPermissionRequest(url, "receive", List.of("111122223333"),
+                List.of("ReceiveMessage")));
+        f.sqs.removePermission(CALLER, new RemovePermissionRequest(url, "send"));
+        f.sqs.tagQueue(CALLER, new TagQueueRequest(url, Map.of("team", "orders", "stage", "test")));
+        f.sqs.untagQueue(CALLER, new UntagQueueRequest(url, List.of("stage")));
+        Map<String, String> before = f.allAttributes(url);
+
+        f = killAndRestart();
+
+        assertThat(f.allAttributes(url)).isEqualTo(before).containsKey("Policy");
+        assertThat(f.allAttributes(url).get("Policy")).contains("receive").doesNotContain("\"send\"");
+        assertThat(f.sqs.listQueueTags(CALLER, new QueueUrlRequest(url)).tags())
+                .containsExactly(Map.entry("team", "orders"));
     }
 
     @Test

@@ -30,11 +30,11 @@ class InFlightQuotaTest {
         for (int i = 0; i < 10; i++) {
             batch.add(new SendMessageBatchRequestEntry("e" + i, "m", null, null, null, null, null));
         }
-        for (int i = 0; i < Queue.MAX_IN_FLIGHT / 10 + 1; i++) {
+        for (int i = 0; i < InFlightQuota.MAX_IN_FLIGHT / 10 + 1; i++) {
             sqs.sqs.sendMessageBatch(CALLER, new SendMessageBatchRequest(queue, batch));
         }
         Message last = null;
-        for (int received = 0; received < Queue.MAX_IN_FLIGHT; received += 10) {
+        for (int received = 0; received < InFlightQuota.MAX_IN_FLIGHT; received += 10) {
             List<Message> messages = sqs.receive(queue, 10, 300);
             assertThat(messages).hasSize(10);
             last = messages.get(0);

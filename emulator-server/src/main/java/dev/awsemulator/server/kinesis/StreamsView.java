@@ -2,7 +2,7 @@ package dev.awsemulator.server.kinesis;
 
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.StreamOverview;
-import dev.awsemulator.core.kinesis.api.Record;
+import dev.awsemulator.core.kinesis.api.DataRecord;
 import dev.awsemulator.server.dashboard.Location;
 import dev.awsemulator.server.dashboard.Preview;
 
@@ -42,7 +42,7 @@ record StreamsView(int recordsPerShard, List<StreamView> streams) {
                 shard.recordCount(), shard.latestRecords().stream().map(StreamsView::record).toList());
     }
 
-    private static RecordView record(Record record) {
+    private static RecordView record(DataRecord record) {
         return new RecordView(record.sequenceNumber(), record.approximateArrivalTimestamp().toString(),
                 record.partitionKey(), Preview.of(record.data()));
     }

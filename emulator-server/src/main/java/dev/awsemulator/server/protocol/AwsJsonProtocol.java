@@ -32,7 +32,7 @@ public final class AwsJsonProtocol implements WireProtocol {
 
     private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
         this.facts = service.json();
-        this.mapper = Mappers.lazy(factory, service.wireNames());
+        this.mapper = ServiceObjectMappers.lazy(factory, service.wireNames());
         this.bound = new BoundMembers(service.wireNames());
         this.contentType = contentType;
     }

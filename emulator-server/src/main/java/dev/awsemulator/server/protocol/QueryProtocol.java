@@ -34,7 +34,7 @@ public final class QueryProtocol implements WireProtocol {
         this.facts = service.query();
         this.reader = new QueryFormReader(names, facts.flattened());
         this.bound = new BoundMembers(names);
-        this.mapper = Mappers.lazy(JsonFactory::new, names);
+        this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
     }
 
     /** The form is the input; for an operation reached by path, its binding adds the path's labels. */

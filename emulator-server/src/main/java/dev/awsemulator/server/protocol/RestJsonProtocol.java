@@ -42,7 +42,7 @@ public final class RestJsonProtocol implements WireProtocol {
 
     public RestJsonProtocol(ServiceDefinition service) {
         this.names = service.wireNames();
-        this.mapper = Mappers.lazy(JsonFactory::new, names);
+        this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
         this.bound = new BoundMembers(names);
     }
 

@@ -2,7 +2,6 @@ package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
-import dev.awsemulator.core.sqs.api.GetQueueAttributesRequest;
 import dev.awsemulator.server.config.ConfigCheck;
 import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.config.ConfigTarget;
@@ -104,8 +103,7 @@ public final class SqsConfig {
             SqsService sqs = target.service(SqsService.class);
             String url = sqs.createQueue(target.caller(), new CreateQueueRequest(queue.name(), attributes, queue.tags()))
                     .queueUrl();
-            return sqs.getQueueAttributes(target.caller(), new GetQueueAttributesRequest(url, List.of("QueueArn")))
-                    .attributes().get("QueueArn");
+            return sqs.queueArn(target.caller(), url);
         }
     }
 }

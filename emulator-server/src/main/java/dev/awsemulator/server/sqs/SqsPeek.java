@@ -3,9 +3,9 @@ package dev.awsemulator.server.sqs;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.MessageDigests;
 import dev.awsemulator.core.sqs.PeekedMessage;
+import dev.awsemulator.core.sqs.QueueUrl;
 import dev.awsemulator.core.sqs.SqsError;
 import dev.awsemulator.core.sqs.SqsService;
-import dev.awsemulator.core.sqs.api.GetQueueAttributesRequest;
 import dev.awsemulator.core.sqs.api.Message;
 import dev.awsemulator.core.sqs.api.ReceiveMessageResult;
 import dev.awsemulator.server.api.HttpBinding;
@@ -60,16 +60,14 @@ final class SqsPeek {
         String queueUrl = request.queueUrl();
         if (request.queueName() != null) {
             caller = new Caller(request.accountId(), request.region(), caller.endpoint());
-            queueUrl = caller.endpoint() + "/" + request.accountId() + "/" + request.queueName();
+            queueUrl = QueueUrl.of(caller.endpoint(), request.accountId(), request.queueName());
         }
         boolean showInvisible = flag(request.showInvisible());
         boolean showDelayed = flag(request.showDelayed());
         if (queueUrl == null || queueUrl.isEmpty()) {
             throw SqsError.QUEUE_DOES_NOT_EXIST.exception("The specified queue does not exist.");
         }
-        String arn = sqs.getQueueAttributes(caller, new GetQueueAttributesRequest(queueUrl, List.of("QueueArn")))
-                .attributes().get("QueueArn");
-        List<Message> messages = sqs.peek(arn).stream()
+        List<Message> messages = sqs.peek(sqs.queueArn(caller, queueUrl)).stream()
                 .filter(message -> message.state() == PeekedMessage.State.VISIBLE
                         || showInvisible && message.state() == PeekedMessage.State.IN_FLIGHT
                         || showDelayed && message.state() == PeekedMessage.State.DELAYED)

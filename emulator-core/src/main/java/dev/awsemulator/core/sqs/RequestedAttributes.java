@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns received messages into what the receiver asked to see: the system attributes it named and
- * the message attributes matching its names or prefixes, with the attribute MD5 over exactly those.
+ * The attributes a ReceiveMessage asked to see: the system attributes it named and the message
+ * attributes matching its names or prefixes. Turns each received message into the answer's form, with
+ * the attribute MD5 over exactly those.
  */
-final class ReceivedMessages {
+final class RequestedAttributes {
 
     private static final List<String> SYSTEM_ATTRIBUTES = List.of("SenderId", "SentTimestamp",
             "ApproximateReceiveCount", "ApproximateFirstReceiveTimestamp", "SequenceNumber", "MessageDeduplicationId",
@@ -26,7 +27,7 @@ final class ReceivedMessages {
     private final Set<String> messageAttributeNames = new HashSet<>();
     private final List<String> messageAttributePrefixes;
 
-    ReceivedMessages(ReceiveMessageRequest request) {
+    RequestedAttributes(ReceiveMessageRequest request) {
         addNames(request.attributeNames());
         addNames(request.messageSystemAttributeNames());
         List<String> names = request.messageAttributeNames() == null ? List.of() : request.messageAttributeNames();

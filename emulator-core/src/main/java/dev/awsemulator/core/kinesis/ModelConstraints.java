@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * The model's constraints (required, length, range, pattern, enum), answered as AWS's request
  * validation answers them: a ValidationException naming the member in lowerCamelCase.
  */
-final class Validate {
+final class ModelConstraints {
 
     static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
-    private Validate() {
+    private ModelConstraints() {
     }
 
     static <T> T required(T value, String member) {

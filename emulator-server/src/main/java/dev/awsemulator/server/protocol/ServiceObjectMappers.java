@@ -10,17 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.api.WireNames;
 
 import java.util.function.Supplier;
 
-/** The Jackson mapper for one service's records: its wire names, absent members omitted. */
-final class Mappers {
+/** Jackson object mappers for one service's records: its wire names, absent members omitted. */
+final class ServiceObjectMappers {
 
     /** Deeper nesting than any AWS shape has is an attack, not a request. */
     private static final int MAX_NESTING_DEPTH = 64;
 
-    private Mappers() {
+    private ServiceObjectMappers() {
     }
 
     /**
@@ -29,23 +30,7 @@ final class Mappers {
      * set-up are the largest part of it).
      */
     static Supplier<ObjectMapper> lazy(Supplier<JsonFactory> factory, WireNames names) {
-        return new Supplier<>() {
-            private volatile ObjectMapper mapper;
-
-            @Override
-            public ObjectMapper get() {
-                ObjectMapper made = mapper;
-                if (made == null) {
-                    synchronized (this) {
-                        if (mapper == null) {
-                            mapper = forService(factory.get(), names);
-                        }
-                        made = mapper;
-                    }
-                }
-                return made;
-            }
-        };
+        return new MemoizedSupplier<>(() -> forService(factory.get(), names));
     }
 
     static ObjectMapper forService(JsonFactory factory, WireNames names) {

@@ -1,14 +1,14 @@
-package dev.awsemulator.core.sns;
+package dev.awsemulator.core.common;
 
 import java.util.function.Supplier;
 
-/** A value made once, on first use, by whichever thread asks first. */
-final class Lazy<T> implements Supplier<T> {
+/** A supplier that makes its value once, on first use, by whichever thread asks first, and keeps it. */
+public final class MemoizedSupplier<T> implements Supplier<T> {
 
     private final Supplier<T> maker;
     private volatile T value;
 
-    Lazy(Supplier<T> maker) {
+    public MemoizedSupplier(Supplier<T> maker) {
         this.maker = maker;
     }
 
