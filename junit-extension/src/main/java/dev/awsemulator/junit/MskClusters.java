@@ -17,7 +17,7 @@ import java.time.Instant;
 final class MskClusters {
 
     /** How long a cluster may take to become ACTIVE: brokers start in about a second, slower on a busy machine. */
-    private static final Duration ACTIVE_WITHIN = Duration.ofMinutes(2);
+    private static final Duration ACTIVE_WITHIN = Duration.ofMinutes(3);
     private static final long PAUSE_MILLIS = 50;
 
     private final Emulator emulator;
