@@ -2,7 +2,7 @@ package dev.awsemulator.compatibility;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -22,7 +22,7 @@ final class SqsClients {
                 .endpointOverride(endpoint)
                 .region(Region.of(ExternalCommand.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(ApacheHttpClient.create())
+                .httpClient(Apache5HttpClient.create())
                 .build();
     }
 

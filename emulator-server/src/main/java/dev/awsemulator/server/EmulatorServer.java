@@ -2,14 +2,24 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigReader;
+import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.config.FaultsConfig;
 import dev.awsemulator.server.dashboard.Dashboard;
+import dev.awsemulator.server.dashboard.DashboardView;
 import dev.awsemulator.server.dashboard.RecentRequests;
+import dev.awsemulator.server.faults.FaultRegistry;
+import dev.awsemulator.server.faults.FaultViews;
+import dev.awsemulator.server.faults.Faults;
 import dev.awsemulator.server.http.AdminHandler;
 import dev.awsemulator.server.http.CallerDefaults;
 import dev.awsemulator.server.http.DocumentHandler;
+import dev.awsemulator.server.http.FaultedCalls;
+import dev.awsemulator.server.http.FaultsEndpoint;
 import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
@@ -26,6 +36,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +83,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final CallerDefaults callers;
     private final EmulatorConfig config;
     private final Runnable afterReset;
+    private final FaultRegistry faults;
 
     private EmulatorServer(Builder builder) {
         this.ownsEmulator = builder.emulator == null;
@@ -82,15 +94,20 @@ public final class EmulatorServer implements AutoCloseable {
         this.config = builder.config;
         this.afterReset = builder.afterReset;
         List<BoundService> services = MODULES.stream().map(module -> BoundService.bind(module, emulator)).toList();
+        this.faults = new FaultRegistry(services.stream().map(BoundService::definition).toList(), emulator.clock());
         RootHandler root = new RootHandler(services.stream().map(BoundService::definition).toList(), callers,
                 builder.maxRequestBytes, recentRequests.andThen(builder.requestListener),
-                builder.credentials.isEmpty() ? null : new SignatureVerifier(builder.credentials, Clock.systemUTC()));
+                builder.credentials.isEmpty() ? null : new SignatureVerifier(builder.credentials, Clock.systemUTC()),
+                new FaultedCalls(faults));
         root.prepareInBackground();
         Map<String, Supplier<String>> health = new LinkedHashMap<>();
         services.forEach(service -> health.put(service.name(), service.status()));
-        AdminHandler admin = new AdminHandler(root, health, emulator.retainedMemory(), this::reset);
-        DocumentHandler documents = new DocumentHandler(new Dashboard(admin,
-                services.stream().flatMap(service -> service.dashboardViews().stream()).toList(), recentRequests));
+        AdminHandler admin = new AdminHandler(new FaultsEndpoint(root, faults, callers), health,
+                emulator.retainedMemory(), this::reset);
+        List<DashboardView> views = new ArrayList<>();
+        services.forEach(service -> views.addAll(service.dashboardViews()));
+        views.add(FaultViews.dashboardView(faults));
+        DocumentHandler documents = new DocumentHandler(new Dashboard(admin, views, recentRequests));
         services.forEach(service -> service.documents().forEach(document ->
                 documents.serve(document.path(), document.contentType(), document.content())));
         this.graceful = new GracefulShutdownHandler(documents);
@@ -103,9 +120,26 @@ public final class EmulatorServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** A reader of config files with the sections of every service a server offers. */
+    /** A reader of config files with the sections of every service a server offers, then its fault rules. */
     public static ConfigReader configReader() {
-        return new ConfigReader(MODULES.stream().flatMap(module -> module.configSections().stream()).toList());
+        List<ConfigSection<?>> sections = new ArrayList<>();
+        MODULES.forEach(module -> sections.addAll(module.configSections()));
+        sections.add(FaultsConfig.FAULTS);
+        return new ConfigReader(sections);
+    }
+
+    /**
+     * Fault rules for calls of {@code emulator}'s services, as a server serving it would check them; unlike a
+     * server, this offers the emulator no port, so it reaches nothing outside (a config file's check).
+     */
+    static FaultRegistry faultRegistry(Emulator emulator) {
+        return new FaultRegistry(MODULES.stream().map(module -> definition(module, emulator)).toList(),
+                emulator.clock());
+    }
+
+    private static <S extends EmulatedService> ServiceDefinition definition(ServiceModule<S> module,
+                                                                            Emulator emulator) {
+        return module.definition(emulator.service(module.serviceType()));
     }
 
     /** The services every server offers, as people name them: {@code SQS}, ... */
@@ -133,18 +167,40 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /**
-     * Deletes every resource of every service and re-creates the configured ones, empty; the clock
-     * keeps its time. {@code POST /_emulator/reset} does the same.
+     * Deletes every resource of every service and every fault rule, and re-creates the configured ones, empty;
+     * the clock keeps its time. {@code POST /_emulator/reset} does the same.
      */
     public void reset() {
         emulator.reset();
+        faults.clear();
         applyConfig();
         afterReset.run();
     }
 
     /** In the default account and region, through this server's endpoint (HTTP subscribers confirm through it). */
     private void applyConfig() {
-        new ConfigApplier(emulator, new Caller(callers.accountId(), callers.region(), endpoint())).apply(config);
+        configApplier(new Caller(callers.accountId(), callers.region(), endpoint())).apply(config);
+    }
+
+    /**
+     * An applier of configs to this server: resources in {@code caller}'s account and region, created through its
+     * endpoint, and fault rules for that account's calls.
+     */
+    public ConfigApplier configApplier(Caller caller) {
+        return new ConfigApplier(emulator, faults, caller);
+    }
+
+    /**
+     * The fault rules for calls of the default account, whose resources are looked up in the default region;
+     * {@code /_emulator/faults} shows and changes the same rules.
+     */
+    public Faults faults() {
+        return faults(new Caller(callers.accountId(), callers.region(), endpoint()));
+    }
+
+    /** The fault rules for calls of {@code caller}'s account, whose resources are looked up in its region. */
+    public Faults faults(Caller caller) {
+        return faults.scope(caller);
     }
 
     /** The port actually bound; with port 0, the one the system chose. */

@@ -94,9 +94,9 @@ public final class Main {
         }
         EmulatorConfig config = EmulatorServer.configReader().read(options.config());
         try (Emulator scratch = emulator(options).clock(new ManualClock()).checkOnly().build()) {
-            new ConfigApplier(scratch, new Caller(options.account(), options.region(),
-                    URI.create("http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
-                            + ":" + options.port()))).apply(config);
+            Caller caller = new Caller(options.account(), options.region(), URI.create("http://"
+                    + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + options.port()));
+            new ConfigApplier(scratch, EmulatorServer.faultRegistry(scratch), caller).apply(config);
         } catch (ConfigException e) {
             throw new ConfigException("config file " + options.config() + ": " + e.getMessage(), e);
         }

@@ -69,7 +69,20 @@ class DevServerIT {
         DevServerProcess.Finished finished = DevServerProcess.run("--help");
 
         assertThat(finished.exitCode()).isZero();
-        assertThat(finished.output()).contains("--config FILE", "EMULATOR_CONFIG", "--log-level LEVEL");
+        assertThat(finished.output()).contains("--config FILE", "EMULATOR_CONFIG", "--log-level LEVEL",
+                "GET /_emulator/dashboard", "POST /_emulator/reset");
+    }
+
+    @Test
+    void aMistypedOptionOrADurationWithoutUnitExitsWithCodeTwoAndSaysWhatWasMeant() throws Exception {
+        DevServerProcess.Finished typo = DevServerProcess.run("--prot", "5000");
+        DevServerProcess.Finished unitless = DevServerProcess.run("--kinesis-transition-delay", "5");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.output()).isEqualTo("emulator: unknown option --prot: did you mean --port? (see --help)\n");
+        assertThat(unitless.exitCode()).isEqualTo(2);
+        assertThat(unitless.output())
+                .isEqualTo("emulator: --kinesis-transition-delay needs a unit: 5ms or 5s, not 5\n");
     }
 
     @Test

@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
@@ -78,16 +78,16 @@ class PersistenceIT {
     }
 
     private SqsClient sqs(URI endpoint) {
-        return client(configure(SqsClient.builder(), endpoint).httpClientBuilder(ApacheHttpClient.builder()
+        return client(configure(SqsClient.builder(), endpoint).httpClientBuilder(Apache5HttpClient.builder()
                 .maxConnections(16)).build());
     }
 
     private SnsClient sns(URI endpoint) {
-        return client(configure(SnsClient.builder(), endpoint).httpClientBuilder(ApacheHttpClient.builder()).build());
+        return client(configure(SnsClient.builder(), endpoint).httpClientBuilder(Apache5HttpClient.builder()).build());
     }
 
     private KinesisClient kinesis(URI endpoint) {
-        return client(configure(KinesisClient.builder(), endpoint).httpClientBuilder(ApacheHttpClient.builder()
+        return client(configure(KinesisClient.builder(), endpoint).httpClientBuilder(Apache5HttpClient.builder()
                 .maxConnections(16)).build());
     }
 

@@ -1,5 +1,6 @@
 package dev.awsemulator.junit;
 
+import dev.awsemulator.server.faults.Faults;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
@@ -105,6 +106,11 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
     @Override
     public Inspection inspect() {
         return running.inspect(this);
+    }
+
+    @Override
+    public Faults faults() {
+        return running.faults(this);
     }
 
     /** Closes this handle's clients; a test's account is then deleted, the class's stays. */

@@ -1,5 +1,6 @@
 package dev.awsemulator.junit;
 
+import dev.awsemulator.server.faults.Faults;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
@@ -71,4 +72,15 @@ public interface AwsEmulator {
 
     /** Reads queues, published messages and the request journal without changing them. */
     Inspection inspect();
+
+    /**
+     * The fault rules for this handle's account: calls its clients make fail, wait, lose their connection or
+     * their answer, as a rule says, until the rule is spent, removed or the emulator reset.
+     *
+     * <pre>{@code
+     * FaultRule throttled = aws.faults().add(Fault.on("sqs", "SendMessage").resource("orders").times(2)
+     *         .fail("ThrottlingException"));
+     * }</pre>
+     */
+    Faults faults();
 }

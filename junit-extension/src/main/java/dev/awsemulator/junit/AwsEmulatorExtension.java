@@ -1,5 +1,6 @@
 package dev.awsemulator.junit;
 
+import dev.awsemulator.server.faults.Faults;
 import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -319,5 +320,10 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     @Override
     public Inspection inspect() {
         return handle().inspect();
+    }
+
+    @Override
+    public Faults faults() {
+        return handle().faults();
     }
 }

@@ -2,7 +2,10 @@ package dev.awsemulator.junit;
 
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.server.faults.Fault;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Options for an {@link AwsEmulatorExtension} registered as a field; start from {@link AwsEmulatorExtension#builder()}. */
@@ -18,6 +21,7 @@ public final class AwsEmulatorExtensionBuilder {
     private String config = "";
     private long maxRetainedBytes;
     private final Resources resources = new Resources();
+    private final List<Fault> faults = new ArrayList<>();
 
     AwsEmulatorExtensionBuilder() {
     }
@@ -195,6 +199,18 @@ public final class AwsEmulatorExtensionBuilder {
     }
 
     /**
+     * A fault rule for the clients' account, added after the declared resources at start and after each reset;
+     * it may name them. A rule the emulator refuses (an unknown operation, an error the operation cannot
+     * return, a resource that does not exist) fails the class with the reason.
+     *
+     * <pre>{@code .queue("orders").fault(Fault.on("sqs", "SendMessage").resource("orders").times(1).fail("RequestThrottled"))}</pre>
+     */
+    public AwsEmulatorExtensionBuilder fault(Fault fault) {
+        faults.add(fault);
+        return this;
+    }
+
+    /**
      * A config file, as the dev server's {@code --config} reads it (YAML, or JSON when the name ends in
      * {@code .json}): a classpath resource of this name, else a file path. Its resources are created
      * in this emulator's account and region at start and after each reset, before the ones declared here.
@@ -220,6 +236,6 @@ public final class AwsEmulatorExtensionBuilder {
 
     Settings settings() {
         return new Settings(region, accountId, virtualTime, resetBetweenTests, accountPerTest, sqsOptions,
-                failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes);
+                failOnUnsupportedOperation, resources.tree(), config, maxRetainedBytes, List.copyOf(faults));
     }
 }

@@ -23,17 +23,26 @@ enum ClientKind {
             "KinesisClients$Async"),
     KAFKA("software.amazon.awssdk.services.kafka.KafkaClient", "kafka", Http.SYNC, "MskClients$Sync");
 
-    /** The HTTP client each kind is built with, and the artifact that brings it. */
+    /**
+     * The HTTP clients each kind may be built with, the first present taken, and the artifact to add when
+     * none is. Synchronous clients: Apache 5 (SDK 2.41 and later; the services' own since 2.46, when the
+     * Apache 4 client was deprecated), else Apache 4, the services' own before.
+     */
     enum Http {
-        SYNC("software.amazon.awssdk.http.apache.ApacheHttpClient", "apache-client"),
-        ASYNC("software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient", "netty-nio-client");
+        SYNC("apache5-client", "software.amazon.awssdk.http.apache5.Apache5HttpClient",
+                "software.amazon.awssdk.http.apache.ApacheHttpClient"),
+        ASYNC("netty-nio-client", "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient");
 
-        final String className;
         final String module;
+        final List<String> classNames;
 
-        Http(String className, String module) {
-            this.className = className;
+        Http(String module, String... classNames) {
             this.module = module;
+            this.classNames = List.of(classNames);
+        }
+
+        Optional<String> firstPresent(Predicate<String> present) {
+            return classNames.stream().filter(present).findFirst();
         }
     }
 
@@ -68,7 +77,7 @@ enum ClientKind {
         if (!present.test(typeName)) {
             missing.add(SDK_GROUP + module);
         }
-        if (!present.test(http.className)) {
+        if (http.firstPresent(present).isEmpty()) {
             missing.add(SDK_GROUP + http.module);
         }
         if (!missing.isEmpty()) {
@@ -88,7 +97,7 @@ enum ClientKind {
         }
     }
 
-    private static boolean onClasspath(String className) {
+    static boolean onClasspath(String className) {
         try {
             Class.forName(className, false, ClientKind.class.getClassLoader());
             return true;

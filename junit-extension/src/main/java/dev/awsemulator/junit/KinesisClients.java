@@ -1,7 +1,6 @@
 package dev.awsemulator.junit;
 
 import software.amazon.awssdk.http.Protocol;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -18,7 +17,7 @@ final class KinesisClients {
     static final class Sync implements ClientFactory {
         @Override
         public AutoCloseable create(AwsEmulator aws) {
-            return aws.configure(KinesisClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
+            return aws.configure(KinesisClient.builder()).httpClientBuilder(SyncHttp.builder()).build();
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.awsemulator.junit;
 
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 
 /** The Amazon MSK control-plane client (the SDK names it after the {@code kafka} signing name). */
@@ -12,7 +11,7 @@ final class MskClients {
     static final class Sync implements ClientFactory {
         @Override
         public AutoCloseable create(AwsEmulator aws) {
-            return aws.configure(KafkaClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
+            return aws.configure(KafkaClient.builder()).httpClientBuilder(SyncHttp.builder()).build();
         }
     }
 }

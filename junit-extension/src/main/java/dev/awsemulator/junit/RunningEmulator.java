@@ -7,6 +7,8 @@ import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigException;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.faults.Faults;
+import dev.awsemulator.server.faults.InvalidFaultException;
 import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -118,12 +120,17 @@ final class RunningEmulator implements AutoCloseable {
         return account;
     }
 
-    /** A handle was closed: a test's account goes with every resource in it; the class's stays. */
+    /** A handle was closed: a test's account goes with every resource and fault rule in it; the class's stays. */
     void closed(AccountHandle account) {
         if (account != classAccount) {
-            emulator.deleteAccount(account.accountId());
+            deleteAccount(account);
             testJournals.remove(account.accountId());
         }
+    }
+
+    private void deleteAccount(AccountHandle account) {
+        emulator.deleteAccount(account.accountId());
+        faults(account).clear();
     }
 
     private void record(HandledRequest request) {
@@ -159,7 +166,7 @@ final class RunningEmulator implements AutoCloseable {
         if (account == classAccount && !settings.accountPerTest()) {
             server.reset();
         } else {
-            emulator.deleteAccount(account.accountId());
+            deleteAccount(account);
             account.journal().clear();
             populate(account.addresses());
         }
@@ -172,11 +179,11 @@ final class RunningEmulator implements AutoCloseable {
     }
 
     /**
-     * The config file's resources, then the declared ones, which may name the file's, in the account of
-     * {@code addresses}.
+     * The config file's resources and fault rules, then the declared ones, which may name the file's, in the
+     * account of {@code addresses}.
      */
     private void populate(ResourceAddresses addresses) {
-        ConfigApplier applier = new ConfigApplier(emulator, addresses.caller());
+        ConfigApplier applier = server.configApplier(addresses.caller());
         try {
             applier.apply(config);
         } catch (ConfigException e) {
@@ -188,6 +195,17 @@ final class RunningEmulator implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("A declared resource is invalid: " + e.getMessage(), e);
         }
+        Faults faults = server.faults(addresses.caller());
+        try {
+            settings.faults().forEach(faults::add);
+        } catch (InvalidFaultException e) {
+            throw new ExtensionConfigurationException("A declared fault is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The fault rules for the calls of the handle's account. */
+    Faults faults(AccountHandle account) {
+        return server.faults(account.addresses().caller());
     }
 
     /** With account-per-test a handle shows its own account's published messages only, as its requests. */

@@ -1,6 +1,7 @@
 package dev.awsemulator.junit;
 
 import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.server.faults.Fault;
 
 import java.util.List;
 import java.util.Map;
@@ -9,5 +10,5 @@ import java.util.Map;
 record Settings(String region, String accountId, boolean virtualTime, boolean resetBetweenTests,
                 boolean accountPerTest, SqsOptions sqsOptions, boolean failOnUnsupportedOperation,
                 Map<String, List<Map<String, Object>>> resources,
-                String config, long maxRetainedBytes) {
+                String config, long maxRetainedBytes, List<Fault> faults) {
 }

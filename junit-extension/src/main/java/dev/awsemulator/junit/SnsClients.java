@@ -1,6 +1,5 @@
 package dev.awsemulator.junit;
 
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -14,7 +13,7 @@ final class SnsClients {
     static final class Sync implements ClientFactory {
         @Override
         public AutoCloseable create(AwsEmulator aws) {
-            return aws.configure(SnsClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
+            return aws.configure(SnsClient.builder()).httpClientBuilder(SyncHttp.builder()).build();
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.awsemulator.junit;
 
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -17,7 +16,7 @@ final class SqsClients {
     static final class Sync implements ClientFactory {
         @Override
         public AutoCloseable create(AwsEmulator aws) {
-            return aws.configure(SqsClient.builder()).httpClientBuilder(ApacheHttpClient.builder())
+            return aws.configure(SqsClient.builder()).httpClientBuilder(SyncHttp.builder())
                     .checksumValidationEnabled(true).build();
         }
     }

@@ -3,6 +3,7 @@ package dev.awsemulator.junit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Absent SDK modules and not-yet-emulated services are named, not left to a NoClassDefFoundError. */
@@ -20,7 +21,15 @@ class ClientKindTest {
     void anAbsentServiceModuleIsNamedWithItsHttpClient() {
         assertThatThrownBy(() -> ClientKind.SNS.create(null, className -> false))
                 .isInstanceOf(ParameterResolutionException.class)
-                .hasMessageContaining("add software.amazon.awssdk:sns and software.amazon.awssdk:apache-client");
+                .hasMessageContaining("add software.amazon.awssdk:sns and software.amazon.awssdk:apache5-client");
+    }
+
+    @Test
+    void synchronousClientsTakeApache5AndApache4WhereTheSdkHasNoApache5() {
+        assertThat(ClientKind.Http.SYNC.firstPresent(className -> true))
+                .contains("software.amazon.awssdk.http.apache5.Apache5HttpClient");
+        assertThat(ClientKind.Http.SYNC.firstPresent(className -> !className.contains("apache5")))
+                .contains("software.amazon.awssdk.http.apache.ApacheHttpClient");
     }
 
     @Test

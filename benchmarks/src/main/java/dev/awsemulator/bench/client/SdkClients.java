@@ -5,7 +5,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
@@ -31,7 +31,7 @@ public final class SdkClients {
     }
 
     /** The blocking HTTP client: Apache HTTP with one pooled connection per client thread. */
-    public static ApacheHttpClient.Builder blockingHttp(int connections) {
-        return ApacheHttpClient.builder().maxConnections(connections);
+    public static Apache5HttpClient.Builder blockingHttp(int connections) {
+        return Apache5HttpClient.builder().maxConnections(connections);
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.ClusterState;
@@ -49,7 +49,7 @@ public final class MskBenchmark {
         try (ServerProcess server = ServerProcess.start(Targets.emulator(jar), List.of(), logs, Duration.ofMinutes(1));
              KafkaClient kafka = KafkaClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                     .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+                     .httpClientBuilder(Apache5HttpClient.builder()).build()) {
             row(table, "idle RSS, no cluster (MB)", idleRss(server).rssMb());
             long start = System.nanoTime();
             String arn = createActiveCluster(kafka, "bench");

@@ -42,11 +42,17 @@ final class DynamoDbLocal implements AutoCloseable {
         return AwsClients.configure(DynamoDbAsyncClient.builder(), endpoint).build();
     }
 
-    /** The KCL's leases of one application, by lease key (the shard id): what each one's row holds. */
+    /**
+     * The KCL's leases of one application, by lease key (the shard id): what each one's row holds. A lease
+     * is a row with a checkpoint: the table also holds the KCL's coordinator state (its leader lock, its
+     * migration state) and its workers' metrics, in rows of their own.
+     */
     Map<String, Lease> leases(String applicationName) {
         Map<String, Lease> leases = new TreeMap<>();
-        client.scanPaginator(b -> b.tableName(applicationName).consistentRead(true)).items().forEach(item ->
-                leases.put(item.get("leaseKey").s(), new Lease(string(item, "leaseOwner"), string(item, "checkpoint"))));
+        client.scanPaginator(b -> b.tableName(applicationName).consistentRead(true)).items().stream()
+                .filter(item -> item.containsKey("checkpoint"))
+                .forEach(item -> leases.put(item.get("leaseKey").s(),
+                        new Lease(string(item, "leaseOwner"), string(item, "checkpoint"))));
         return leases;
     }
 

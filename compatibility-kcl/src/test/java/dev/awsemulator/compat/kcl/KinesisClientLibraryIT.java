@@ -7,6 +7,7 @@ import dev.awsemulator.compat.kcl.StreamDriver.Written;
 import dev.awsemulator.server.testsupport.DevServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,12 +41,14 @@ class KinesisClientLibraryIT {
     private static DevServerProcess emulator;
     private static DynamoDbLocal leaseStore;
     private static StreamDriver producer;
+    private static FaultRules faults;
 
     @BeforeAll
     static void start() throws Exception {
         emulator = DevServerProcess.start();
         leaseStore = DynamoDbLocal.startInMemory();
         producer = new StreamDriver(emulator.endpoint());
+        faults = new FaultRules(emulator.endpoint());
     }
 
     @AfterAll
@@ -129,6 +132,28 @@ class KinesisClientLibraryIT {
                         });
                 assertThat(leaseStore.leases(app.name())).isEqualTo(leasesAtLastRecord(written, second.workerId()));
             }
+        }
+    }
+
+    /**
+     * Throttled reads: the stream's next GetRecords calls fail with {@code ProvisionedThroughputExceededException}
+     * (injected through the dev server's admin endpoint); the SDK and the KCL back off and retry, and the worker
+     * catches up without losing, repeating or reordering a record.
+     */
+    @Test
+    void pollingWorkerBacksOffWhenThrottledAndCatchesUp() throws Exception {
+        Application app = Application.onNewStream("throttled", Retrieval.POLLING);
+        List<Written> written = producer.put(app.stream(), 0, 200, PARTITION_KEYS);
+        String throttle = faults.add("""
+                {"service": "kinesis", "operation": "GetRecords", "resource": "%s", "times": 12,
+                 "fail": "ProvisionedThroughputExceededException"}""".formatted(app.stream()));
+        try (ConsumerWorker worker = app.startWorker("worker-1")) {
+            written.addAll(producer.put(app.stream(), 200, 400, PARTITION_KEYS));
+            app.log().awaitCheckpointed(data(written), PROCESSING_BOUND);
+
+            assertThat(faults.hits(throttle)).as("every throttled read was retried").isEqualTo(12);
+            assertProcessedOnceInOrderPerKey(app.log(), written);
+            assertThat(leaseStore.leases(app.name())).isEqualTo(leasesAtLastRecord(written, worker.workerId()));
         }
     }
 

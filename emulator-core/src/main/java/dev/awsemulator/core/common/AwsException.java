@@ -8,6 +8,8 @@ package dev.awsemulator.core.common;
  */
 public final class AwsException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient ErrorCode errorCode;
     private final transient Record members;
 

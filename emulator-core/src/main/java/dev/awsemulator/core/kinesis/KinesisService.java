@@ -126,6 +126,12 @@ public final class KinesisService implements EmulatedService {
         return records;
     }
 
+    /** The ARN of the stream a shard iterator reads; null if it is no iterator this emulator issued. */
+    public String streamArnOfIterator(String shardIterator) {
+        StreamKey stream = ShardIterators.streamOf(shardIterator);
+        return stream == null ? null : stream.arn();
+    }
+
     // ---- streams ----
 
     public void createStream(Caller caller, CreateStreamRequest request) {

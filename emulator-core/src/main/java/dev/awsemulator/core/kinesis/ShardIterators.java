@@ -50,6 +50,15 @@ final class ShardIterators {
         return position;
     }
 
+    /** The stream an iterator reads, expired or not; null if it is no iterator this emulator issued. */
+    static StreamKey streamOf(String token) {
+        try {
+            return parse(token).stream();
+        } catch (AwsException e) {
+            return null;
+        }
+    }
+
     private static Position parse(String token) {
         try {
             String[] parts = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);

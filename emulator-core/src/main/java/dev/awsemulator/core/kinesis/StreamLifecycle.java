@@ -153,9 +153,13 @@ final class StreamLifecycle {
         return List.of(new EnhancedMetrics(stream.metrics()));
     }
 
-    /** AWS's stream ids look like {@code [a-z0-9]{20}-[a-z0-9]{3}}. */
+    /**
+     * 24 lowercase hex digits. AWS's stream ids are {@code [a-z0-9]{20}-[a-z0-9]{3}}, the suffix naming the
+     * cell that serves the stream, and the SDK (2.59) sends a request that carries an id of that shape to
+     * {@code <id>.<suffix>.(control|data)-kinesis.<region>.amazonaws.com} whatever the endpoint override:
+     * the KCL (3.4 and later) names the stream's id in its requests, and would leave the emulator for AWS.
+     */
     private static String streamId() {
-        String hex = UUID.randomUUID().toString().replace("-", "");
-        return hex.substring(0, 20) + "-" + hex.substring(20, 23);
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 }

@@ -44,6 +44,9 @@ public final class SnsService implements EmulatedService {
                         context.retainedMemory());
             });
 
+    /** The path, on the emulator's endpoint, of every notification's SigningCertURL: the signing certificate. */
+    public static final String SIGNING_CERTIFICATE_PATH = Envelopes.CERTIFICATE_PATH;
+
     private final Clock clock;
     private final TopicRegistry topics;
     private final TopicJournal journal;
@@ -149,7 +152,7 @@ public final class SnsService implements EmulatedService {
 
     /** The path (on the emulator's endpoint) where the signing certificate is served. */
     public String signingCertificatePath() {
-        return Envelopes.CERTIFICATE_PATH;
+        return SIGNING_CERTIFICATE_PATH;
     }
 
     public String signingCertificatePem() {

@@ -221,6 +221,15 @@ public final class SqsService implements EmulatedService {
         return queue(caller, queueUrl).arn;
     }
 
+    /**
+     * The ARN of the queue a request names by this URL, as the caller means it, whether or not the queue
+     * exists; null when it is no queue URL. Unlike {@link #queueArn}, it never throws.
+     */
+    public String queueArnOfUrl(Caller caller, String queueUrl) {
+        QueueRef ref = QueueUrl.parse(caller, queueUrl);
+        return ref == null ? null : ref.arn();
+    }
+
     /** How many receives wait on the queue with this ARN: lets tests and tools see a long poll arrive. */
     public int waitingReceives(String queueArn) {
         Queue queue = queues.byArn(queueArn);

@@ -10,7 +10,7 @@ import java.util.concurrent.Flow;
  * One AWS operation: its name, its input type (a record named after the AWS shape, which the codecs
  * decode) and the core call that answers it. Output null means an empty result. An operation either
  * answers once or, declared with {@link #eventStream}, with a stream of events; a REST operation
- * also carries its {@link HttpBinding}.
+ * also carries its {@link HttpBinding}, and a batch operation how its entries split ({@link BatchEntries}).
  */
 public final class Operation<I> {
 
@@ -41,15 +41,17 @@ public final class Operation<I> {
     private final String eventType;
     private final EventStreamHandler<I> events;
     private final HttpBinding http;
+    private final BatchEntries<I, ?, ?> batch;
 
     private Operation(String name, Class<I> inputType, Handler<I> handler, String eventType,
-                      EventStreamHandler<I> events, HttpBinding http) {
+                      EventStreamHandler<I> events, HttpBinding http, BatchEntries<I, ?, ?> batch) {
         this.name = name;
         this.inputType = inputType;
         this.handler = handler;
         this.eventType = eventType;
         this.events = events;
         this.http = http;
+        this.batch = batch;
     }
 
     public static <I> Operation<I> of(String name, Class<I> inputType, SyncHandler<I> handler) {
@@ -64,7 +66,7 @@ public final class Operation<I> {
     }
 
     public static <I> Operation<I> async(String name, Class<I> inputType, Handler<I> handler) {
-        return new Operation<>(name, inputType, handler, null, null, null);
+        return new Operation<>(name, inputType, handler, null, null, null, null);
     }
 
     /**
@@ -73,12 +75,17 @@ public final class Operation<I> {
      */
     public static <I> Operation<I> eventStream(String name, Class<I> inputType, String eventType,
                                                EventStreamHandler<I> handler) {
-        return new Operation<>(name, inputType, null, eventType, handler, null);
+        return new Operation<>(name, inputType, null, eventType, handler, null, null);
     }
 
     /** This operation, reached over REST-JSON as {@code http} says. */
     public Operation<I> at(HttpBinding binding) {
-        return new Operation<>(name, inputType, handler, eventType, events, binding);
+        return new Operation<>(name, inputType, handler, eventType, events, binding, batch);
+    }
+
+    /** This operation, a batch whose entries split and fail as {@code entries} says. */
+    public Operation<I> batch(BatchEntries<I, ?, ?> entries) {
+        return new Operation<>(name, inputType, handler, eventType, events, http, entries);
     }
 
     public String name() {
@@ -92,6 +99,11 @@ public final class Operation<I> {
     /** Where its members travel over REST-JSON; null for an operation of the other protocols. */
     public HttpBinding http() {
         return http;
+    }
+
+    /** How its entries split, if it is a batch operation; null otherwise. */
+    public BatchEntries<I, ?, ?> batch() {
+        return batch;
     }
 
     /** The event type of its stream; null unless it {@linkplain #streamsEvents() streams events}. */

@@ -1,6 +1,8 @@
 package dev.awsemulator.server.api;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,10 +34,12 @@ public final class ServiceDefinition {
     private final WireNames wireNames;
     private final Map<String, Operation<?>> operations;
     private final List<DeveloperEndpoint> developerEndpoints;
+    private final ResourceNames resources;
     private final boolean restJson;
 
     private ServiceDefinition(Builder builder) {
         this.signingName = builder.signingName;
+        this.resources = builder.resources;
         this.json = builder.json;
         this.query = builder.query;
         this.wireNames = builder.wireNames;
@@ -84,6 +88,11 @@ public final class ServiceDefinition {
         return developerEndpoints;
     }
 
+    /** How its requests name the resources they act on, for fault rules aimed at one; null if it declares none. */
+    public ResourceNames resources() {
+        return resources;
+    }
+
     @Override
     public String toString() {
         return signingName;
@@ -96,6 +105,7 @@ public final class ServiceDefinition {
         private WireNames wireNames = WireNames.withMapEntries("key", "value");
         private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
         private final List<DeveloperEndpoint> developerEndpoints = new ArrayList<>();
+        private ResourceNames resources;
 
         private Builder(String signingName) {
             this.signingName = signingName;
@@ -125,14 +135,20 @@ public final class ServiceDefinition {
             return this;
         }
 
+        /** How requests name the service's resources (its queues, topics, streams). */
+        public Builder resources(ResourceNames resources) {
+            this.resources = resources;
+            return this;
+        }
+
         public Builder developerEndpoint(String path, String label, Operation<?> operation) {
             developerEndpoints.add(new DeveloperEndpoint(path, label, operation));
             return this;
         }
 
         /**
-         * @throws IllegalArgumentException when a binding or a wire name names a component that no
-         *                                  record has, or the service speaks no protocol
+         * @throws IllegalArgumentException when a binding, a wire name or a resource member names a component
+         *                                  that no record has, or the service speaks no protocol
          */
         public ServiceDefinition build() {
             ServiceDefinition definition = new ServiceDefinition(this);
@@ -150,7 +166,25 @@ public final class ServiceDefinition {
                 RecordGraph.collect(operation.inputType(), records);
             }
             wireNames.checkReachable(records);
+            checkResourceMembers();
             return definition;
+        }
+
+        private void checkResourceMembers() {
+            if (resources == null) {
+                return;
+            }
+            for (String member : resources.members()) {
+                if (operations.values().stream().noneMatch(operation -> hasComponent(operation.inputType(), member))) {
+                    throw new IllegalArgumentException(signingName + "'s resources are named by \"" + member
+                            + "\", which no input record has");
+                }
+            }
+        }
+
+        private static boolean hasComponent(Class<?> record, String name) {
+            RecordComponent[] components = record.getRecordComponents();
+            return components != null && Arrays.stream(components).anyMatch(component -> component.getName().equals(name));
         }
     }
 }

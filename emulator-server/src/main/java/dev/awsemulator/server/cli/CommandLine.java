@@ -1,9 +1,14 @@
 package dev.awsemulator.server.cli;
 
+import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.server.dashboard.Dashboard;
+import dev.awsemulator.server.http.AdminHandler;
+import dev.awsemulator.server.sqs.SqsModule;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +86,9 @@ public final class CommandLine {
                             + "in the variable)", CommandLine::credentials),
             new Option("--help", null, null, null, "show this help and exit", (options, value) -> options.help = true));
 
+    /** The emulator's own endpoints, each with what it answers: the {@code --help} text after the options. */
+    static final Map<String, String> ENDPOINTS = endpoints();
+
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
     private static final Pattern BOOTSTRAP = Pattern.compile("[^,:\\s]+:\\d{1,5}(,[^,:\\s]+:\\d{1,5})*");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmg]?)");
@@ -104,12 +112,16 @@ public final class CommandLine {
             }
         }
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            Option option = OPTIONS.stream().filter(candidate -> candidate.flag().equals(arg)
-                    || arg.equals("-h") && candidate.flag().equals("--help")).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown option " + arg + " (see --help)"));
+            int equals = args[i].indexOf('=');
+            String flag = args[i].startsWith("--") && equals > 0 ? args[i].substring(0, equals) : args[i];
+            Option option = option(flag);
             if (option.valueName() == null) {
+                if (!flag.equals(args[i])) {
+                    throw new UsageException(option.flag() + " takes no value");
+                }
                 option.setter().set(options, "true");
+            } else if (!flag.equals(args[i])) {
+                option.setter().set(options, args[i].substring(equals + 1));
             } else if (++i < args.length) {
                 option.setter().set(options, args[i]);
             } else {
@@ -117,6 +129,17 @@ public final class CommandLine {
             }
         }
         return options;
+    }
+
+    private static Option option(String flag) {
+        for (Option option : OPTIONS) {
+            if (option.flag().equals(flag) || flag.equals("-h") && option.flag().equals("--help")) {
+                return option;
+            }
+        }
+        String guess = NearestWord.among(OPTIONS.stream().map(Option::flag).toList(), flag)
+                .map(nearest -> ": did you mean " + nearest + "?").orElse("");
+        throw new UsageException("unknown option " + flag + guess + " (see --help)");
     }
 
     public static String usage() {
@@ -129,8 +152,23 @@ public final class CommandLine {
                         option.defaultText()));
             }
         }
-        return usage.append("\nEndpoints: GET /_emulator/health, POST /_emulator/reset, GET /_aws/sqs/messages?QueueUrl=...\n")
-                .toString();
+        usage.append("\nEndpoints, on the same port as the AWS APIs:\n");
+        ENDPOINTS.forEach((endpoint, help) -> usage.append(String.format(Locale.ROOT, "  %-34s %s%n", endpoint, help)));
+        return usage.toString();
+    }
+
+    private static Map<String, String> endpoints() {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET " + Dashboard.PATH, "the dashboard: queues, topics, streams and recent requests, "
+                + "in a browser (as JSON under " + Dashboard.PATH + "/api/)");
+        endpoints.put("GET " + AdminHandler.HEALTH, "the services' status and the retained memory against its bound "
+                + "(also at " + AdminHandler.LOCALSTACK_HEALTH + ")");
+        endpoints.put("POST " + AdminHandler.RESET, "delete every resource and re-create the config file's, empty");
+        endpoints.put("GET " + SqsModule.PEEK_PATH + "?QueueUrl=URL", "a queue's messages without receiving them "
+                + "(ShowInvisible=true, ShowDelayed=true add those in flight and delayed)");
+        endpoints.put("GET " + SnsService.SIGNING_CERTIFICATE_PATH, "the certificate SNS notifications are "
+                + "signed with (their SigningCertURL)");
+        return endpoints;
     }
 
     private static int port(String text) {
@@ -177,12 +215,16 @@ public final class CommandLine {
         };
     }
 
+    /** Milliseconds or seconds, said with their unit: a bare number is refused unless it is 0. */
     private static Duration duration(String text, String option) {
         Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
+        if (!matcher.matches() || matcher.group(1).length() > 15) {
             throw new UsageException(option + " must be a duration such as 500ms or 2s, not " + text);
         }
         long amount = Long.parseLong(matcher.group(1));
+        if (matcher.group(2) == null && amount != 0) {
+            throw new UsageException(option + " needs a unit: " + amount + "ms or " + amount + "s, not " + text);
+        }
         return "s".equals(matcher.group(2)) ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
     }
 

@@ -3,6 +3,7 @@ package dev.awsemulator.server.config;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.server.faults.FaultRegistry;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,18 +19,23 @@ import java.util.Map;
 public final class ConfigApplier {
 
     private final Emulator emulator;
+    private final FaultRegistry faults;
     private final Caller caller;
     private final Map<String, Map<String, String>> arns = new HashMap<>();
 
-    /** An applier that creates resources as {@code caller}: in its account and region, through its endpoint. */
-    public ConfigApplier(Emulator emulator, Caller caller) {
+    /**
+     * An applier that creates resources as {@code caller}: in its account and region, through its endpoint; and
+     * adds fault rules to {@code faults}, for that account's calls.
+     */
+    public ConfigApplier(Emulator emulator, FaultRegistry faults, Caller caller) {
         this.emulator = emulator;
+        this.faults = faults;
         this.caller = caller;
     }
 
     /** Creates every resource of {@code config}, section by section. */
     public void apply(EmulatorConfig config) {
-        ConfigTarget target = new ConfigTarget(emulator, caller, arns);
+        ConfigTarget target = new ConfigTarget(emulator, faults, caller, arns);
         config.sections().forEach(section -> create(section, config, target));
     }
 
@@ -48,6 +54,8 @@ public final class ConfigApplier {
                 }
             } catch (AwsException e) {
                 throw new ConfigException(label + e.errorCode().code() + ": " + e.getMessage(), e);
+            } catch (ConfigException e) {
+                throw new ConfigException(label + e.getMessage(), e);
             }
         }
     }

@@ -47,7 +47,8 @@ public interface ConfigSection<E> {
 
     /**
      * Creates one entry through its service's operations, as an API call would, so a value AWS refuses is
-     * refused with AWS's error. Returns the ARN of what a named entry declares (for references), else null.
+     * refused with AWS's error (or, for what is no AWS resource, a {@link ConfigException} saying what is
+     * wrong). Returns the ARN of what a named entry declares (for references), else null.
      */
     String create(E entry, ConfigTarget target);
 }

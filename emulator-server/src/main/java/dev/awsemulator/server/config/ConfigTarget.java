@@ -3,6 +3,7 @@ package dev.awsemulator.server.config;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.server.faults.FaultRegistry;
 
 import java.util.Map;
 
@@ -10,11 +11,13 @@ import java.util.Map;
 public final class ConfigTarget {
 
     private final Emulator emulator;
+    private final FaultRegistry faults;
     private final Caller caller;
     private final Map<String, Map<String, String>> arns;
 
-    ConfigTarget(Emulator emulator, Caller caller, Map<String, Map<String, String>> arns) {
+    ConfigTarget(Emulator emulator, FaultRegistry faults, Caller caller, Map<String, Map<String, String>> arns) {
         this.emulator = emulator;
+        this.faults = faults;
         this.caller = caller;
         this.arns = arns;
     }
@@ -27,6 +30,11 @@ public final class ConfigTarget {
     /** The emulator's service of this type, whose operations create the entries. */
     public <S extends EmulatedService> S service(Class<S> type) {
         return emulator.service(type);
+    }
+
+    /** The fault rules of the server the config is applied to. */
+    public FaultRegistry faults() {
+        return faults;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 record RequestsView(int capacity, List<RequestView> requests) {
 
     record RequestView(long number, String answeredAt, String service, String operation, String protocol,
-                       int status, String errorCode, boolean unsupportedOperation) {
+                       int status, String errorCode, boolean unsupportedOperation, String faultRule) {
     }
 
     static RequestsView of(RecentRequests recent) {
@@ -14,7 +14,7 @@ record RequestsView(int capacity, List<RequestView> requests) {
                 .map(entry -> new RequestView(entry.number(), entry.answeredAt().toString(),
                         entry.request().service(), entry.request().operation(), entry.request().protocol(),
                         entry.request().status(), entry.request().errorCode(),
-                        entry.request().unsupportedOperation()))
+                        entry.request().unsupportedOperation(), entry.request().faultRule()))
                 .toList());
     }
 }

@@ -38,6 +38,8 @@ final class SafeJson {
 
     private static final class HtmlSafeEscapes extends CharacterEscapes {
 
+        private static final long serialVersionUID = 1L;
+
         private final int[] escapes = standardAsciiEscapesForJSON();
 
         HtmlSafeEscapes() {

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class AdminHandler implements HttpHandler {
 
-    static final String HEALTH = "/_emulator/health";
-    static final String LOCALSTACK_HEALTH = "/_localstack/health";
-    static final String RESET = "/_emulator/reset";
+    public static final String HEALTH = "/_emulator/health";
+    public static final String LOCALSTACK_HEALTH = "/_localstack/health";
+    public static final String RESET = "/_emulator/reset";
 
     private final HttpHandler next;
     private final Map<String, Supplier<String>> services;

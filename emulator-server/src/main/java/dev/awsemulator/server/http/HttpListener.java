@@ -46,6 +46,7 @@ public final class HttpListener implements AutoCloseable {
      */
     public static HttpListener start(String host, int port, int ioThreads, Duration requestParseTimeout,
                                      Duration idleTimeout, HttpHandler handler) {
+        LibraryLogging.quietStartUpNotices();
         try {
             XnioWorker worker = Xnio.getInstance(HttpListener.class.getClassLoader()).createWorker(OptionMap.builder()
                     .set(Options.WORKER_IO_THREADS, ioThreads)

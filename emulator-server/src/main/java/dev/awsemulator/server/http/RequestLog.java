@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 /**
  * One line per answered AWS call: at debug level ({@code FINE}) when it succeeded, at info with its
  * AWS error code when it failed, so a default console stays quiet and {@code --log-level info} shows
- * only what went wrong.
+ * only what went wrong. A call a fault rule acted on names the rule.
  */
 final class RequestLog {
 
@@ -25,8 +25,8 @@ final class RequestLog {
         }
         String operation = request.operation() == null || request.operation().isEmpty() ? "(no operation)"
                 : request.operation();
-        LOG.log(level, String.format(Locale.ROOT, "%s %s %s %d%s %.1f ms", request.service(), operation,
+        LOG.log(level, String.format(Locale.ROOT, "%s %s %s %d%s%s %.1f ms", request.service(), operation,
                 request.protocol(), request.status(), request.errorCode() == null ? "" : " " + request.errorCode(),
-                nanos / 1e6));
+                request.faultRule() == null ? "" : " (fault rule " + request.faultRule() + ")", nanos / 1e6));
     }
 }

@@ -15,12 +15,17 @@ final class Responses {
     }
 
     static void send(HttpServerExchange exchange, EncodedResponse response) {
+        head(exchange, response);
+        exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    /** The response's status and headers, not sent yet. */
+    static void head(HttpServerExchange exchange, EncodedResponse response) {
         exchange.setStatusCode(response.status());
         HeaderMap headers = exchange.getResponseHeaders();
         if (response.contentType() != null) {
             headers.put(Headers.CONTENT_TYPE, response.contentType());
         }
         response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
-        exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
     }
 }

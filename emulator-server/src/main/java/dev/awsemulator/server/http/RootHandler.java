@@ -5,6 +5,7 @@ import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.faults.Injection;
 import dev.awsemulator.server.protocol.AwsJsonProtocol;
 import dev.awsemulator.server.protocol.EncodedResponse;
 import dev.awsemulator.server.protocol.WireFormat;
@@ -34,10 +35,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every AWS call enters here: the body is read without blocking, the request routed, decoded and
- * handed to its operation. A result that is not ready yet (a long poll) suspends the exchange with
- * no thread held; it is answered on the connection's IO thread when the result completes, and the
- * wait is cancelled if the client goes away.
+ * Every AWS call enters here: the body is read without blocking, the request routed, decoded, offered
+ * to the fault rules and handed to its operation. A result that is not ready yet (a long poll, a delayed
+ * call) suspends the exchange with no thread held; it is answered on the connection's IO thread when the
+ * result completes, and the wait is cancelled if the client goes away.
  */
 public final class RootHandler implements HttpHandler {
 
@@ -46,6 +47,7 @@ public final class RootHandler implements HttpHandler {
     private static final AttachmentKey<Set<CompletableFuture<?>>> PENDING = AttachmentKey.create(Set.class);
     private static final AttachmentKey<Long> STARTED = AttachmentKey.create(Long.class);
     private static final AttachmentKey<CredentialScope> SCOPE = AttachmentKey.create(CredentialScope.class);
+    private static final AttachmentKey<Injection> INJECTION = AttachmentKey.create(Injection.class);
     private static final String PREPARED_AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=000000000000/20260101/"
             + "us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0";
 
@@ -59,15 +61,13 @@ public final class RootHandler implements HttpHandler {
     private final RequestListener listener;
     /** Null when signatures are not checked (the default: any credentials work). */
     private final SignatureVerifier verifier;
+    private final FaultedCalls faults;
 
-    public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
-                       long maxRequestBytes, RequestListener listener) {
-        this(definitions, callers, maxRequestBytes, listener, null);
-    }
-
-    public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers,
-                       long maxRequestBytes, RequestListener listener, SignatureVerifier verifier) {
+    /** {@code verifier} null when any credentials work. */
+    public RootHandler(List<ServiceDefinition> definitions, CallerDefaults callers, long maxRequestBytes,
+                       RequestListener listener, SignatureVerifier verifier, FaultedCalls faults) {
         this.verifier = verifier;
+        this.faults = faults;
         this.services = definitions.stream().map(ServiceEndpoint::new).toList();
         this.router = new Router(services);
         this.callers = callers;
@@ -139,11 +139,23 @@ public final class RootHandler implements HttpHandler {
             Object input = route.protocol().decode(route.operation(), new ExchangeRequest(exchange, body, form,
                     route.labels()));
             Caller caller = callers.of(exchange, scope);
+            Injection injection = faults.decide(route, caller, input);
+            if (injection != null) {
+                exchange.putAttachment(INJECTION, injection);
+                if (injection instanceof Injection.Failure failure) {
+                    throw failure.error();
+                }
+                if (injection instanceof Injection.DropConnection) {
+                    journal(exchange, route, 0, null);
+                    FaultedCalls.drop(exchange);
+                    return;
+                }
+            }
             if (route.operation().streamsEvents()) {
                 streamEvents(exchange, route, route.operation().subscribe(caller, input), requestId);
                 return;
             }
-            CompletableFuture<?> result = route.operation().invoke(caller, input).toCompletableFuture();
+            CompletableFuture<?> result = faults.invoke(exchange, route.operation(), caller, input, injection);
             if (result.isDone()) {
                 respond(exchange, route, encode(route, result, requestId));
             } else {
@@ -230,7 +242,11 @@ public final class RootHandler implements HttpHandler {
 
     private void respond(HttpServerExchange exchange, Route route, Answer answer) {
         journal(exchange, route, answer.response().status(), answer.errorCode());
-        Responses.send(exchange, answer.response());
+        if (exchange.getAttachment(INJECTION) instanceof Injection.ResetMidBody) {
+            FaultedCalls.cutOff(exchange, answer.response());
+        } else {
+            Responses.send(exchange, answer.response());
+        }
     }
 
     /** Whether the route's protocol names errors as the JSON protocols do, unlike Query and SQS's query-compatible JSON. */
@@ -239,11 +255,15 @@ public final class RootHandler implements HttpHandler {
         return route.wire() != WireFormat.QUERY && (json == null || !json.queryCompatible());
     }
 
-    /** Logs the request and tells the listener; a failing listener must not cost the client its answer. */
+    /**
+     * Logs the request and tells the listener; a failing listener must not cost the client its answer. Status
+     * 0: the connection was dropped before any answer.
+     */
     private void journal(HttpServerExchange exchange, Route route, int status, String errorCode) {
+        Injection injection = exchange.getAttachment(INJECTION);
         HandledRequest handled = new HandledRequest(route.service().signingName(), route.operationName(),
                 route.wire().journalName(), status, errorCode, route.unsupported(),
-                scopeOf(exchange).accountId(callers.accountId()));
+                scopeOf(exchange).accountId(callers.accountId()), injection == null ? null : injection.rule().id());
         Long started = exchange.getAttachment(STARTED);
         RequestLog.log(handled, started == null ? 0 : System.nanoTime() - started);
         try {

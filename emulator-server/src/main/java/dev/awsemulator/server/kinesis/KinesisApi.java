@@ -1,21 +1,28 @@
 package dev.awsemulator.server.kinesis;
 
+import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.kinesis.KinesisService;
+import dev.awsemulator.core.kinesis.StreamOverview;
 import dev.awsemulator.core.kinesis.api.*;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.NoInput;
 import dev.awsemulator.server.api.Operation;
+import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 
 /**
  * Kinesis Data Streams' operation table (2013-12-02 model): AWS JSON 1.1 and its CBOR form, which
- * the Java SDKs use by default; SubscribeToShard answers with an event stream.
+ * the Java SDKs use by default; SubscribeToShard answers with an event stream. Requests name their stream
+ * by name or ARN, through a consumer's ARN or a shard iterator; PutRecords fails records by position.
  */
 public final class KinesisApi {
 
     private KinesisApi() {
     }
+
+    /** A consumer's ARN is its stream's followed by {@code /consumer/<name>:<created>}. */
+    private static final String CONSUMER = "/consumer/";
 
     public static ServiceDefinition definition(KinesisService kinesis) {
         return ServiceDefinition.builder("kinesis")
@@ -26,6 +33,13 @@ public final class KinesisApi {
                         .alwaysInclude(StreamDescription.class, "shards")
                         .alwaysInclude(ListStreamsResult.class, "streamNames")
                         .alwaysInclude(ListTagsForStreamResult.class, "tags"))
+                .resources(ResourceNames.of("stream", () -> kinesis.overview(0).stream().map(StreamOverview::arn)
+                                .toList())
+                        .member("streamARN", (caller, arn) -> arn)
+                        .member("streamName", (caller, name) -> Arn.of(caller, "kinesis", "stream/" + name).toString())
+                        .member("consumerARN", (caller, arn) -> streamOf(arn))
+                        .member("resourceARN", (caller, arn) -> streamOf(arn))
+                        .member("shardIterator", (caller, iterator) -> kinesis.streamArnOfIterator(iterator)))
                 .operations(
                 Operation.empty("CreateStream", CreateStreamRequest.class, kinesis::createStream),
                 Operation.empty("DeleteStream", DeleteStreamRequest.class, kinesis::deleteStream),
@@ -51,7 +65,8 @@ public final class KinesisApi {
                         (caller, none) -> kinesis.describeAccountSettings(caller)),
                 Operation.of("UpdateAccountSettings", UpdateAccountSettingsRequest.class, kinesis::updateAccountSettings),
                 Operation.of("PutRecord", PutRecordRequest.class, kinesis::putRecord),
-                Operation.of("PutRecords", PutRecordsRequest.class, kinesis::putRecords),
+                Operation.of("PutRecords", PutRecordsRequest.class, kinesis::putRecords)
+                        .batch(KinesisBatches.PUT_RECORDS),
                 Operation.of("GetShardIterator", GetShardIteratorRequest.class, kinesis::getShardIterator),
                 Operation.of("GetRecords", GetRecordsRequest.class, kinesis::getRecords),
                 Operation.of("ListShards", ListShardsRequest.class, kinesis::listShards),
@@ -76,5 +91,11 @@ public final class KinesisApi {
                 Operation.of("GetResourcePolicy", ResourceArnRequest.class, kinesis::getResourcePolicy),
                 Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy))
                 .build();
+    }
+
+    /** The stream's ARN, from its own or a consumer's. */
+    private static String streamOf(String arn) {
+        int consumer = arn.indexOf(CONSUMER);
+        return consumer < 0 ? arn : arn.substring(0, consumer);
     }
 }

@@ -48,6 +48,8 @@ final class WellFormedText {
     }
 
     private static final class Values extends StringDeserializer {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             return check(super.deserialize(parser, context), context);

@@ -3,15 +3,18 @@ package dev.awsemulator.server.sns;
 import dev.awsemulator.core.sns.PlatformApplications;
 import dev.awsemulator.core.sns.SmsSettings;
 import dev.awsemulator.core.sns.SnsService;
+import dev.awsemulator.core.sns.TopicOverview;
 import dev.awsemulator.core.sns.api.*;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.QueryFacts;
+import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 
 /**
  * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
- * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}.
+ * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}. Requests name their topic
+ * by its ARN (a subscription's ARN starts with it); PublishBatch fails entries by id.
  */
 public final class SnsApi {
 
@@ -24,6 +27,10 @@ public final class SnsApi {
         return ServiceDefinition.builder("sns")
                 .query(QueryFacts.of("http://sns.amazonaws.com/doc/2010-03-31/"))
                 .wireNames(wireNames())
+                .resources(ResourceNames.of("topic", () -> sns.overview().stream().map(TopicOverview::arn).toList())
+                        .member("topicArn", (caller, arn) -> arn)
+                        .member("resourceArn", (caller, arn) -> arn)
+                        .member("subscriptionArn", (caller, arn) -> arn.substring(0, Math.max(0, arn.lastIndexOf(':')))))
                 .operations(
                 Operation.of("CreateTopic", CreateTopicRequest.class, sns::createTopic),
                 Operation.empty("DeleteTopic", TopicArnRequest.class, sns::deleteTopic),
@@ -40,7 +47,7 @@ public final class SnsApi {
                 Operation.of("ListSubscriptionsByTopic", ListSubscriptionsByTopicRequest.class,
                         sns::listSubscriptionsByTopic),
                 Operation.of("Publish", PublishRequest.class, sns::publish),
-                Operation.of("PublishBatch", PublishBatchRequest.class, sns::publishBatch),
+                Operation.of("PublishBatch", PublishBatchRequest.class, sns::publishBatch).batch(SnsBatches.PUBLISH),
                 Operation.empty("AddPermission", AddPermissionRequest.class, sns::addPermission),
                 Operation.empty("RemovePermission", RemovePermissionRequest.class, sns::removePermission),
                 Operation.empty("TagResource", TagResourceRequest.class, sns::tagResource),

@@ -1,17 +1,21 @@
 package dev.awsemulator.server.sqs;
 
+import dev.awsemulator.core.common.Arn;
+import dev.awsemulator.core.sqs.QueueOverview;
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.QueryFacts;
+import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 
 /**
  * SQS's operation table and wire names (from the 2012-11-05 model): AWS JSON 1.0 with query-compatible
  * errors, and the Query protocol with flattened lists and {@code Name}/{@code Value} map entries, where
- * SDK v1 posts to the queue URL's path; LocalStack's message peek as a developer endpoint.
+ * SDK v1 posts to the queue URL's path; LocalStack's message peek as a developer endpoint. Requests name
+ * their queue by URL, name or ARN; the three batch calls fail entries by id.
  */
 public final class SqsApi {
 
@@ -25,6 +29,10 @@ public final class SqsApi {
                 .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists()
                         .withResourceUrl("QueueUrl"))
                 .wireNames(wireNames())
+                .resources(ResourceNames.of("queue", () -> sqs.overview().stream().map(QueueOverview::arn).toList())
+                        .member("queueUrl", sqs::queueArnOfUrl)
+                        .member("queueName", (caller, name) -> Arn.of(caller, "sqs", name).toString())
+                        .member("sourceArn", (caller, arn) -> arn))
                 .operations(
                 Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
                 Operation.of("GetQueueUrl", GetQueueUrlRequest.class, sqs::getQueueUrl),
@@ -39,14 +47,16 @@ public final class SqsApi {
                 Operation.empty("AddPermission", AddPermissionRequest.class, sqs::addPermission),
                 Operation.empty("RemovePermission", RemovePermissionRequest.class, sqs::removePermission),
                 Operation.of("SendMessage", SendMessageRequest.class, sqs::sendMessage),
-                Operation.of("SendMessageBatch", SendMessageBatchRequest.class, sqs::sendMessageBatch),
+                Operation.of("SendMessageBatch", SendMessageBatchRequest.class, sqs::sendMessageBatch)
+                        .batch(SqsBatches.SEND),
                 Operation.async("ReceiveMessage", ReceiveMessageRequest.class, sqs::receiveMessage),
                 Operation.empty("DeleteMessage", DeleteMessageRequest.class, sqs::deleteMessage),
-                Operation.of("DeleteMessageBatch", DeleteMessageBatchRequest.class, sqs::deleteMessageBatch),
+                Operation.of("DeleteMessageBatch", DeleteMessageBatchRequest.class, sqs::deleteMessageBatch)
+                        .batch(SqsBatches.DELETE),
                 Operation.empty("ChangeMessageVisibility", ChangeMessageVisibilityRequest.class,
                         sqs::changeMessageVisibility),
                 Operation.of("ChangeMessageVisibilityBatch", ChangeMessageVisibilityBatchRequest.class,
-                        sqs::changeMessageVisibilityBatch),
+                        sqs::changeMessageVisibilityBatch).batch(SqsBatches.CHANGE_VISIBILITY),
                 Operation.of("ListDeadLetterSourceQueues", ListDeadLetterSourceQueuesRequest.class,
                         sqs::listDeadLetterSourceQueues),
                 Operation.of("StartMessageMoveTask", StartMessageMoveTaskRequest.class, sqs::startMessageMoveTask),

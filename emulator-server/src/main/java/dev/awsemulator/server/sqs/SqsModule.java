@@ -11,6 +11,9 @@ import java.util.List;
 /** Amazon SQS on the server: its operations, {@code queues} in the config file, the Queues section, the peek. */
 public final class SqsModule implements ServiceModule<SqsService> {
 
+    /** Where LocalStack's SQS peek is served: a queue's messages without receiving them. */
+    public static final String PEEK_PATH = SqsPeek.PATH;
+
     @Override
     public Class<SqsService> serviceType() {
         return SqsService.class;

@@ -22,7 +22,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -315,19 +315,19 @@ class SignatureVerificationTest {
 
     private static SqsClient sqs(String key, String secret) {
         return SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials(key, secret)).httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(credentials(key, secret)).httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(SignatureVerificationTest::noRetries).build();
     }
 
     private static SnsClient sns(String secret) {
         return SnsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials(KEY, secret)).httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(credentials(KEY, secret)).httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(SignatureVerificationTest::noRetries).build();
     }
 
     private static KinesisClient kinesis(String key, String secret) {
         return KinesisClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials(key, secret)).httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(credentials(key, secret)).httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(SignatureVerificationTest::noRetries).build();
     }
 

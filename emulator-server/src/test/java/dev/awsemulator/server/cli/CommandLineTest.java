@@ -1,6 +1,7 @@
 package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.sqs.SqsOptions;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -74,20 +75,63 @@ class CommandLineTest {
 
     @Test
     void badOptionsAreRefusedWithAReason() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "70000"}, Map.of()))
-                .hasMessage("--port must be a number from 0 to 65535, not 70000");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, Map.of()))
-                .hasMessage("--port needs a value");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--colour", "blue"}, Map.of()))
-                .hasMessage("unknown option --colour (see --help)");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--account", "42"}, Map.of()))
-                .hasMessage("--account must be 12 digits, not 42");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--timing", "lenient"}, Map.of()))
-                .hasMessage("--timing must be strict or relaxed, not lenient");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--log-level", "loud"}, Map.of()))
-                .hasMessageStartingWith("--log-level must be error, warn, info, debug or trace");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--kinesis-transition-delay", "soon"}, Map.of()))
+        refused("--port", "70000").hasMessage("--port must be a number from 0 to 65535, not 70000");
+        refused("--port").hasMessage("--port needs a value");
+        refused("--colour", "blue").hasMessage("unknown option --colour (see --help)");
+        refused("--account", "42").hasMessage("--account must be 12 digits, not 42");
+        refused("--timing", "lenient").hasMessage("--timing must be strict or relaxed, not lenient");
+        refused("--log-level", "loud").hasMessageStartingWith("--log-level must be error, warn, info, debug or trace");
+        refused("--kinesis-transition-delay", "soon")
                 .hasMessage("--kinesis-transition-delay must be a duration such as 500ms or 2s, not soon");
+    }
+
+    @Test
+    void aDurationNeedsAUnitUnlessItIsZero() {
+        refused("--kinesis-transition-delay", "5")
+                .hasMessage("--kinesis-transition-delay needs a unit: 5ms or 5s, not 5");
+        refusedFrom(Map.of("EMULATOR_KINESIS_TRANSITION_DELAY", "250"))
+                .hasMessage("EMULATOR_KINESIS_TRANSITION_DELAY=250: --kinesis-transition-delay needs a unit: 250ms or "
+                        + "250s, not 250");
+        refused("--kinesis-transition-delay", "99999999999999999s").hasMessage(
+                "--kinesis-transition-delay must be a duration such as 500ms or 2s, not 99999999999999999s");
+
+        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "0"}, Map.of()).kinesisOptions()
+                .transitionDelay()).isZero();
+        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "3S"}, Map.of()).kinesisOptions()
+                .transitionDelay()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anUnknownOptionIsAnsweredWithTheNearestValidOne() {
+        refused("--prot", "5000").hasMessage("unknown option --prot: did you mean --port? (see --help)");
+        refused("-port", "5000").hasMessage("unknown option -port: did you mean --port? (see --help)");
+        refused("--log-levle", "debug")
+                .hasMessage("unknown option --log-levle: did you mean --log-level? (see --help)");
+        refused("--kinesis-transition-dealy", "1s")
+                .hasMessage("unknown option --kinesis-transition-dealy: did you mean --kinesis-transition-delay? "
+                        + "(see --help)");
+        refused("--regoin=eu-west-1").hasMessage("unknown option --regoin: did you mean --region? (see --help)");
+        refused("4566").hasMessage("unknown option 4566 (see --help)");
+    }
+
+    @Test
+    void anOptionTakesItsValueAfterAnEqualsSign() {
+        DevServerOptions options = CommandLine.parse(new String[] {"--port=5000", "--verify-signatures=KEY:a=b"},
+                Map.of());
+
+        assertThat(options.port()).isEqualTo(5000);
+        assertThat(options.signingCredentials()).containsExactly(Map.entry("KEY", "a=b"));
+        refused("--kinesis-throughput-limits=yes").hasMessage("--kinesis-throughput-limits takes no value");
+    }
+
+    @Test
+    void theUsageListsEveryEndpointBesideTheAwsApis() {
+        assertThat(CommandLine.usage()).contains(
+                "GET /_emulator/dashboard", "/_emulator/dashboard/api/",
+                "GET /_emulator/health", "/_localstack/health",
+                "POST /_emulator/reset",
+                "GET /_aws/sqs/messages?QueueUrl=URL",
+                "GET /_aws/sns/SimpleNotificationService-emulator.pem");
     }
 
     @Test
@@ -102,16 +146,23 @@ class CommandLineTest {
         assertThat(CommandLine.parse(new String[0], Map.of("EMULATOR_MAX_RETAINED_BYTES", "2g")).maxRetainedBytes())
                 .isEqualTo(2L << 30);
         for (String bad : new String[] {"0", "lots", "-5m", "1.5g", "9999999999999g"}) {
-            assertThatThrownBy(() -> CommandLine.parse(new String[] {"--max-retained-bytes", bad}, Map.of()))
-                    .isInstanceOf(UsageException.class)
+            refused("--max-retained-bytes", bad)
                     .hasMessage("--max-retained-bytes must be a positive size such as 1048576, 512m or 2g, not " + bad);
         }
     }
 
     @Test
     void aBadEnvironmentVariableIsNamed() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[0], Map.of("EMULATOR_PORT", "http")))
-                .isInstanceOf(UsageException.class)
+        refusedFrom(Map.of("EMULATOR_PORT", "http"))
                 .hasMessage("EMULATOR_PORT=http: --port must be a number from 0 to 65535, not http");
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refused(String... args) {
+        return assertThatThrownBy(() -> CommandLine.parse(args, Map.of())).isInstanceOf(UsageException.class);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refusedFrom(Map<String, String> environment) {
+        return assertThatThrownBy(() -> CommandLine.parse(new String[0], environment))
+                .isInstanceOf(UsageException.class);
     }
 }

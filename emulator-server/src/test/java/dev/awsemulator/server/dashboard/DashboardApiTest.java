@@ -2,6 +2,7 @@ package dev.awsemulator.server.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -9,13 +10,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -197,6 +199,28 @@ class DashboardApiTest {
     }
 
     @Test
+    void theJournalNamesTheFaultRuleThatFailedACallAndTheFaultsViewListsItsHits() throws Exception {
+        aws.sqs().createQueue(b -> b.queueName("orders"));
+        String rule = aws.faults().add(Fault.on("sqs", "GetQueueUrl").times(1).fail("InvalidSecurity")).id();
+        assertThatThrownBy(() -> aws.sqs().getQueueUrl(b -> b.queueName("orders")))
+                .isInstanceOfSatisfying(SqsException.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+        aws.sqs().getQueueUrl(b -> b.queueName("orders"));
+
+        JsonNode requests = get("api/requests").path("requests");
+        JsonNode faults = get("api/faults").path("faults");
+
+        assertThat(requests).extracting(r -> r.path("operation").asText(), r -> r.path("status").asInt(),
+                r -> r.path("faultRule").asText(null)).startsWith(tuple("GetQueueUrl", 200, null),
+                tuple("GetQueueUrl", 403, rule));
+        assertThat(faults).singleElement().satisfies(listed -> {
+            assertThat(listed.path("id").asText()).isEqualTo(rule);
+            assertThat(listed.path("hits").asInt()).isEqualTo(1);
+            assertThat(listed.path("remaining").asInt()).isZero();
+            assertThat(listed.path("fault").path("fail").asText()).isEqualTo("InvalidSecurity");
+        });
+    }
+
+    @Test
     void thePageIsServedWithAPolicyThatAllowsOnlyItsOwnScript() throws Exception {
         HttpResponse<String> page = fetch("");
 
@@ -255,7 +279,7 @@ class DashboardApiTest {
                     .region(Region.EU_WEST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(
                             AwsBasicCredentials.create("123456789012", "secret")))
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return elsewhere;

@@ -4,18 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sqs.api.CreateQueueRequest;
+import dev.awsemulator.server.faults.Fault;
 import dev.awsemulator.server.testsupport.DevToolsPage;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import dev.awsemulator.server.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dashboard in a real browser (Debian's chromium, headless): it loads, lists queues with their
@@ -95,6 +98,19 @@ class DashboardBrowserTest {
 
             assertThat(page.evaluate(queueNames).asText()).isEqualTo("over-there");
         }
+    }
+
+    @Test
+    void theFaultsTabListsTheRulesAndTheRequestsNameTheRuleThatFailedACall(@TempDir Path work) {
+        HeadlessChromium chromium = HeadlessChromium.require(work);
+        aws.sqs().createQueue(b -> b.queueName("faulted"));
+        String rule = aws.faults().add(Fault.on("sqs", "ListQueues").fail("InvalidSecurity")).id();
+        assertThatThrownBy(() -> aws.sqs().listQueues()).isInstanceOf(SqsException.class);
+
+        String dom = chromium.dumpDom(aws.server().dashboard());
+
+        assertThat(dom).contains(">Fault rules ", ">fail with InvalidSecurity<", ">ListQueues<", ">every call<")
+                .containsPattern(">InvalidSecurity</td><td class=\"mono\">" + rule + "<");
     }
 
     /** True once a message body in the page reads exactly {@code body}, as one text node. */

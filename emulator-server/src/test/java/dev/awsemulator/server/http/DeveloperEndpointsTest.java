@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -45,7 +45,7 @@ class DeveloperEndpointsTest {
             peekClient = SqsClient.builder().endpointOverride(URI.create(aws.endpoint() + "/_aws/sqs/messages"))
                     .region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return peekClient;

@@ -1,9 +1,11 @@
 package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.faults.FaultRegistry;
 import dev.awsemulator.server.requests.RequestListener;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -49,7 +51,9 @@ class EventStreamResponderTest {
                 }))
                 .build();
         undertow = Undertow.builder().setServerOption(UndertowOptions.ENABLE_HTTP2, true)
-                .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service), new CallerDefaults("000000000000", "us-east-1"), 1024, RequestListener.NONE))
+                .addHttpListener(0, "127.0.0.1").setHandler(new RootHandler(List.of(service),
+                        new CallerDefaults("000000000000", "us-east-1"), 1024, RequestListener.NONE, null,
+                        new FaultedCalls(new FaultRegistry(List.of(service), new ManualClock()))))
                 .build();
         undertow.start();
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();

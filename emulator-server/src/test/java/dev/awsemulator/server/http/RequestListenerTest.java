@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
@@ -37,7 +37,7 @@ class RequestListenerTest {
     void successesAndErrorsAreReportedWithTheirCodes() {
         try (SqsClient sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s")))
-                .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+                .httpClientBuilder(Apache5HttpClient.builder()).build()) {
             sqs.createQueue(b -> b.queueName("journaled"));
             assertThatThrownBy(() -> sqs.getQueueUrl(b -> b.queueName("missing")))
                     .isInstanceOf(QueueDoesNotExistException.class);
@@ -53,7 +53,7 @@ class RequestListenerTest {
     void eachEntryNamesTheAccountItsAccessKeyIdActedAs() {
         try (SqsClient sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("123456789012", "s")))
-                .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+                .httpClientBuilder(Apache5HttpClient.builder()).build()) {
             sqs.listQueues();
         }
 

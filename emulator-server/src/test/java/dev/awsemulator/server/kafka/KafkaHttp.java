@@ -2,7 +2,7 @@ package dev.awsemulator.server.kafka;
 
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.assertj.core.api.ThrowableAssert;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;
@@ -23,7 +23,7 @@ final class KafkaHttp {
     static KafkaClient client(EmulatorServerExtension server) {
         return KafkaClient.builder().endpointOverride(server.endpoint()).region(Region.of(EmulatorServerExtension.REGION))
                 .credentialsProvider(EmulatorServerExtension.credentials())
-                .httpClientBuilder(ApacheHttpClient.builder()).build();
+                .httpClientBuilder(Apache5HttpClient.builder()).build();
     }
 
     /** A provisioned cluster of {@code brokers} brokers in as many subnets, unauthenticated TLS as AWS's default. */

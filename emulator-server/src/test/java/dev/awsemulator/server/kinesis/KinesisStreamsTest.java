@@ -3,10 +3,12 @@ package dev.awsemulator.server.kinesis;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.model.InvalidArgumentException;
 import software.amazon.awssdk.services.kinesis.model.ResourceInUseException;
 import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesis.model.Shard;
+import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamDescription;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.kinesis.model.Tag;
@@ -45,6 +47,23 @@ class KinesisStreamsTest {
         assertThat(aws.kinesis().listStreams().streamNames()).containsExactly("clicks");
         assertThat(aws.kinesis().describeStreamSummary(b -> b.streamName("clicks")).streamDescriptionSummary()
                 .openShardCount()).isEqualTo(2);
+    }
+
+    @Test
+    void requestsNamingTheStreamsIdStayOnTheEndpointOverride() {
+        aws.kinesis().createStream(b -> b.streamName("by-id").shardCount(1));
+        String streamId = aws.kinesis().describeStreamSummary(b -> b.streamName("by-id")).streamDescriptionSummary()
+                .streamId();
+
+        // The SDK routes an id shaped like AWS's (20 characters, '-', a 3-character cell) to that AWS cell.
+        aws.kinesis().putRecord(b -> b.streamName("by-id").streamId(streamId).partitionKey("k")
+                .data(SdkBytes.fromUtf8String("kept")));
+
+        assertThat(streamId).matches("[a-f0-9]{24}");
+        String iterator = aws.kinesis().getShardIterator(b -> b.streamName("by-id").streamId(streamId)
+                .shardId("shardId-000000000000").shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+        assertThat(aws.kinesis().getRecords(b -> b.shardIterator(iterator).streamId(streamId)).records())
+                .extracting(record -> record.data().asUtf8String()).containsExactly("kept");
     }
 
     @Test

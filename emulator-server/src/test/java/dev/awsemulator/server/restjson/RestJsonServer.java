@@ -2,9 +2,13 @@ package dev.awsemulator.server.restjson;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.faults.FaultRegistry;
+import dev.awsemulator.server.faults.Faults;
 import dev.awsemulator.server.http.CallerDefaults;
+import dev.awsemulator.server.http.FaultedCalls;
 import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.kinesis.KinesisApi;
@@ -15,7 +19,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
@@ -30,8 +34,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class RestJsonServer implements AutoCloseable {
 
-    private final Emulator emulator = Emulator.builder().build();
+    private final Emulator emulator = Emulator.builder().clock(new ManualClock()).build();
     private final List<HandledRequest> journal = new CopyOnWriteArrayList<>();
+    private final FaultRegistry faults;
     private final HttpListener listener;
 
     private RestJsonServer(List<ServiceDefinition> extra) {
@@ -39,8 +44,9 @@ final class RestJsonServer implements AutoCloseable {
                 SnsApi.definition(emulator.sns()), KinesisApi.definition(emulator.kinesis()),
                 FakeKafka.definition(), FakeLambda.definition(), FakeMediaStore.definition()));
         services.addAll(extra);
+        faults = new FaultRegistry(services, emulator.clock());
         RootHandler root = new RootHandler(services, new CallerDefaults(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION),
-                EmulatorServer.DEFAULT_MAX_REQUEST_BYTES, journal::add);
+                EmulatorServer.DEFAULT_MAX_REQUEST_BYTES, journal::add, null, new FaultedCalls(faults));
         listener = HttpListener.start("127.0.0.1", 0, 2, Duration.ofSeconds(30), Duration.ofMinutes(5), root);
     }
 
@@ -56,7 +62,17 @@ final class RestJsonServer implements AutoCloseable {
     <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
         return builder.endpointOverride(endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(ApacheHttpClient.builder());
+                .httpClientBuilder(Apache5HttpClient.builder());
+    }
+
+    /** The fault rules for calls of the default account. */
+    Faults faults() {
+        return faults.scope(new Caller(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION, endpoint()));
+    }
+
+    /** The emulator's clock, which stands still until advanced. */
+    ManualClock clock() {
+        return (ManualClock) emulator.clock();
     }
 
     /** The requests answered so far. */

@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
@@ -288,7 +288,7 @@ class ConcurrencySoakTest {
                                                                                           EmulatorServer server) {
         return builder.endpointOverride(server.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s")))
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(64))
+                .httpClientBuilder(Apache5HttpClient.builder().maxConnections(64))
                 .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(30))).build();
     }
 

@@ -20,7 +20,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -269,11 +269,11 @@ class MalformedRequestFuzzTest {
     private static void serverStillAnswersSdkCalls() {
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s"));
         try (SqsClient sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
+                     .credentialsProvider(credentials).httpClientBuilder(Apache5HttpClient.builder()).build();
              SnsClient sns = SnsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
+                     .credentialsProvider(credentials).httpClientBuilder(Apache5HttpClient.builder()).build();
              KinesisClient kinesis = KinesisClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build()) {
+                     .credentialsProvider(credentials).httpClientBuilder(Apache5HttpClient.builder()).build()) {
             String queue = sqs.createQueue(b -> b.queueName("after-fuzzing")).queueUrl();
             sqs.sendMessage(b -> b.queueUrl(queue).messageBody("still here"));
             assertThat(sqs.receiveMessage(b -> b.queueUrl(queue)).messages()).singleElement()

@@ -10,13 +10,15 @@ import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.config.EmulatorConfig;
+import dev.awsemulator.server.faults.Faults;
+import dev.awsemulator.server.requests.HandledRequest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
@@ -28,15 +30,17 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * An in-process server on port 0 for one test class, on virtual time, emptied before each test.
- * Hands out real SDK clients: v2 sync and async (JSON protocol, MD5 checks on) and v1 1.12.583
- * (the Query protocol; 1.12.584 switched SDK v1 to JSON).
+ * An in-process server on port 0 for one test class, on virtual time, emptied before each test (its fault
+ * rules and request journal too). Hands out real SDK clients: v2 sync and async (JSON protocol, MD5 checks
+ * on) and v1 1.12.583 (the Query protocol; 1.12.584 switched SDK v1 to JSON).
  */
 public final class EmulatorServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
@@ -46,6 +50,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
     private final SqsOptions options;
     private final EmulatorConfig config;
     private final UnaryOperator<Emulator.Builder> customization;
+    private final List<HandledRequest> requests = new CopyOnWriteArrayList<>();
     private ManualClock clock;
     private EmulatorServer server;
     private SqsClient sqs;
@@ -91,13 +96,14 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     + " started while another test class still runs on this extension");
         }
         clock = new ManualClock();
-        server = EmulatorServer.builder().port(0).config(config).emulator(customization.apply(Emulator.builder()
-                .clock(clock).sqsOptions(options)).build()).start();
+        server = EmulatorServer.builder().port(0).config(config).requestListener(requests::add)
+                .emulator(customization.apply(Emulator.builder().clock(clock).sqsOptions(options)).build()).start();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         server.reset();
+        requests.clear();
     }
 
     /**
@@ -117,6 +123,16 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
         server.close();
         server.emulator().close();
         server = null;
+    }
+
+    /** The requests the server answered since the test began. */
+    public List<HandledRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The fault rules for the calls of the clients handed out here. */
+    public Faults faults() {
+        return server.faults();
     }
 
     public ManualClock clock() {
@@ -141,7 +157,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return sqs;
@@ -165,7 +181,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return sns;
@@ -178,7 +194,7 @@ public final class EmulatorServerExtension implements BeforeAllCallback, AfterAl
                     .endpointOverride(endpoint())
                     .region(Region.of(REGION))
                     .credentialsProvider(credentials())
-                    .httpClientBuilder(ApacheHttpClient.builder())
+                    .httpClientBuilder(Apache5HttpClient.builder())
                     .build();
         }
         return kinesis;

@@ -8,6 +8,8 @@ package dev.awsemulator.server.testsupport;
  */
 public final class SqsCallFailed extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String errorCode;
     private final int httpStatus;
     private final String errorMessage;

@@ -23,6 +23,9 @@ public enum SqsFault {
     INVALID_ATTRIBUTE_VALUE("InvalidAttributeValue", 400),
     INVALID_MESSAGE_CONTENTS("InvalidMessageContents", 400),
     INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
+    INVALID_SECURITY("InvalidSecurity", 403),
+    KMS_THROTTLED("KMS.ThrottlingException", 400),
+    REQUEST_THROTTLED("RequestThrottled", 403),
     MISSING_PARAMETER("MissingParameter", 400);
 
     private final String code;

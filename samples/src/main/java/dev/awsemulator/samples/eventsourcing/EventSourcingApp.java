@@ -2,7 +2,7 @@ package dev.awsemulator.samples.eventsourcing;
 
 import dev.awsemulator.samples.LocalEndpoint;
 import software.amazon.awssdk.http.Protocol;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -30,7 +30,7 @@ public final class EventSourcingApp {
 
     public static void main(String[] args) throws InterruptedException {
         LocalEndpoint endpoint = LocalEndpoint.fromArgs(args);
-        try (KinesisClient kinesis = endpoint.configure(KinesisClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
+        try (KinesisClient kinesis = endpoint.configure(KinesisClient.builder()).httpClientBuilder(Apache5HttpClient.builder()).build();
              // SubscribeToShard is an HTTP/2 event stream.
              KinesisAsyncClient kinesisAsync = endpoint.configure(KinesisAsyncClient.builder())
                      .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP2)).build()) {

@@ -4,7 +4,7 @@ import dev.awsemulator.samples.LocalEndpoint;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;
 import software.amazon.awssdk.services.kafka.model.Cluster;
@@ -37,7 +37,7 @@ public final class MskEventSourcingApp {
     public static void main(String[] args) throws Exception {
         LocalEndpoint endpoint = LocalEndpoint.fromArgs(args);
         String bootstrap;
-        try (KafkaClient kafka = endpoint.configure(KafkaClient.builder()).httpClientBuilder(ApacheHttpClient.builder())
+        try (KafkaClient kafka = endpoint.configure(KafkaClient.builder()).httpClientBuilder(Apache5HttpClient.builder())
                 .build()) {
             String arn = awaitActive(kafka, createCluster(kafka));
             bootstrap = kafka.getBootstrapBrokers(b -> b.clusterArn(arn)).bootstrapBrokerString();

@@ -1,11 +1,10 @@
 package dev.awsemulator.samples.fanout;
 
 import dev.awsemulator.samples.LocalEndpoint;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +21,8 @@ public final class OrderFanoutApp {
 
     public static void main(String[] args) {
         LocalEndpoint endpoint = LocalEndpoint.fromArgs(args);
-        try (SnsClient sns = endpoint.configure(SnsClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build();
-             SqsClient sqs = endpoint.configure(SqsClient.builder()).httpClientBuilder(ApacheHttpClient.builder()).build()) {
+        try (SnsClient sns = endpoint.configure(SnsClient.builder()).httpClientBuilder(Apache5HttpClient.builder()).build();
+             SqsClient sqs = endpoint.configure(SqsClient.builder()).httpClientBuilder(Apache5HttpClient.builder()).build()) {
             OrderTopology.Standard topology = new OrderTopology(sns, sqs).create();
             OrderService service = new OrderService(sns, topology.topicArn());
             // Fresh order ids per run, so a second run against the same server is told apart from the first.
@@ -39,10 +38,10 @@ public final class OrderFanoutApp {
                     OrderTopology.FRAUD_REVIEW, topology.fraudReview(), OrderTopology.EU_SHIPPING, topology.euShipping(),
                     OrderTopology.ANALYTICS, topology.analytics());
             new TreeMap<>(queues).forEach((name, url) -> {
-                List<String> ids = new ArrayList<>();
+                Fulfilment fulfilment = new Fulfilment();
                 // A one-second long poll: enough for SNS's delivery, short enough to end the run quickly.
-                new QueueWorker(sqs, url, 1, message -> ids.add(Order.fromDelivery(message.body()).orderId())).drain();
-                System.out.println(name + " fulfilled " + ids);
+                new QueueWorker(sqs, url, 1, message -> fulfilment.fulfil(Order.fromDelivery(message.body()))).drain();
+                System.out.println(name + " fulfilled " + fulfilment.fulfilled());
             });
         }
     }

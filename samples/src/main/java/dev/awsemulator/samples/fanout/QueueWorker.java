@@ -1,5 +1,6 @@
 package dev.awsemulator.samples.fanout;
 
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -8,8 +9,9 @@ import java.util.List;
 /**
  * The worker loop of every consumer: long-poll, process, delete. A message whose handler throws is
  * not deleted, so SQS makes it visible again after the visibility timeout and counts the receive;
- * past the queue's {@code maxReceiveCount} SQS moves it to the dead-letter queue. The worker itself
- * needs no retry logic.
+ * past the queue's {@code maxReceiveCount} SQS moves it to the dead-letter queue. A delete that fails
+ * (after the SDK's own retries) leaves a processed message to come back the same way, so handlers must be
+ * idempotent ({@link Fulfilment}). The worker itself needs no retry logic.
  */
 public final class QueueWorker {
 
@@ -24,6 +26,7 @@ public final class QueueWorker {
     private final int waitSeconds;
     private final Handler handler;
     private int failures;
+    private int failedDeletes;
 
     /** @param waitSeconds the long poll's wait, 1 to 20 s; 0 makes short polls */
     public QueueWorker(SqsClient sqs, String queueUrl, int waitSeconds, Handler handler) {
@@ -45,7 +48,12 @@ public final class QueueWorker {
                 failures++;
                 continue;
             }
-            sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+            try {
+                sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+            } catch (SdkException e) {
+                failedDeletes++; // processed, but SQS will deliver it again after its visibility timeout
+                continue;
+            }
             done++;
         }
         return done;
@@ -67,5 +75,10 @@ public final class QueueWorker {
     /** How many times the handler has thrown. */
     public int failures() {
         return failures;
+    }
+
+    /** How many processed messages could not be deleted. */
+    public int failedDeletes() {
+        return failedDeletes;
     }
 }

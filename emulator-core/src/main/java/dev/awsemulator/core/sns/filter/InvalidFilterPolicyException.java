@@ -7,6 +7,8 @@ package dev.awsemulator.core.sns.filter;
  */
 public final class InvalidFilterPolicyException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final boolean aboutFilterPolicy;
 
     private InvalidFilterPolicyException(String message, boolean aboutFilterPolicy) {

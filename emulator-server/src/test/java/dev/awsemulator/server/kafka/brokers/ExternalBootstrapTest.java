@@ -14,7 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;
@@ -57,7 +57,7 @@ class ExternalBootstrapTest {
         server = EmulatorServer.builder().port(0).emulator(Emulator.builder().options(KafkaOptions.DEFAULTS
                 .withTransitionDelay(Duration.ofSeconds(1)).withExternalBootstrap(externalBootstrap)).build()).start();
         kafka = KafkaClient.builder().endpointOverride(server.endpoint()).region(Region.of(EmulatorServerExtension.REGION))
-                .credentialsProvider(EmulatorServerExtension.credentials()).httpClientBuilder(ApacheHttpClient.builder())
+                .credentialsProvider(EmulatorServerExtension.credentials()).httpClientBuilder(Apache5HttpClient.builder())
                 .build();
     }
 

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;
@@ -99,6 +99,6 @@ class KafkaPersistenceIT {
     private static KafkaClient kafka(URI endpoint) {
         return KafkaClient.builder().endpointOverride(endpoint).region(Region.of(EmulatorServerExtension.REGION))
                 .credentialsProvider(EmulatorServerExtension.credentials())
-                .httpClientBuilder(ApacheHttpClient.builder()).build();
+                .httpClientBuilder(Apache5HttpClient.builder()).build();
     }
 }

@@ -3,7 +3,7 @@ package dev.awsemulator.server.kafka.brokers;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;
@@ -55,11 +55,11 @@ class NoKafkaBeforeFirstClusterTest {
              SqsClient sqs = SqsClient.builder().endpointOverride(server.endpoint())
                      .region(Region.of(EmulatorServerExtension.REGION))
                      .credentialsProvider(EmulatorServerExtension.credentials())
-                     .httpClientBuilder(ApacheHttpClient.builder()).build();
+                     .httpClientBuilder(Apache5HttpClient.builder()).build();
              KafkaClient kafka = KafkaClient.builder().endpointOverride(server.endpoint())
                      .region(Region.of(EmulatorServerExtension.REGION))
                      .credentialsProvider(EmulatorServerExtension.credentials())
-                     .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+                     .httpClientBuilder(Apache5HttpClient.builder()).build()) {
             String queue = sqs.createQueue(b -> b.queueName("orders")).queueUrl();
             sqs.sendMessage(b -> b.queueUrl(queue).messageBody("order"));
             sqs.receiveMessage(b -> b.queueUrl(queue));

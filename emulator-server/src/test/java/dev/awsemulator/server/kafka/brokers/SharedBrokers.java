@@ -5,7 +5,7 @@ import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.Cluster;
@@ -30,7 +30,7 @@ final class SharedBrokers implements AutoCloseable {
     private final EmulatorServer server = EmulatorServer.builder().port(0).start();
     private final KafkaClient kafka = KafkaClient.builder().endpointOverride(server.endpoint())
             .region(Region.of(EmulatorServerExtension.REGION)).credentialsProvider(EmulatorServerExtension.credentials())
-            .httpClientBuilder(ApacheHttpClient.builder()).build();
+            .httpClientBuilder(Apache5HttpClient.builder()).build();
     private final Map<String, String> clusters = new ConcurrentHashMap<>();
 
     EmulatorServer server() {
@@ -99,7 +99,7 @@ final class SharedBrokers implements AutoCloseable {
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
             return context.getRoot().getStore(ExtensionContext.Namespace.create(SharedBrokers.class))
-                    .getOrComputeIfAbsent(SharedBrokers.class, key -> new SharedBrokers(), SharedBrokers.class);
+                    .computeIfAbsent(SharedBrokers.class, key -> new SharedBrokers(), SharedBrokers.class);
         }
     }
 }
