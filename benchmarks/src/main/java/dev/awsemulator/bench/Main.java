@@ -4,6 +4,7 @@ import dev.awsemulator.bench.report.Goals;
 import dev.awsemulator.bench.report.ResultsReport;
 import dev.awsemulator.bench.server.Target;
 import dev.awsemulator.bench.server.Targets;
+import dev.awsemulator.bench.kafka.MskBenchmark;
 import dev.awsemulator.bench.kinesis.KinesisWorkloads;
 import dev.awsemulator.bench.mq.MqBrokerWorkload;
 import dev.awsemulator.bench.sns.SnsFanoutWorkload;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code java -jar benchmarks.jar}: the load generator (full run, or {@code --smoke}); with a first
- * argument {@code jmh}, the JMH microbenchmarks. Exits with 1 when a correctness check failed.
+ * argument {@code jmh}, the JMH microbenchmarks; with {@code msk}, the MSK measurements ({@link MskBenchmark}). Exits with 1 when a correctness check failed.
  */
 public final class Main {
 
@@ -38,6 +39,10 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("jmh")) {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("msk")) {
+            MskBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (Arrays.asList(args).contains("--help")) {

@@ -27,24 +27,14 @@ final class AwsCliScenarios implements ClientScenarios {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACCOUNT = "000000000000";
 
-    private final Path aws;
-    private final String endpoint;
+    private final AwsCli cli;
 
     AwsCliScenarios(Path aws, String endpoint) {
-        this.aws = aws;
-        this.endpoint = endpoint;
+        this.cli = new AwsCli(aws, endpoint);
     }
 
-    /** Runs {@code aws <args>} and returns its JSON output (a missing node for commands that print nothing). */
     private JsonNode aws(String... args) {
-        List<String> command = new ArrayList<>(List.of(aws.toString(), "--endpoint-url", endpoint, "--output", "json"));
-        command.addAll(List.of(args));
-        String output = ExternalCommand.run(Path.of("."), command);
-        try {
-            return output.isBlank() ? MissingNode.getInstance() : JSON.readTree(output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON from " + command + ": " + output, e);
-        }
+        return cli.run(args);
     }
 
     private static String json(Object value) {

@@ -1,6 +1,7 @@
 package dev.awsemulator.core;
 
 import dev.awsemulator.core.common.RetainedMemory;
+import dev.awsemulator.core.kafka.KafkaService;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.mq.MqService;
@@ -46,7 +47,8 @@ public final class Emulator implements AutoCloseable {
             SqsService.REGISTRATION,
             SnsService.REGISTRATION,
             KinesisService.REGISTRATION,
-            MqService.REGISTRATION);
+            MqService.REGISTRATION,
+            KafkaService.REGISTRATION);
 
     private final Clock clock;
     private final Ports ports;
@@ -66,7 +68,8 @@ public final class Emulator implements AutoCloseable {
         this.retainedMemory = new RetainedMemory(builder.maxRetainedBytes > 0 ? builder.maxRetainedBytes
                 : RetainedMemory.defaultLimit());
         this.storages = new ServiceStorages(builder.persistence == null ? null : builder.persistence.directory());
-        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports, storages);
+        ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports, storages,
+                builder.persistence == null ? null : builder.persistence.directory(), builder.checkOnly);
         SERVICES.forEach(registration -> byType.put(registration.type(), registration.create(context)));
         this.services = List.copyOf(byType.values());
         List<EmulatedService> reversed = new ArrayList<>(services);
@@ -189,8 +192,19 @@ public final class Emulator implements AutoCloseable {
         private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
         private PersistenceOptions persistence;
         private long maxRetainedBytes;
+        private boolean checkOnly;
 
         private Builder() {
+        }
+
+        /**
+         * An emulator that only checks what it is given against the services' rules (a config file, before a
+         * server starts) and is then thrown away: services that own external resources start none (no broker
+         * starts, no port is taken).
+         */
+        public Builder checkOnly() {
+            this.checkOnly = true;
+            return this;
         }
 
         /** The clock of every timer; a {@link dev.awsemulator.core.time.ManualClock} for virtual time. Default: wall clock. */

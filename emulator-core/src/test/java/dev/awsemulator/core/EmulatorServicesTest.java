@@ -35,7 +35,7 @@ class EmulatorServicesTest {
     @Test
     void eachServiceIsFoundByItsTypeAndTheConveniencesAreTheSameObjects() {
         try (Emulator emulator = Emulator.builder().clock(new ManualClock()).build()) {
-            assertThat(emulator.services()).extracting(EmulatedService::name).containsExactly("sqs", "sns", "kinesis", "mq");
+            assertThat(emulator.services()).extracting(EmulatedService::name).containsExactly("sqs", "sns", "kinesis", "mq", "kafka");
             assertThat(emulator.service(SqsService.class)).isSameAs(emulator.sqs());
             assertThat(emulator.service(SnsService.class)).isSameAs(emulator.sns());
             assertThat(emulator.service(KinesisService.class)).isSameAs(emulator.kinesis());

@@ -24,6 +24,7 @@ import dev.awsemulator.server.http.FaultsEndpoint;
 import dev.awsemulator.server.http.HttpListener;
 import dev.awsemulator.server.http.RootHandler;
 import dev.awsemulator.server.http.SignatureVerifier;
+import dev.awsemulator.server.kafka.KafkaModule;
 import dev.awsemulator.server.kinesis.KinesisModule;
 import dev.awsemulator.server.mq.MqModule;
 import dev.awsemulator.server.requests.RequestListener;
@@ -63,7 +64,8 @@ public final class EmulatorServer implements AutoCloseable {
             new SqsModule(),
             new SnsModule(),
             new KinesisModule(),
-            new MqModule());
+            new MqModule(),
+            new KafkaModule());
 
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;

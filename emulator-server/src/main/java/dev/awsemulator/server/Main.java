@@ -85,15 +85,15 @@ public final class Main {
 
     /**
      * The config file, read and then applied once to a scratch emulator (on a clock that never moves,
-     * reaching no HTTP subscriber), so that a file the services refuse stops the start before the
-     * port opens.
+     * reaching no HTTP subscriber, starting no broker), so that a file the services refuse stops the start
+     * before the port opens.
      */
     private static EmulatorConfig checkedConfig(DevServerOptions options) {
         if (options.config() == null) {
             return EmulatorConfig.EMPTY;
         }
         EmulatorConfig config = EmulatorServer.configReader().read(options.config());
-        try (Emulator scratch = emulator(options).clock(new ManualClock()).build()) {
+        try (Emulator scratch = emulator(options).clock(new ManualClock()).checkOnly().build()) {
             Caller caller = new Caller(options.account(), options.region(), URI.create("http://"
                     + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + options.port()));
             new ConfigApplier(scratch, EmulatorServer.faultRegistry(scratch), caller).apply(config);

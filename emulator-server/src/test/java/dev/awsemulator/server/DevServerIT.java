@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The jar as users start it: options, environment variables, console output, exit codes. */
 class DevServerIT {
 
-    private static final String BANNER = "AWS emulator (SQS, SNS, Kinesis, MQ) listening on ";
+    private static final String BANNER = "AWS emulator (SQS, SNS, Kinesis, MQ, MSK) listening on ";
 
     @Test
     void theJarServesSqsPrintsOnlyItsBannerAndStopsCleanlyOnSigterm() throws Exception {

@@ -99,6 +99,11 @@ final class AccountHandle implements AwsEmulator, AutoCloseable {
     }
 
     @Override
+    public String bootstrapServers(String clusterName) {
+        return running.clusters().bootstrapServers(addresses.caller(), clusterName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return running.clock();
     }

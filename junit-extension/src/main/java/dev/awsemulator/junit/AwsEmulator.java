@@ -67,6 +67,14 @@ public interface AwsEmulator {
      */
     MqBroker mqBroker(String brokerName);
 
+    /**
+     * The plaintext bootstrap servers ({@code host:port,...}) of the named MSK cluster, as GetBootstrapBrokers
+     * returns them, once the cluster is ACTIVE: its brokers start in real time, so this waits up to three
+     * minutes for them (about a second on a quiet machine). Fails with an {@link IllegalStateException} naming the cluster's state when it
+     * failed, is not there or has no plaintext listener.
+     */
+    String bootstrapServers(String clusterName);
+
     /** The virtual clock; fails with an {@link IllegalStateException} when virtual time is off. */
     VirtualClock clock();
 

@@ -313,6 +313,11 @@ public final class AwsEmulatorExtension implements AwsEmulator, BeforeAllCallbac
     }
 
     @Override
+    public String bootstrapServers(String clusterName) {
+        return handle().bootstrapServers(clusterName);
+    }
+
+    @Override
     public VirtualClock clock() {
         return handle().clock();
     }

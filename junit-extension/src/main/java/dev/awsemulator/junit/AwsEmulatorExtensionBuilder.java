@@ -202,6 +202,24 @@ public final class AwsEmulatorExtensionBuilder {
     }
 
     /**
+     * Amazon MSK clusters of one broker each, plaintext and TLS, served by real Kafka brokers in this JVM:
+     * {@code dev.awsemulator:emulator-kafka} must be on the test classpath. A reset stops their brokers and
+     * starts new, empty ones; a class whose tests share a cluster's topics may prefer
+     * {@code resetBetweenTests(false)}.
+     */
+    public AwsEmulatorExtensionBuilder cluster(String... names) {
+        for (String name : names) {
+            cluster(name, 1);
+        }
+        return this;
+    }
+
+    /** An MSK cluster with this many brokers; more keys (configuration, authentication) through {@link #resource}. */
+    public AwsEmulatorExtensionBuilder cluster(String name, int brokers) {
+        return resource("mskClusters", Map.of("name", name, "brokers", brokers));
+    }
+
+    /**
      * Any resource a config file can declare, in its words: the section's key and one entry's keys, e.g.
      * {@code resource("streams", Map.of("name", "clicks", "mode", "ON_DEMAND", "consumers", List.of("audit")))}.
      * Entries may name resources of the config file and of the other declarations, as in a file.

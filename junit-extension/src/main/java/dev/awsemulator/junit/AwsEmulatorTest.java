@@ -68,6 +68,12 @@ public @interface AwsEmulatorTest {
     String[] streams() default {};
 
     /**
+     * Amazon MSK clusters to create, one broker each (the builder takes broker counts); needs
+     * {@code dev.awsemulator:emulator-kafka} on the test classpath.
+     */
+    String[] clusters() default {};
+
+    /**
      * A config file of queues, topics, subscriptions and streams, in the dev server's format (YAML, or
      * JSON when the name ends in {@code .json}): a classpath resource of this name, else a file path.
      * Its resources are created at start and again after each reset.

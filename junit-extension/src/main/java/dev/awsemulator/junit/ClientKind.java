@@ -22,7 +22,8 @@ enum ClientKind {
     KINESIS_ASYNC("software.amazon.awssdk.services.kinesis.KinesisAsyncClient", "kinesis", Http.ASYNC,
             "KinesisClients$Async"),
     MQ("software.amazon.awssdk.services.mq.MqClient", "mq", Http.SYNC, "MqClients$Sync"),
-    MQ_ASYNC("software.amazon.awssdk.services.mq.MqAsyncClient", "mq", Http.ASYNC, "MqClients$Async");
+    MQ_ASYNC("software.amazon.awssdk.services.mq.MqAsyncClient", "mq", Http.ASYNC, "MqClients$Async"),
+    KAFKA("software.amazon.awssdk.services.kafka.KafkaClient", "kafka", Http.SYNC, "MskClients$Sync");
 
     /**
      * The HTTP clients each kind may be built with, the first present taken, and the artifact to add when

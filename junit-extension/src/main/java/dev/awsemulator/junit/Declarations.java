@@ -37,6 +37,7 @@ final class Declarations {
         return builder.config(declared.config()).region(declared.region())
                 .resetBetweenTests(declared.resetBetweenTests()).accountPerTest(declared.accountPerTest())
                 .queue(declared.queues()).topic(declared.topics()).stream(declared.streams())
+                .cluster(declared.clusters())
                 .settings();
     }
 

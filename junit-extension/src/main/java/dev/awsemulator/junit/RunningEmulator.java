@@ -43,6 +43,7 @@ final class RunningEmulator implements AutoCloseable {
     private final Map<String, Journal> testJournals = new ConcurrentHashMap<>();
     private final AtomicLong nextTestAccount = new AtomicLong(FIRST_TEST_ACCOUNT);
     private final AccountHandle classAccount;
+    private final MskClusters clusters;
 
     private RunningEmulator(Settings settings, EmulatorConfig config, EmulatorConfig declared) {
         this.settings = settings;
@@ -55,6 +56,7 @@ final class RunningEmulator implements AutoCloseable {
         this.stalledWaits = manualClock == null ? null : new StalledWaitGuard(emulator, manualClock);
         this.server = EmulatorServer.builder().port(0).region(settings.region()).account(settings.accountId())
                 .emulator(emulator).requestListener(this::record).afterReset(this::afterReset).start();
+        this.clusters = new MskClusters(emulator);
         this.classAccount = new AccountHandle(this, new ResourceAddresses(settings.accountId(), settings.region(),
                 server.endpoint()), journal);
     }
@@ -143,6 +145,10 @@ final class RunningEmulator implements AutoCloseable {
     /** Null when virtual time is off. */
     StalledWaitGuard stalledWaits() {
         return stalledWaits;
+    }
+
+    MskClusters clusters() {
+        return clusters;
     }
 
     VirtualClock clock() {

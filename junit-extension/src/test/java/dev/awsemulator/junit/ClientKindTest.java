@@ -39,4 +39,12 @@ class ClientKindTest {
                 .hasMessage("Cannot inject KinesisAsyncClient: add software.amazon.awssdk:kinesis to the test "
                         + "classpath (the extension's SDK dependencies are optional).");
     }
+
+    @Test
+    void anAbsentKafkaModuleIsNamed() {
+        assertThatThrownBy(() -> ClientKind.KAFKA.create(null, className -> !className.contains("services.kafka")))
+                .isInstanceOf(ParameterResolutionException.class)
+                .hasMessage("Cannot inject KafkaClient: add software.amazon.awssdk:kafka to the test "
+                        + "classpath (the extension's SDK dependencies are optional).");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.awsemulator.core.mq;
 
-import dev.awsemulator.core.common.SelfSignedCertificate;
+import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;

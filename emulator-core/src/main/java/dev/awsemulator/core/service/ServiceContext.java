@@ -6,7 +6,9 @@ import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.Clock;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,15 +24,25 @@ public final class ServiceContext {
     private final Map<Class<?>, Object> options;
     private final Ports ports;
     private final ServiceStorages storages;
+    private final Path dataDirectory;
+    private final boolean checkOnly;
 
+    /**
+     * @param dataDirectory the emulator's data directory; null when it keeps its state in memory only
+     * @param checkOnly     true for an emulator that only checks what it is given (a config file, before a
+     *                      server starts): its services start no external resource
+     */
     public ServiceContext(Clock clock, StateJournal journal, RetainedMemory retainedMemory,
-                          Map<Class<?>, Object> options, Ports ports, ServiceStorages storages) {
+                          Map<Class<?>, Object> options, Ports ports, ServiceStorages storages,
+                          Path dataDirectory, boolean checkOnly) {
         this.clock = clock;
         this.journal = journal;
         this.retainedMemory = retainedMemory;
         this.options = Map.copyOf(options);
         this.ports = ports;
         this.storages = storages;
+        this.dataDirectory = dataDirectory;
+        this.checkOnly = checkOnly;
     }
 
     /** The clock of every timer. */
@@ -41,6 +53,22 @@ public final class ServiceContext {
     /** Where every change is recorded before it is acknowledged; {@link StateJournal#NONE} in memory only. */
     public StateJournal journal() {
         return journal;
+    }
+
+    /**
+     * The emulator's data directory, for a service that keeps files of its own beside the journal (a broker's
+     * logs, in a sub-directory named after the service); empty when the emulator keeps its state in memory.
+     */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory);
+    }
+
+    /**
+     * True when the emulator only checks requests against the services' rules and is thrown away: a service
+     * that owns external resources (brokers, their ports and files) then starts none.
+     */
+    public boolean checkOnly() {
+        return checkOnly;
     }
 
     /** The heap that retained messages and records of every service may hold together. */

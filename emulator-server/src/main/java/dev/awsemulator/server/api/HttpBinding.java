@@ -52,6 +52,10 @@ public final class HttpBinding {
         return new HttpBinding("PUT", uri);
     }
 
+    public static HttpBinding patch(String uri) {
+        return new HttpBinding("PATCH", uri);
+    }
+
     public static HttpBinding delete(String uri) {
         return new HttpBinding("DELETE", uri);
     }

@@ -71,6 +71,16 @@ public final class CommandLine {
                     "enforce Kinesis's per-shard read and write limits",
                     (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
                             bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
+            new Option("--kafka-transition-delay", "DURATION", "EMULATOR_KAFKA_TRANSITION_DELAY", "0",
+                    "the least time MSK clusters stay CREATING, UPDATING, DELETING or REBOOTING_BROKER (and their "
+                            + "operations UPDATE_IN_PROGRESS); 0 ends each as soon as the brokers are done",
+                    (options, value) -> options.kafkaOptions = options.kafkaOptions.withTransitionDelay(
+                            duration(value, "--kafka-transition-delay"))),
+            new Option("--kafka-bootstrap", "HOST:PORT,...", "EMULATOR_KAFKA_BOOTSTRAP", "none",
+                    "front an existing Kafka cluster: every MSK cluster's bootstrap brokers are these, and no broker "
+                            + "runs in the emulator",
+                    (options, value) -> options.kafkaOptions = options.kafkaOptions.withExternalBootstrap(
+                            bootstrap(value))),
             new Option("--max-retained-bytes", "SIZE", "EMULATOR_MAX_RETAINED_BYTES", "half of the heap",
                     "heap that unread SQS messages and unexpired Kinesis records may hold together, e.g. 512m or 2g; "
                             + "beyond it sends answer OverLimit, puts LimitExceededException, publishes Throttled",
@@ -84,6 +94,7 @@ public final class CommandLine {
     static final Map<String, String> ENDPOINTS = endpoints();
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
+    private static final Pattern BOOTSTRAP = Pattern.compile("[^,:\\s]+:\\d{1,5}(,[^,:\\s]+:\\d{1,5})*");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmg]?)");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -219,6 +230,14 @@ public final class CommandLine {
             throw new UsageException(option + " needs a unit: " + amount + "ms or " + amount + "s, not " + text);
         }
         return "s".equals(matcher.group(2)) ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
+    }
+
+    /** A Kafka bootstrap list: {@code host:port} pairs, comma-separated. */
+    private static String bootstrap(String text) {
+        if (!BOOTSTRAP.matcher(text.trim()).matches()) {
+            throw new UsageException("--kafka-bootstrap must be host:port pairs separated by commas, not " + text);
+        }
+        return text.trim();
     }
 
     /** A positive number of bytes, with an optional binary suffix: 1048576, 1024k, 512m, 2g. */

@@ -1,6 +1,7 @@
 package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.kafka.KafkaOptions;
 import dev.awsemulator.core.kinesis.KinesisOptions;
 import dev.awsemulator.core.mq.MqOptions;
 import dev.awsemulator.core.sqs.SqsOptions;
@@ -25,6 +26,7 @@ public final class DevServerOptions {
     SqsOptions sqsOptions = SqsOptions.STRICT;
     KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
     Duration mqTransitionDelay = Duration.ZERO;
+    KafkaOptions kafkaOptions = KafkaOptions.DEFAULTS;
     long maxRetainedBytes;
     final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
@@ -77,9 +79,14 @@ public final class DevServerOptions {
         return new MqOptions(mqTransitionDelay, host);
     }
 
+    /** Amazon MSK's brokers bind the server's own host. */
+    public KafkaOptions kafkaOptions() {
+        return kafkaOptions.withBrokerHost(host);
+    }
+
     /** Every service's options the command line set, for {@code Emulator.Builder.options}. */
     public List<Object> serviceOptions() {
-        return List.of(sqsOptions, kinesisOptions, mqOptions());
+        return List.of(sqsOptions, kinesisOptions, mqOptions(), kafkaOptions());
     }
 
     /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */

@@ -144,7 +144,7 @@ class DeveloperEndpointsTest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.headers().firstValue("Content-Type")).hasValue("application/json");
             assertThat(health.body()).contains("\"services\": {\"sqs\": \"running\", \"sns\": \"running\", "
-                    + "\"kinesis\": \"running\", \"mq\": \"running\"}");
+                    + "\"kinesis\": \"running\", \"mq\": \"running\", \"kafka\": \"running\"}");
         }
     }
 

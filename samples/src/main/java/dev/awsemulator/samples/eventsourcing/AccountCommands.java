@@ -1,9 +1,5 @@
 package dev.awsemulator.samples.eventsourcing;
 
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,23 +7,18 @@ import java.util.Map;
 
 /**
  * The command side: validates a command against the account's current state and appends the
- * resulting event to the stream. The partition key is the account id, so all of an account's
- * events go to one shard (one child shard after a reshard) and keep their order there; each put
- * also names the account's previous sequence number ({@code SequenceNumberForOrdering}), which
- * makes Kinesis keep them strictly increasing even when puts are retried.
+ * resulting event to the log (a Kinesis stream or a Kafka topic), which keeps each account's events
+ * in order.
  */
 public final class AccountCommands {
 
-    private final KinesisClient kinesis;
-    private final String streamName;
+    private final EventLog log;
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, Long> balances = new HashMap<>();
-    private final Map<String, String> lastSequenceNumbers = new HashMap<>();
     private final List<AccountEvent> appended = new ArrayList<>();
 
-    public AccountCommands(KinesisClient kinesis, String streamName) {
-        this.kinesis = kinesis;
-        this.streamName = streamName;
+    public AccountCommands(EventLog log) {
+        this.log = log;
     }
 
     public synchronized void open(String accountId) {
@@ -67,13 +58,7 @@ public final class AccountCommands {
             balance(accountId); // the account must exist
         }
         AccountEvent event = new AccountEvent(accountId, versions.getOrDefault(accountId, 0L) + 1, type, amount);
-        String sequenceNumber = kinesis.putRecord(PutRecordRequest.builder()
-                .streamName(streamName)
-                .partitionKey(accountId)
-                .sequenceNumberForOrdering(lastSequenceNumbers.get(accountId))
-                .data(SdkBytes.fromByteArray(event.encode()))
-                .build()).sequenceNumber();
-        lastSequenceNumbers.put(accountId, sequenceNumber);
+        log.append(event);
         versions.put(accountId, event.version());
         balances.merge(accountId, event.delta(), Long::sum);
         appended.add(event);

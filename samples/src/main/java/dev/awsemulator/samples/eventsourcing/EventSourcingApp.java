@@ -43,7 +43,7 @@ public final class EventSourcingApp {
                 // Account ids fresh per run: a second run against the same server starts new aggregates.
                 String run = Long.toString(System.currentTimeMillis(), 36);
                 List<String> accounts = List.of(run + "-alice", run + "-bob", run + "-carol");
-                AccountCommands commands = new AccountCommands(kinesis, STREAM);
+                AccountCommands commands = new AccountCommands(new KinesisEventLog(kinesis, STREAM));
                 accounts.forEach(commands::open);
                 accounts.forEach(account -> commands.deposit(account, 100));
                 commands.withdraw(accounts.get(0), 30);

@@ -12,14 +12,9 @@ import software.amazon.awssdk.services.kinesis.model.StartingPosition;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventSourcingTest {
 
     private static final String STREAM = "accounts";
-    private static final List<String> ACCOUNTS = List.of("acc-1", "acc-2", "acc-3", "acc-4", "acc-5");
     private static final StartingPosition TRIM_HORIZON = StartingPosition.builder().type(ShardIteratorType.TRIM_HORIZON).build();
 
     @RegisterExtension
     static final AwsEmulatorExtension aws = AwsEmulatorExtension.builder().virtualTime().stream(STREAM, 2).build();
 
-    private final Random random = new Random(42);
+    private final AccountActivity activity = new AccountActivity();
 
     @Test
     void readModelsFollowTheEventsAndARebuildFromScratchEqualsTheLiveOnes(KinesisClient kinesis, KinesisAsyncClient kinesisAsync,
@@ -47,19 +41,19 @@ class EventSourcingTest {
         StatementReadModel statements = new StatementReadModel();
         try (ShardSubscriber subscriber = new ShardSubscriber(kinesisAsync, streamArn(kinesis), "statements", TRIM_HORIZON, statements)) {
             subscriber.start();
-            act(commands, 100);
+            activity.act(commands, 100);
             poller.catchUp();
             awaitEvents(statements, subscriber, commands.appended().size());
 
-            assertThat(balances.balances()).isEqualTo(sums(commands.appended()));
-            ACCOUNTS.forEach(account -> assertThat(balances.balances().get(account)).isEqualTo(commands.balance(account)));
-            assertThat(statements.statements()).isEqualTo(byAccount(commands.appended()));
+            assertThat(balances.balances()).isEqualTo(AccountActivity.sums(commands.appended()));
+            AccountActivity.ACCOUNTS.forEach(account -> assertThat(balances.balances().get(account)).isEqualTo(commands.balance(account)));
+            assertThat(statements.statements()).isEqualTo(AccountActivity.byAccount(commands.appended()));
 
             // A subscription ends after five minutes; the subscriber resubscribes from its checkpoint.
             clock.advance(Duration.ofMinutes(5));
-            act(commands, 20);
+            activity.act(commands, 20);
             awaitEvents(statements, subscriber, commands.appended().size());
-            assertThat(statements.statements()).isEqualTo(byAccount(commands.appended()));
+            assertThat(statements.statements()).isEqualTo(AccountActivity.byAccount(commands.appended()));
             assertThat(statements.orderViolations()).isEmpty();
         }
 
@@ -78,18 +72,18 @@ class EventSourcingTest {
     @Test
     void aReplayFromATimestampSeesExactlyTheEventsAppendedSince(KinesisClient kinesis, VirtualClock clock) {
         AccountCommands commands = openAccounts(kinesis);
-        act(commands, 30);
+        activity.act(commands, 30);
         clock.advance(Duration.ofMinutes(1));
         Instant since = clock.now();
         int before = commands.appended().size();
-        act(commands, 30);
+        activity.act(commands, 30);
 
         StatementReadModel replayed = new StatementReadModel();
         new ShardPoller(kinesis, STREAM, StartingPosition.builder().type(ShardIteratorType.AT_TIMESTAMP).timestamp(since).build(),
                 replayed).catchUp();
 
         List<AccountEvent> all = commands.appended();
-        assertThat(replayed.statements()).isEqualTo(byAccount(all.subList(before, all.size())));
+        assertThat(replayed.statements()).isEqualTo(AccountActivity.byAccount(all.subList(before, all.size())));
         assertThat(replayed.orderViolations()).isEmpty();
     }
 
@@ -105,7 +99,7 @@ class EventSourcingTest {
             AtomicBoolean stop = new AtomicBoolean();
             CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> {
                 while (!stop.get()) {
-                    act(commands, 1);
+                    activity.act(commands, 1);
                 }
             });
 
@@ -120,44 +114,19 @@ class EventSourcingTest {
             awaitEvents(statements, subscriber, commands.appended().size());
             assertThat(aws.inspect().streamRecords(STREAM).values().stream().filter(records -> !records.isEmpty()).count())
                     .as("events in parents and children").isGreaterThan(2);
-            assertThat(balances.balances()).isEqualTo(sums(commands.appended()));
-            assertThat(statements.statements()).isEqualTo(byAccount(commands.appended()));
+            assertThat(balances.balances()).isEqualTo(AccountActivity.sums(commands.appended()));
+            assertThat(statements.statements()).isEqualTo(AccountActivity.byAccount(commands.appended()));
             assertThat(balances.orderViolations()).isEmpty();
             assertThat(statements.orderViolations()).isEmpty();
         }
     }
 
     private AccountCommands openAccounts(KinesisClient kinesis) {
-        AccountCommands commands = new AccountCommands(kinesis, STREAM);
-        ACCOUNTS.forEach(commands::open);
-        return commands;
-    }
-
-    /** A reproducible mix of deposits and withdrawals that never overdraws. */
-    private void act(AccountCommands commands, int count) {
-        for (int i = 0; i < count; i++) {
-            String account = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
-            long balance = commands.balance(account);
-            if (balance > 0 && random.nextInt(3) == 0) {
-                commands.withdraw(account, 1 + random.nextInt((int) Math.min(balance, 1000)));
-            } else {
-                commands.deposit(account, 1 + random.nextInt(500));
-            }
-        }
+        return activity.open(new KinesisEventLog(kinesis, STREAM));
     }
 
     private static String streamArn(KinesisClient kinesis) {
         return kinesis.describeStreamSummary(b -> b.streamName(STREAM)).streamDescriptionSummary().streamARN();
-    }
-
-    private static Map<String, Long> sums(List<AccountEvent> events) {
-        return events.stream().collect(Collectors.groupingBy(AccountEvent::accountId, TreeMap::new,
-                Collectors.summingLong(AccountEvent::delta)));
-    }
-
-    private static Map<String, List<AccountEvent>> byAccount(List<AccountEvent> events) {
-        return events.stream().collect(Collectors.groupingBy(AccountEvent::accountId, TreeMap::new,
-                Collectors.toCollection(ArrayList::new)));
     }
 
     /** Fan-out records arrive on the SDK's threads: wait (in real time, briefly) until all are applied. */

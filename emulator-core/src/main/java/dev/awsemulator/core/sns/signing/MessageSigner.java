@@ -1,6 +1,7 @@
 package dev.awsemulator.core.sns.signing;
 
-import dev.awsemulator.core.common.SelfSignedCertificate;
+import dev.awsemulator.core.common.x509.Rsa;
+import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record ClientAuthentication(Sasl sasl, Tls tls, Unauthenticated unauthenticated) {
+}

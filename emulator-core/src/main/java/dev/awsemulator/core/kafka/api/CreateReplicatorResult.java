@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record CreateReplicatorResult(String replicatorArn, String replicatorName, String replicatorState) {
+}

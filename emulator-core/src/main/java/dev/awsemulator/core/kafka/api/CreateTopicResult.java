@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record CreateTopicResult(String topicArn, String topicName, String status) {
+}

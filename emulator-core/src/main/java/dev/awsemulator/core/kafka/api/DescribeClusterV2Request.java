@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record DescribeClusterV2Request(String clusterArn) {
+}

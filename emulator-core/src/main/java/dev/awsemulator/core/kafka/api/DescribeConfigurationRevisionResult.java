@@ -1,0 +1,6 @@
+package dev.awsemulator.core.kafka.api;
+
+import java.time.Instant;
+
+public record DescribeConfigurationRevisionResult(String arn, Instant creationTime, String description, Long revision, byte[] serverProperties) {
+}

@@ -1,0 +1,6 @@
+package dev.awsemulator.core.kafka.api;
+
+import java.util.List;
+
+public record DescribeTopicPartitionsResult(List<TopicPartitionInfo> partitions, String nextToken) {
+}

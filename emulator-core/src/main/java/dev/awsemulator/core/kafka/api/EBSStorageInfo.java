@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record EBSStorageInfo(ProvisionedThroughput provisionedThroughput, Integer volumeSize) {
+}

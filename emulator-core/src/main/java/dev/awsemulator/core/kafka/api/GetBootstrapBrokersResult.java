@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record GetBootstrapBrokersResult(String bootstrapBrokerString, String bootstrapBrokerStringTls, String bootstrapBrokerStringSaslScram, String bootstrapBrokerStringSaslIam, String bootstrapBrokerStringPublicTls, String bootstrapBrokerStringPublicSaslScram, String bootstrapBrokerStringPublicSaslIam, String bootstrapBrokerStringVpcConnectivityTls, String bootstrapBrokerStringVpcConnectivitySaslScram, String bootstrapBrokerStringVpcConnectivitySaslIam, String bootstrapBrokerStringIpv6, String bootstrapBrokerStringTlsIpv6, String bootstrapBrokerStringSaslScramIpv6, String bootstrapBrokerStringSaslIamIpv6) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record KafkaCluster(AmazonMskCluster amazonMskCluster, ApacheKafkaCluster apacheKafkaCluster, KafkaClusterClientVpcConfig vpcConfig, KafkaClusterClientAuthentication clientAuthentication, KafkaClusterEncryptionInTransit encryptionInTransit) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record KafkaClusterDescription(AmazonMskCluster amazonMskCluster, ApacheKafkaCluster apacheKafkaCluster, String kafkaClusterAlias, KafkaClusterClientVpcConfig vpcConfig, KafkaClusterClientAuthentication clientAuthentication, KafkaClusterEncryptionInTransit encryptionInTransit) {
+}

@@ -1,0 +1,6 @@
+package dev.awsemulator.core.kafka.api;
+
+import java.util.List;
+
+public record RebootBrokerRequest(List<String> brokerIds, String clusterArn) {
+}

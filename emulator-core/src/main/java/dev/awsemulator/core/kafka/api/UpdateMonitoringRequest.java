@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record UpdateMonitoringRequest(String clusterArn, String currentVersion, String enhancedMonitoring, OpenMonitoringInfo openMonitoring, LoggingInfo loggingInfo) {
+}

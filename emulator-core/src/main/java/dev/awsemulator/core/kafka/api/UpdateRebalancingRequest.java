@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record UpdateRebalancingRequest(String clusterArn, String currentVersion, Rebalancing rebalancing) {
+}

@@ -1,0 +1,4 @@
+package dev.awsemulator.core.kafka.api;
+
+public record UpdateTopicRequest(String clusterArn, String topicName, String configs, Integer partitionCount) {
+}
