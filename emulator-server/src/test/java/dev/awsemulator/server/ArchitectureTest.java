@@ -1,33 +1,17 @@
 package dev.awsemulator.server;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import java.util.regex.Pattern;
+import dev.awsemulator.server.testsupport.DoNotIncludeTestJars;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The layering of docs/ARCHITECTURE.md, checked on the compiled classes of the core and the server. */
 @AnalyzeClasses(packages = "dev.awsemulator",
-        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
-
-    /**
-     * Leaves out other modules' test jars (the core's test doubles, which this module's tests use): once a
-     * reactor build has packaged them they come as {@code *-tests.jar}, which ArchUnit's own option only
-     * recognises as test code while they are still {@code target/test-classes}.
-     */
-    static final class DoNotIncludeTestJars implements ImportOption {
-        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
-
-        @Override
-        public boolean includes(Location location) {
-            return !location.matches(TEST_JAR);
-        }
-    }
 
     private static final String ROOT = "dev.awsemulator";
 

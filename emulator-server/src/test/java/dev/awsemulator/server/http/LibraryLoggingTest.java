@@ -31,8 +31,10 @@ class LibraryLoggingTest {
     }
 
     private static String run(Class<?> main) throws IOException, InterruptedException {
+        // XNIO logs through JBoss Logging, which prefers another backend when one is on the classpath (Kafka's
+        // dependencies bring one for MSK's brokers); these cases are about java.util.logging, so they ask for it.
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName())
+                "-Dorg.jboss.logging.provider=jdk", "-cp", System.getProperty("java.class.path"), main.getName())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
