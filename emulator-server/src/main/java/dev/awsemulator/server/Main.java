@@ -28,8 +28,6 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        // First: the listener's start waits for it, and it is the longest of the background work.
-        ManagementInBackground.start();
         DevServerOptions options;
         EmulatorConfig config;
         try {
@@ -38,6 +36,10 @@ public final class Main {
                 System.out.print(CommandLine.usage());
                 return;
             }
+            // As early as a server is sure to start: the listener's start waits for it, and it is the longest of
+            // the background work. Not for --help, whose JVM exits at once: a thread still loading classes as
+            // JDK 25 writes a class archive at exit (-XX:ArchiveClassesAtExit) can crash that JVM.
+            ManagementInBackground.start();
             ConsoleLogging.configure(options.logLevel());
             config = checkedConfig(options);
         } catch (UsageException | ConfigException e) {
