@@ -45,15 +45,16 @@ final class TopicAttributes {
         return new TopicAttributes(values);
     }
 
+    /**
+     * A new topic's attributes. {@code SignatureVersion}, {@code TracingConfig} and {@code FifoThroughputScope} are
+     * listed only once set, as AWS lists them; until then signatures are version 1.
+     */
     static TopicAttributes defaults(boolean fifo) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(DISPLAY_NAME, "");
-        values.put(SIGNATURE_VERSION, "1");
-        values.put(TRACING_CONFIG, "PassThrough");
         if (fifo) {
             values.put(FIFO_TOPIC, "true");
             values.put(CONTENT_BASED_DEDUPLICATION, "false");
-            values.put(FIFO_THROUGHPUT_SCOPE, "Topic");
         }
         return new TopicAttributes(values);
     }
@@ -71,7 +72,7 @@ final class TopicAttributes {
     }
 
     String signatureVersion() {
-        return values.get(SIGNATURE_VERSION);
+        return values.getOrDefault(SIGNATURE_VERSION, "1");
     }
 
     /** Validates and applies {@code changes}; {@code FifoTopic} only when creating, as a topic's type never changes. */
