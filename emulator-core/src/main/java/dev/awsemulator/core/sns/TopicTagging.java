@@ -39,11 +39,15 @@ final class TopicTagging {
                 .map(tag -> new Tag(tag.getKey(), tag.getValue())).toList());
     }
 
-    /** The tags of a request as a map; an absent value is an empty one. */
+    /** The tags of a request as a map; an absent value is an empty one, a key given twice is refused. */
     static Map<String, String> tagMap(List<Tag> tags) {
         Map<String, String> map = new LinkedHashMap<>();
         if (tags != null) {
-            tags.forEach(tag -> map.put(tag.key(), tag.value() == null ? "" : tag.value()));
+            tags.forEach(tag -> {
+                if (map.put(tag.key(), tag.value() == null ? "" : tag.value()) != null) {
+                    throw SnsError.invalidParameter("Duplicated keys are not allowed.");
+                }
+            });
         }
         return map;
     }

@@ -66,6 +66,22 @@ class SnsAwsParityTest {
     }
 
     @Test
+    void aTagKeyGivenTwiceIsRefused() {
+        String topic = aws.sns().createTopic(b -> b.name("labelled")).topicArn();
+        Tag first = Tag.builder().key("team").value("a").build();
+        Tag again = Tag.builder().key("team").value("b").build();
+
+        assertRefused(() -> aws.sns().tagResource(b -> b.resourceArn(topic).tags(first, again)),
+                "Invalid parameter: Duplicated keys are not allowed.");
+        assertRefused(() -> aws.sns().createTopic(b -> b.name("twice").tags(first, again)),
+                "Invalid parameter: Duplicated keys are not allowed.");
+
+        assertThat(aws.sns().listTagsForResource(b -> b.resourceArn(topic)).tags()).isEmpty();
+        assertThat(aws.sns().listTopics().topics()).singleElement()
+                .satisfies(listed -> assertThat(listed.topicArn()).isEqualTo(topic));
+    }
+
+    @Test
     void fifoBatchEntryWithoutAGroupRefusesTheWholeBatch() {
         String topic = fifoTopic("orders.fifo", false);
 
