@@ -152,7 +152,10 @@ public final class PlatformApplications {
 
     PublishResult publish(String endpointArn, String message, Map<String, MessageAttributeValue> attributes,
                           Instant at) {
-        Endpoint endpoint = endpoint(endpointArn);
+        Endpoint endpoint = endpoints.get(endpointArn);
+        if (endpoint == null) {
+            throw SnsError.invalidParameter("TargetArn Reason: No endpoint found for the target arn specified");
+        }
         if (!"true".equalsIgnoreCase(endpoint.attributes.get("Enabled"))) {
             throw SnsError.ENDPOINT_DISABLED.exception("Endpoint is disabled");
         }

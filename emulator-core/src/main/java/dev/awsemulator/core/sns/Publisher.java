@@ -75,8 +75,8 @@ final class Publisher {
             return sms.publish(request.phoneNumber(), message.text(), attributes, clock.now());
         }
         String target = request.topicArn() != null ? request.topicArn() : request.targetArn();
-        Arn arn = SnsResources.parse(target);
-        if (arn != null && arn.resource().startsWith("endpoint/")) {
+        Arn arn = SnsResources.required(request.topicArn() != null ? "TopicArn" : "TargetArn", target);
+        if (arn.resource().startsWith("endpoint/")) {
             return platform.publish(target, message.text(), attributes, clock.now());
         }
         TopicState topic = topics.topic(target);

@@ -18,6 +18,27 @@ final class SnsResources {
         return Arn.of(caller, SERVICE, resource);
     }
 
+    /**
+     * The SNS ARN a request names in {@code parameter}, refused as AWS refuses it: InvalidParameter saying
+     * there is no value, or how many of an ARN's six elements it has, or naming the parameter alone when the
+     * elements are there but it is not an SNS ARN.
+     */
+    static Arn required(String parameter, String arn) {
+        if (arn == null) {
+            throw SnsError.invalidParameter(parameter + " Reason: no value for required parameter");
+        }
+        int elements = arn.split(":", -1).length;
+        if (elements < 6) {
+            throw SnsError.invalidParameter(parameter + " Reason: An ARN must have at least 6 elements, not "
+                    + elements);
+        }
+        Arn parsed = parse(arn);
+        if (parsed == null) {
+            throw SnsError.invalidParameter(parameter);
+        }
+        return parsed;
+    }
+
     /** Null unless {@code arn} is an SNS ARN. */
     static Arn parse(String arn) {
         return Arn.parse(arn, SERVICE);

@@ -202,8 +202,12 @@ public final class SnsService implements EmulatedService {
         return new SubscriptionArnResult(confirmed.arn);
     }
 
+    /** Unsubscribing a subscription that does not exist (any more) succeeds, as on AWS. */
     public void unsubscribe(Caller caller, SubscriptionArnRequest request) {
-        subscriptions.unsubscribe(caller, topics.subscription(request.subscriptionArn()));
+        TopicSubscription subscription = topics.existing(request.subscriptionArn());
+        if (subscription != null) {
+            subscriptions.unsubscribe(caller, subscription);
+        }
     }
 
     public GetSubscriptionAttributesResult getSubscriptionAttributes(Caller caller, SubscriptionArnRequest request) {

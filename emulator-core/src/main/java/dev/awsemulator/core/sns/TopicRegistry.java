@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Every topic and subscription of every account and region, found by ARN as the operations address them.
@@ -16,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * them, dropped as they leave.
  */
 final class TopicRegistry {
+
+    private static final Pattern SUBSCRIPTION_ID =
+            Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final Map<String, TopicState> topics = new ConcurrentHashMap<>();
     private final Map<String, TopicSubscription> subscriptions = new ConcurrentHashMap<>();
@@ -36,8 +40,8 @@ final class TopicRegistry {
 
     /** The topic a request names by TopicArn, or null if there is none: InvalidParameter unless it is a topic ARN. */
     TopicState named(String arn) {
-        Arn parsed = SnsResources.parse(arn);
-        if (parsed == null || parsed.resource().contains(":") || parsed.resource().contains("/")) {
+        Arn parsed = SnsResources.required("TopicArn", arn);
+        if (parsed.resource().contains(":") || parsed.resource().contains("/")) {
             throw SnsError.invalidParameter("TopicArn");
         }
         return topics.get(arn);
@@ -75,16 +79,26 @@ final class TopicRegistry {
         }
     }
 
-    /** The subscription a request names by SubscriptionArn: InvalidParameter unless an SNS ARN, NotFound if none. */
+    /** The subscription a request names by SubscriptionArn: as {@link #existing(String)}, NotFound if none. */
     TopicSubscription subscription(String arn) {
-        if (SnsResources.parse(arn) == null) {
-            throw SnsError.invalidParameter("SubscriptionArn");
-        }
-        TopicSubscription subscription = subscriptions.get(arn);
+        TopicSubscription subscription = existing(arn);
         if (subscription == null) {
             throw SnsError.NOT_FOUND.exception("Subscription does not exist");
         }
         return subscription;
+    }
+
+    /**
+     * The subscription a request names by SubscriptionArn, or null: InvalidParameter unless an SNS ARN whose
+     * resource is a topic name and a subscription id (a UUID).
+     */
+    TopicSubscription existing(String arn) {
+        String resource = SnsResources.required("SubscriptionArn", arn).resource();
+        int idStart = resource.lastIndexOf(':') + 1;
+        if (idStart == 0 || !SUBSCRIPTION_ID.matcher(resource.substring(idStart)).matches()) {
+            throw SnsError.invalidParameter("SubscriptionId");
+        }
+        return subscriptions.get(arn);
     }
 
     /** A topic's subscriptions, by ARN. */

@@ -141,7 +141,8 @@ class SnsAwsParityTest {
         assertThatThrownBy(() -> aws.sns().deleteTopic(b -> b.topicArn("not-an-arn")))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
-                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid parameter: TopicArn");
+                    assertThat(e.awsErrorDetails().errorMessage())
+                            .isEqualTo("Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 1");
                 });
     }
 

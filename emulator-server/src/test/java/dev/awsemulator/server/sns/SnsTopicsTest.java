@@ -105,6 +105,10 @@ class SnsTopicsTest {
                 });
         assertThatThrownBy(() -> aws.sns().getTopicAttributes(b -> b.topicArn("not-an-arn")))
                 .isInstanceOfSatisfying(InvalidParameterException.class,
+                        e -> assertThat(e.awsErrorDetails().errorMessage())
+                                .isEqualTo("Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 1"));
+        assertThatThrownBy(() -> aws.sns().getTopicAttributes(b -> b.topicArn("arn:aws:sqs:us-east-1:000000000000:q")))
+                .isInstanceOfSatisfying(InvalidParameterException.class,
                         e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid parameter: TopicArn"));
     }
 
