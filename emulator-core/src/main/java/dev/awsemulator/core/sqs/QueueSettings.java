@@ -87,6 +87,10 @@ final class QueueSettings {
             String value = change.getValue() == null ? "" : change.getValue();
             apply(next, name, value, creating);
         }
+        if ("".equals(changes.get(KMS_MASTER_KEY_ID))) {
+            // A queue without a KMS key lists no data key reuse period, even one set in the same request (AWS).
+            next.remove(KMS_DATA_KEY_REUSE_PERIOD_SECONDS);
+        }
         if ("perMessageGroupId".equals(next.get(FIFO_THROUGHPUT_LIMIT))
                 && !"messageGroup".equals(next.get(DEDUPLICATION_SCOPE))) {
             throw SqsError.INVALID_ATTRIBUTE_VALUE.exception("Invalid value for the parameter FifoThroughputLimit. "
