@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,32 @@ final class RecordedMatch {
 
     private final Map<String, String> bindings = new HashMap<>();
     private final List<String> differences = new ArrayList<>();
+    private final List<Text> texts = new ArrayList<>();
 
+    /**
+     * Every difference of the responses compared. The texts are matched last, those with fewer placeholders
+     * first, so that a placeholder is bound where it stands alone ({@code StreamARN}) before it is read
+     * inside a longer text ({@code ConsumerARN}: the stream's ARN and more). Matching binds the placeholders,
+     * so this is asked once, after the last response.
+     */
     List<String> differences() {
-        return List.copyOf(differences);
+        List<String> all = new ArrayList<>(differences);
+        texts.stream().sorted(Comparator.comparingLong(text -> PLACEHOLDER.matcher(text.recorded).results().count()))
+                .filter(text -> !matches(text.recorded, text.actual))
+                .forEach(text -> all.add(text.path + ": recorded \"" + text.recorded + "\", got \""
+                        + text.actual + "\""));
+        return all;
     }
 
+    private record Text(String path, String recorded, String actual) {
+    }
+
+    /** Compares one response with its recording; its texts wait for {@link #differences()}. */
     void compare(String path, JsonNode recorded, JsonNode actual) {
         if (recorded.isContainerNode()) {
             compareContainer(path, recorded, parsedIfJson(actual));
-        } else if (recorded.isTextual()) {
-            if (!actual.isValueNode() || !matches(recorded.asText(), actual.asText())) {
-                differ(path, recorded, actual);
-            }
+        } else if (recorded.isTextual() && actual.isValueNode()) {
+            texts.add(new Text(path, recorded.asText(), actual.asText()));
         } else if (recorded.isNumber()) {
             if (!actual.isNumber() || recorded.decimalValue().compareTo(actual.decimalValue()) != 0) {
                 differ(path, recorded, actual);
