@@ -27,8 +27,14 @@ final class SubscriptionAttributes {
     private SubscriptionAttributes() {
     }
 
-    /** The attributes with {@code changes} applied, validated for {@code protocol}. */
-    static Map<String, String> apply(Map<String, String> current, Map<String, String> changes, String protocol) {
+    /**
+     * The attributes with {@code changes} applied, validated for {@code protocol}. AWS words an invalid value
+     * as a reason about the Attributes parameter when {@code subscribing}, and names the attribute alone
+     * in SetSubscriptionAttributes.
+     */
+    static Map<String, String> apply(Map<String, String> current, Map<String, String> changes, String protocol,
+                                     boolean subscribing) {
+        String reason = subscribing ? "Attributes Reason: " : "";
         Map<String, String> next = new LinkedHashMap<>(current);
         changes.forEach((name, raw) -> {
             String value = raw == null ? "" : raw;
@@ -40,7 +46,7 @@ final class SubscriptionAttributes {
                     }
                     String lower = value.toLowerCase(Locale.ROOT);
                     if (!lower.equals("true") && !lower.equals("false")) {
-                        throw SnsError.invalidParameter("Attributes Reason: RawMessageDelivery: Invalid value ["
+                        throw SnsError.invalidParameter(reason + "RawMessageDelivery: Invalid value ["
                                 + value + "]. Must be true or false.");
                     }
                     next.put(name, lower);
@@ -48,7 +54,7 @@ final class SubscriptionAttributes {
                 case FILTER_POLICY, DELIVERY_POLICY, REPLAY_POLICY -> putOrRemove(next, name, value);
                 case FILTER_POLICY_SCOPE -> {
                     if (!value.equals("MessageAttributes") && !value.equals("MessageBody")) {
-                        throw SnsError.invalidParameter("Attributes Reason: FilterPolicyScope: Invalid value ["
+                        throw SnsError.invalidParameter(reason + "FilterPolicyScope: Invalid value ["
                                 + value + "]. Please use either MessageBody or MessageAttributes");
                     }
                     next.put(name, value);

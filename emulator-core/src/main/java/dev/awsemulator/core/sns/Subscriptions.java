@@ -55,7 +55,7 @@ final class Subscriptions {
         }
         String endpoint = Endpoints.validate(protocol, request.endpoint(), topic.fifo());
         Map<String, String> requested = request.attributes() == null ? Map.of() : request.attributes();
-        Map<String, String> attributes = SubscriptionAttributes.apply(Map.of(), requested, protocol);
+        Map<String, String> attributes = SubscriptionAttributes.apply(Map.of(), requested, protocol, true);
         FilterPolicy filter = SubscriptionAttributes.filter(attributes, true);
         synchronized (this) {
             for (TopicSubscription existing : topics.subscriptionsOf(topic.arn)) {
@@ -159,7 +159,7 @@ final class Subscriptions {
         Map<String, String> change = new LinkedHashMap<>();
         change.put(request.attributeName(), request.attributeValue());
         Map<String, String> next = SubscriptionAttributes.apply(subscription.attributes(), change,
-                subscription.protocol);
+                subscription.protocol, false);
         subscription.attributes(next, SubscriptionAttributes.filter(next, false));
     }
 
