@@ -148,6 +148,10 @@ final class Subscriptions {
             attributes.put("EffectiveDeliveryPolicy", TopicPolicies.effectiveDeliveryPolicy(effective));
         }
         attributes.putAll(subscription.attributes());
+        if (!attributes.containsKey(SubscriptionAttributes.FILTER_POLICY)) {
+            // Kept for a filter policy set later, but listed only beside one, as AWS lists it.
+            attributes.remove(SubscriptionAttributes.FILTER_POLICY_SCOPE);
+        }
         return new GetSubscriptionAttributesResult(attributes);
     }
 
