@@ -1,8 +1,10 @@
 package dev.awsemulator.core.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * JSON documents that are values of the domain (policies, redrive policies, message structures,
@@ -11,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class JsonDocuments {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A document is one JSON value: text after it makes it no document, as AWS reads policies and messages. */
+    private static final ObjectReader READER = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonDocuments() {
     }
@@ -29,7 +34,7 @@ public final class JsonDocuments {
 
     private static JsonNode parse(String text) {
         try {
-            return text == null ? null : MAPPER.readTree(text);
+            return text == null ? null : READER.readTree(text);
         } catch (JsonProcessingException e) {
             return null;
         }
