@@ -6,9 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.SetSubscriptionAttributesResponse;
 import software.amazon.awssdk.services.sns.model.Tag;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * SNS scenarios of LocalStack's tests replayed through the SDK v2 over HTTP, each response compared with the
@@ -115,6 +119,172 @@ class SnsRecordingsTest {
                 () -> sns.unsubscribe(b -> b.subscriptionArn(topicArn("random"))));
         replay.call("invalid-unsubscribe-arn-4", () -> sns.unsubscribe(b -> { }));
         replay.assertMatchesRecording();
+    }
+
+    @Test
+    void createDuplicateTopicWithMoreTags() {
+        Replay replay = replay("TestSNSTopicCrud::test_create_duplicate_topic_with_more_tags");
+        sns.createTopic(b -> b.name("test-duplicated-topic-more-tags"));
+
+        replay.call("exception-duplicate", () -> sns.createTopic(b -> b.name("test-duplicated-topic-more-tags")
+                .tags(tag("key1", "value1"))));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void createDuplicateTopicCheckIdempotency() {
+        Replay replay = replay("TestSNSTopicCrud::test_create_duplicate_topic_check_idempotency");
+        Tag a = tag("a", "1");
+        Tag b = tag("b", "2");
+
+        replay.call("response-created", () -> sns.createTopic(r -> r.name("test-again").tags(a, b)));
+        replay.call("response-same-arn-0", () -> sns.createTopic(r -> r.name("test-again").tags(a, b)));
+        replay.call("response-same-arn-1", () -> sns.createTopic(r -> r.name("test-again").tags(a)));
+        replay.call("response-same-arn-2", () -> sns.createTopic(r -> r.name("test-again")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void publishWithEmptySubject() {
+        Replay replay = replay("TestSNSPublishCrud::test_publish_with_empty_subject");
+        String topic = sns.createTopic(b -> b.name("subjects")).topicArn();
+
+        replay.call("response-without-subject",
+                () -> sns.publish(b -> b.topicArn(topic).message("{\"message\": \"test_publish\"}")));
+        replay.call("response-with-empty-subject",
+                () -> sns.publish(b -> b.topicArn(topic).subject("").message("{\"message\": \"test_publish\"}")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void emptySnsMessage() {
+        Replay replay = replay("TestSNSPublishCrud::test_empty_sns_message");
+        String topic = sns.createTopic(b -> b.name("quiet")).topicArn();
+        String queue = subscribedQueue(topic, "quiet-queue");
+
+        replay.call("empty-msg-error", () -> sns.publish(b -> b.topicArn(topic).message("")));
+        replay.call("queue-attrs", () -> clients.sqs().getQueueAttributes(b -> b.queueUrl(queue)
+                .attributeNamesWithStrings("ApproximateNumberOfMessages")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void messageStructureJsonExc() {
+        Replay replay = replay("TestSNSPublishCrud::test_message_structure_json_exc");
+        String topic = sns.createTopic(b -> b.name("structured")).topicArn();
+
+        replay.call("missing-default-key", () -> sns.publish(b -> b.topicArn(topic).messageStructure("json")
+                .message("{\"sqs\": \"Test message\"}")));
+        replay.call("invalid-json", () -> sns.publish(b -> b.topicArn(topic).messageStructure("json")
+                .message("{\"default\": \"This is a default message\"} }")));
+        replay.call("duplicate-json-keys", () -> sns.publish(b -> b.topicArn(topic).messageStructure("json")
+                .message("{\"default\": \"This is a default message\", \"default\": \"Duplicate\"}")));
+        replay.call("key-is-not-string", () -> sns.publish(b -> b.topicArn(topic).messageStructure("json")
+                .message("{\"default\": {\"object\": \"test\"}}")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void subscribeWithInvalidProtocol() {
+        Replay replay = replay("TestSNSSubscriptionCrud::test_subscribe_with_invalid_protocol");
+        String topic = sns.createTopic(b -> b.name("protocols")).topicArn();
+
+        replay.call("exception", () -> sns.subscribe(b -> b.topicArn(topic).protocol("test-protocol")
+                .endpoint("localstack@yopmail.com")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void unsubscribeFromNonExistingSubscription() {
+        Replay replay = replay("TestSNSSubscriptionCrud::test_unsubscribe_from_non_existing_subscription");
+        String topic = sns.createTopic(b -> b.name("left")).topicArn();
+        subscribedQueue(topic, "left-queue");
+        String subscription = sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions().get(0)
+                .subscriptionArn();
+        sns.unsubscribe(b -> b.subscriptionArn(subscription));
+
+        replay.call("empty-unsubscribe", () -> sns.unsubscribe(b -> b.subscriptionArn(subscription)));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void createSubscriptionsWithAttributes() {
+        // The recording's subscriber was an IAM user; the emulator knows the account only and names its root.
+        Replay replay = replay("TestSNSSubscriptionCrud::test_create_subscriptions_with_attributes")
+                .replacingMember("SubscriptionPrincipal", "arn:aws:iam::" + RecordingClients.ACCOUNT + ":user/replayer");
+        String topic = sns.createTopic(b -> b.name("attributed")).topicArn();
+        String queueArn = queueArn(clients.sqs().createQueue(b -> b.queueName("attributed-queue")).queueUrl());
+
+        replay.call("subscribe-wrong-attr", () -> sns.subscribe(b -> b.topicArn(topic).protocol("sqs")
+                .endpoint(queueArn).returnSubscriptionArn(true).attributes(Map.of("RawMessageDelivery", "wrongvalue",
+                        "FilterPolicyScope", "MessageBody", "FilterPolicy", ""))));
+        String subscription = replay.call("subscribe", () -> sns.subscribe(b -> b.topicArn(topic).protocol("sqs")
+                .endpoint(queueArn).returnSubscriptionArn(true).attributes(Map.of("RawMessageDelivery", "TrUe",
+                        "FilterPolicyScope", "MessageBody", "FilterPolicy", "")))).subscriptionArn();
+        replay.call("get-attrs", () -> sns.getSubscriptionAttributes(b -> b.subscriptionArn(subscription)));
+        replay.call("get-attrs-nonexistent-sub", () -> sns.getSubscriptionAttributes(b -> b.subscriptionArn(
+                subscription.substring(0, subscription.length() - 8) + "5ab1c2d3")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void validateSetSubAttributes() {
+        Replay replay = replay("TestSNSSubscriptionCrud::test_validate_set_sub_attributes");
+        String topic = sns.createTopic(b -> b.name("validated")).topicArn();
+        subscribedQueue(topic, "validated-queue");
+        String subscription = sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions().get(0)
+                .subscriptionArn();
+
+        replay.call("fake-attribute", () -> setAttribute(subscription, "FakeAttribute", "test-value"));
+        replay.call("raw-message-wrong-value", () -> setAttribute(subscription, "RawMessageDelivery", "test-ValUe"));
+        replay.call("raw-message-empty-value", () -> setAttribute(subscription, "RawMessageDelivery", ""));
+        replay.call("fake-arn-redrive-policy",
+                () -> setAttribute(subscription, "RedrivePolicy", "{\"deadLetterTargetArn\": \"fake-arn\"}"));
+        String parserWords = "AWS follows \"failed to parse JSON.\" with its JSON parser's own description and "
+                + "position of the error; the emulator states the rule only";
+        replay.leaveOut("invalid-json-redrive-policy", parserWords);
+        replay.leaveOut("invalid-json-filter-policy", parserWords);
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void publishBatchExceptions() {
+        Replay replay = replay("TestSNSSubscriptionSQS::test_publish_batch_exceptions");
+        String topic = sns.createTopic(b -> b.name("batches.fifo").attributes(Map.of("FifoTopic", "true")))
+                .topicArn();
+
+        replay.call("no-group-id", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
+                entry("1", "Test message without Group ID").build())));
+        replay.call("too-many-msg", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
+                IntStream.range(0, 11).mapToObj(i -> entry("Id_" + i, "Too many messages").build()).toList())));
+        replay.call("same-msg-id", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
+                entry("1", "Messages with the same ID").build(), entry("1", "Messages with the same ID").build())));
+        replay.call("no-dedup-id", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
+                entry("1", "Test message without MessageDeduplicationId").messageGroupId("msg1").build())));
+        replay.call("no-default-key-json", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
+                entry("1", "{\"sqs\": \"test sqs\"}").messageStructure("json").build())));
+        replay.assertMatchesRecording();
+    }
+
+    private static PublishBatchRequestEntry.Builder entry(String id, String message) {
+        return PublishBatchRequestEntry.builder().id(id).message(message);
+    }
+
+    private static SetSubscriptionAttributesResponse setAttribute(String subscription, String name, String value) {
+        return sns.setSubscriptionAttributes(b -> b.subscriptionArn(subscription).attributeName(name)
+                .attributeValue(value));
+    }
+
+    /** A new queue subscribed to the topic; its URL. */
+    private static String subscribedQueue(String topic, String name) {
+        String queue = clients.sqs().createQueue(b -> b.queueName(name)).queueUrl();
+        sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(queueArn(queue)));
+        return queue;
+    }
+
+    private static String queueArn(String queueUrl) {
+        return clients.sqs().getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
     }
 
     private static Tag tag(String key, String value) {
