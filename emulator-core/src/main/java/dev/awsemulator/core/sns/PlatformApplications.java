@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class PlatformApplications {
 
     private static final Set<String> PLATFORMS = Set.of("ADM", "APNS", "APNS_SANDBOX", "BAIDU", "GCM", "MPNS", "WNS");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,256}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final int MAX_NAME_LENGTH = 256;
     private static final int PAGE_SIZE = 100;
 
     private final Consumer<PublishedMessage> recorder;
@@ -46,17 +47,25 @@ public final class PlatformApplications {
 
     public CreatePlatformApplicationResult createPlatformApplication(Caller caller,
                                                                      CreatePlatformApplicationRequest request) {
-        String name = SnsParameters.required(request.name(), "Name");
-        if (!NAME.matcher(name).matches()) {
-            throw SnsError.invalidParameter("Invalid platform application name");
-        }
+        String name = validName(request.name());
         String platform = SnsParameters.required(request.platform(), "Platform");
         if (!PLATFORMS.contains(platform)) {
             throw SnsError.invalidParameter("Platform Reason: " + platform + " is not supported");
         }
         Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
-        if (!attributes.containsKey("PlatformCredential")) {
+        boolean principal = attributes.containsKey("PlatformPrincipal");
+        boolean credential = attributes.containsKey("PlatformCredential");
+        if (principal && !credential) {
+            throw SnsError.invalidParameter("Attributes Reason: PlatformPrincipal attribute provided without "
+                    + "PlatformCredential");
+        }
+        if (!credential) {
             throw SnsError.invalidParameter("Attributes Reason: PlatformCredential attribute is required");
+        }
+        if (!principal && !platform.equals("GCM")) {
+            // Only Firebase (GCM) authenticates with a credential alone.
+            throw SnsError.invalidParameter("Attributes Reason: PlatformCredential attribute provided without "
+                    + "PlatformPrincipal");
         }
         String arn = SnsResources.arn(caller, "app/" + platform + "/" + name).toString();
         Map<String, String> stored = new LinkedHashMap<>(attributes);
@@ -167,8 +176,27 @@ public final class PlatformApplications {
         return new PublishResult(messageId, null);
     }
 
+    /** The name, refused in AWS's words: each names the value it refuses. */
+    private static String validName(String name) {
+        if (name == null) {
+            throw SnsError.invalidParameter("Name");
+        }
+        if (name.isEmpty()) {
+            throw SnsError.invalidParameter(" Reason: cannot be empty");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw SnsError.invalidParameter(name + " Reason: must be at most 256 characters long");
+        }
+        if (!NAME.matcher(name).matches()) {
+            throw SnsError.invalidParameter(name + " Reason: must contain only characters 'a'-'z', 'A'-'Z', "
+                    + "'0'-'9', '_', '-', and '.'");
+        }
+        return name;
+    }
+
     private Application application(String arn) {
-        Application application = arn == null ? null : applications.get(arn);
+        SnsResources.required("PlatformApplicationArn", arn);
+        Application application = applications.get(arn);
         if (application == null) {
             throw SnsError.NOT_FOUND.exception("PlatformApplication does not exist");
         }

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.SetSubscriptionAttributesResponse;
@@ -263,6 +266,69 @@ class SnsRecordingsTest {
                 entry("1", "Test message without MessageDeduplicationId").messageGroupId("msg1").build())));
         replay.call("no-default-key-json", () -> sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(
                 entry("1", "{\"sqs\": \"test sqs\"}").messageStructure("json").build())));
+        replay.assertMatchesRecording();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"missing-credential, PlatformPrincipal", "missing-principal, PlatformCredential"})
+    void createPlatformApplicationInvalidAttributes(String variant, String attribute) {
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_create_platform_application_invalid_attributes["
+                + variant + "]");
+
+        replay.call("platform-application-no-attributes", () -> sns.createPlatformApplication(b -> b
+                .name("platform-application-1").platform("ADM").attributes(Map.of(attribute, "dummy"))));
+        replay.assertMatchesRecording();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"too-long", "empty", "invalid-char"})
+    void createPlatformApplicationInvalidName(String variant) {
+        String name = switch (variant) {
+            case "too-long" -> "a".repeat(257);
+            case "empty" -> "";
+            default -> "@name";
+        };
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_create_platform_application_invalid_name["
+                + variant + "]");
+
+        replay.call("invalid-application-name", () -> sns.createPlatformApplication(b -> b.name(name).platform("ADM")
+                .attributes(Map.of("PlatformPrincipal", "dummy", "PlatformCredential", "dummy"))));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void createPlatformApplicationInvalidPlatform() {
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_create_platform_application_invalid_platform");
+
+        replay.call("invalid-platform", () -> sns.createPlatformApplication(b -> b.name("platform-application-2")
+                .platform("AAA").attributes(Map.of("PlatformPrincipal", "dummy", "PlatformCredential", "dummy"))));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void getPlatformApplicationAttributesNonExistingApp() {
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_get_platform_application_attributes_non_existing_app");
+
+        replay.call("non_existing-application-arn", () -> sns.getPlatformApplicationAttributes(b -> b
+                .platformApplicationArn(topicArn("app/ADM/NonExistingApp"))));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void getPlatformApplicationAttributesInvalidArn() {
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_get_platform_application_attributes_invalid_arn");
+
+        replay.call("invalid-application-arn", () -> sns.getPlatformApplicationAttributes(b -> b
+                .platformApplicationArn("invalid-arn")));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void setPlatformApplicationAttributesInvalidArn() {
+        Replay replay = replay("TestSNSPlatformApplicationCrud::test_set_platform_application_attributes_invalid_arn");
+
+        replay.call("invalid-application-arn", () -> sns.setPlatformApplicationAttributes(b -> b
+                .platformApplicationArn("invalid-arn").attributes(Map.of())));
         replay.assertMatchesRecording();
     }
 

@@ -49,7 +49,7 @@ class SnsMobileAndSmsTest {
     @Test
     void disabledEndpointsRefuseMessagesAndDeletedOnesAreGone() {
         String app = aws.sns().createPlatformApplication(b -> b.name("shop").platform("APNS")
-                .attributes(Map.of("PlatformCredential", "cert"))).platformApplicationArn();
+                .attributes(Map.of("PlatformPrincipal", "cert", "PlatformCredential", "key"))).platformApplicationArn();
         String endpoint = aws.sns().createPlatformEndpoint(b -> b.platformApplicationArn(app).token("t")).endpointArn();
         aws.sns().setEndpointAttributes(b -> b.endpointArn(endpoint).attributes(Map.of("Enabled", "false")));
 
