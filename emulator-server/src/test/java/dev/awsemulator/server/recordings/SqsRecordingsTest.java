@@ -1,10 +1,6 @@
 package dev.awsemulator.server.recordings;
 
-import dev.awsemulator.server.testsupport.EmulatorServerExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -17,24 +13,12 @@ import java.util.stream.IntStream;
  * compared with the one recorded on AWS (see {@link Replay}); the recordings' Query twins ({@code [sqs_query]})
  * are left to the Query suites. Each method is named after the recorded test it replays.
  */
-class SqsRecordingsTest {
-
-    @RegisterExtension
-    static final EmulatorServerExtension aws = new EmulatorServerExtension();
+class SqsRecordingsTest extends RecordingsReplayTest {
 
     private static final AwsRecordings RECORDINGS = AwsRecordings.load("sqs.snapshot.json");
-    private static RecordingClients clients;
-    private static SqsClient sqs;
 
-    @BeforeAll
-    static void clients() {
-        clients = new RecordingClients(aws.endpoint());
-        sqs = clients.sqs();
-    }
-
-    @AfterAll
-    static void close() {
-        clients.close();
+    private static SqsClient sqs() {
+        return clients.sqs();
     }
 
     private static Replay replay(String test) {
@@ -42,17 +26,17 @@ class SqsRecordingsTest {
     }
 
     private static String queue(String name) {
-        return sqs.createQueue(b -> b.queueName(name)).queueUrl();
+        return sqs().createQueue(b -> b.queueName(name)).queueUrl();
     }
 
     @Test
     void nonExistentQueue() {
         Replay replay = replay("TestSqsProvider::test_non_existent_queue");
         String queue = queue("test-queue-gone");
-        sqs.deleteQueue(b -> b.queueUrl(queue));
+        sqs().deleteQueue(b -> b.queueUrl(queue));
 
-        replay.call("queue-does-not-exist", () -> sqs.getQueueAttributes(b -> b.queueUrl(queue)));
-        replay.call("queue-does-not-exist-url", () -> sqs.getQueueUrl(b -> b.queueName("test-queue-gone")));
+        replay.call("queue-does-not-exist", () -> sqs().getQueueAttributes(b -> b.queueUrl(queue)));
+        replay.call("queue-does-not-exist-url", () -> sqs().getQueueUrl(b -> b.queueName("test-queue-gone")));
         replay.leaveOut("queue-does-not-exist-query", "the Query protocol's twin; the SDK v2 speaks JSON");
         replay.assertMatchesRecording();
     }
@@ -61,15 +45,15 @@ class SqsRecordingsTest {
     void sendReceiveWaitTimeSeconds() {
         Replay replay = replay("TestSqsProvider::test_send_receive_wait_time_seconds[sqs]");
         String queue = queue("waiting");
-        sqs.sendMessage(b -> b.queueUrl(queue).messageBody("message"));
-        sqs.sendMessage(b -> b.queueUrl(queue).messageBody("message"));
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
 
-        replay.call("recieve_message_error_too_large", () -> sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(21)));
-        replay.call("recieve_message_error_too_small", () -> sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(-1)));
+        replay.call("recieve_message_error_too_large", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(21)));
+        replay.call("recieve_message_error_too_small", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(-1)));
         replay.call("empty_short_poll_by_default_resp",
-                () -> sqs.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1)));
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1)));
         replay.call("empty_short_poll_explicit_resp",
-                () -> sqs.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1).waitTimeSeconds(0)));
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1).waitTimeSeconds(0)));
         replay.assertMatchesRecording();
     }
 
@@ -78,8 +62,8 @@ class SqsRecordingsTest {
         Replay replay = replay("TestSqsProvider::test_receive_empty_queue[sqs]");
         String queue = queue("empty");
 
-        replay.call("empty_short_poll_resp_no_param", () -> sqs.receiveMessage(b -> b.queueUrl(queue)));
-        replay.call("empty_short_poll_resp", () -> sqs.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1)));
+        replay.call("empty_short_poll_resp_no_param", () -> sqs().receiveMessage(b -> b.queueUrl(queue)));
+        replay.call("empty_short_poll_resp", () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1)));
         replay.leaveOut("empty_long_poll_resp", "a long poll waits on the emulator's virtual clock, which no "
                 + "replayed request advances; the empty answer is the short poll's above");
         replay.assertMatchesRecording();
@@ -89,9 +73,9 @@ class SqsRecordingsTest {
     void successivePurgeCallsFail() {
         Replay replay = replay("TestSqsProvider::test_successive_purge_calls_fail[sqs]");
         String queue = queue("purged");
-        sqs.purgeQueue(b -> b.queueUrl(queue));
+        sqs().purgeQueue(b -> b.queueUrl(queue));
 
-        replay.call("purge_queue_error", () -> sqs.purgeQueue(b -> b.queueUrl(queue)));
+        replay.call("purge_queue_error", () -> sqs().purgeQueue(b -> b.queueUrl(queue)));
         replay.assertMatchesRecording();
     }
 
@@ -100,7 +84,7 @@ class SqsRecordingsTest {
         Replay replay = replay("TestSqsProvider::test_too_many_entries_in_batch_request[sqs]");
         String queue = queue("batched");
 
-        replay.call("test_too_many_entries_in_batch_request", () -> sqs.sendMessageBatch(b -> b.queueUrl(queue)
+        replay.call("test_too_many_entries_in_batch_request", () -> sqs().sendMessageBatch(b -> b.queueUrl(queue)
                 .entries(IntStream.range(0, 20).mapToObj(i -> SendMessageBatchRequestEntry.builder()
                         .id("message-" + i).messageBody("messageBody-" + i).build()).toList())));
         replay.assertMatchesRecording();
@@ -111,7 +95,7 @@ class SqsRecordingsTest {
         Replay replay = replay("TestSqsProvider::test_send_empty_message[sqs]");
         String queue = queue("silent");
 
-        replay.call("send_empty_message", () -> sqs.sendMessage(b -> b.queueUrl(queue).messageBody("")));
+        replay.call("send_empty_message", () -> sqs().sendMessage(b -> b.queueUrl(queue).messageBody("")));
         replay.assertMatchesRecording();
     }
 
@@ -122,15 +106,15 @@ class SqsRecordingsTest {
         String queue = queue("defaults");
 
         replay.call("get-queue-attributes-initial-values",
-                () -> sqs.getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
-        sqs.setQueueAttributes(b -> b.queueUrl(queue).attributesWithStrings(Map.of(
+                () -> sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
+        sqs().setQueueAttributes(b -> b.queueUrl(queue).attributesWithStrings(Map.of(
                 "KmsMasterKeyId", "testKeyId", "KmsDataKeyReusePeriodSeconds", "6000")));
         replay.call("get-queue-attributes-after-update",
-                () -> sqs.getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
-        sqs.setQueueAttributes(b -> b.queueUrl(queue).attributesWithStrings(Map.of(
+                () -> sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
+        sqs().setQueueAttributes(b -> b.queueUrl(queue).attributesWithStrings(Map.of(
                 "KmsMasterKeyId", "", "KmsDataKeyReusePeriodSeconds", "300")));
         replay.call("get-queue-attributes-after-set-to-defaults",
-                () -> sqs.getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
+                () -> sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
         replay.assertMatchesRecording();
     }
 }
