@@ -49,7 +49,8 @@ class SnsRecordingsTest extends RecordingsReplayTest {
     @Test
     void createTopicTestArn() {
         Replay replay = replay("TestSNSTopicCrud::test_create_topic_test_arn");
-        String topic = replay.call("create-topic", () -> sns().createTopic(b -> b.name("topic-test-create"))).topicArn();
+        String topic = replay.call("create-topic", () -> sns().createTopic(b -> b.name("topic-test-create")))
+                .topicArn();
 
         replay.call("get-topic-attrs", () -> sns().getTopicAttributes(b -> b.topicArn(topic)));
         replay.call("delete-topic", () -> sns().deleteTopic(b -> b.topicArn(topic)));
@@ -77,7 +78,8 @@ class SnsRecordingsTest extends RecordingsReplayTest {
     void publishWrongArnFormat() {
         Replay replay = replay("TestSNSPublishCrud::test_publish_wrong_arn_format");
 
-        replay.call("invalid-topic-arn", () -> sns().publish(b -> b.message("Good news everyone!").topicArn("randomstring")));
+        replay.call("invalid-topic-arn",
+                () -> sns().publish(b -> b.message("Good news everyone!").topicArn("randomstring")));
         replay.call("invalid-topic-arn-1",
                 () -> sns().publish(b -> b.message("Good news everyone!").topicArn("randomstring:1")));
         replay.call("empty-topic", () -> sns().publish(b -> b.message("Good news everyone!").topicArn("")));
@@ -198,7 +200,8 @@ class SnsRecordingsTest extends RecordingsReplayTest {
     void createSubscriptionsWithAttributes() {
         // The recording's subscriber was an IAM user; the emulator knows the account only and names its root.
         Replay replay = replay("TestSNSSubscriptionCrud::test_create_subscriptions_with_attributes")
-                .replacingMember("SubscriptionPrincipal", "arn:aws:iam::" + RecordingClients.ACCOUNT + ":user/replayer");
+                .replacingMember("SubscriptionPrincipal",
+                        "arn:aws:iam::" + RecordingClients.ACCOUNT + ":user/replayer");
         String topic = sns().createTopic(b -> b.name("attributed")).topicArn();
         String queueArn = queueArn(clients.sqs().createQueue(b -> b.queueName("attributed-queue")).queueUrl());
 
@@ -291,7 +294,8 @@ class SnsRecordingsTest extends RecordingsReplayTest {
 
     @Test
     void getPlatformApplicationAttributesNonExistingApp() {
-        Replay replay = replay("TestSNSPlatformApplicationCrud::test_get_platform_application_attributes_non_existing_app");
+        Replay replay = replay(
+                "TestSNSPlatformApplicationCrud::test_get_platform_application_attributes_non_existing_app");
 
         replay.call("non_existing-application-arn", () -> sns().getPlatformApplicationAttributes(b -> b
                 .platformApplicationArn(topicArn("app/ADM/NonExistingApp"))));

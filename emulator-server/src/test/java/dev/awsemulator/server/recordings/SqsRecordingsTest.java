@@ -48,8 +48,10 @@ class SqsRecordingsTest extends RecordingsReplayTest {
         sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
         sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
 
-        replay.call("recieve_message_error_too_large", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(21)));
-        replay.call("recieve_message_error_too_small", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(-1)));
+        replay.call("recieve_message_error_too_large",
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(21)));
+        replay.call("recieve_message_error_too_small",
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(-1)));
         replay.call("empty_short_poll_by_default_resp",
                 () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1)));
         replay.call("empty_short_poll_explicit_resp",
