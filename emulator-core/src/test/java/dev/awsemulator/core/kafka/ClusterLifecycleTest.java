@@ -96,14 +96,17 @@ class ClusterLifecycleTest {
 
     @Test
     void withoutABrokerRuntimeOnTheClasspathAClusterFailsSayingWhatToAdd() {
-        KafkaService kafka = new KafkaService(new dev.awsemulator.core.time.ManualClock(), KafkaOptions.DEFAULTS);
+        try (var emulator = dev.awsemulator.core.Emulator.builder().clock(new dev.awsemulator.core.time.ManualClock())
+                .build()) {
+            KafkaService kafka = emulator.service(KafkaService.class);
 
-        String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("alone", 1)).clusterArn();
+            String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("alone", 1)).clusterArn();
 
-        ClusterInfo cluster = kafka.describeCluster(CALLER, new DescribeClusterRequest(arn)).clusterInfo();
-        assertThat(cluster.state()).isEqualTo("FAILED");
-        assertThat(cluster.stateInfo().message()).isEqualTo(BrokerRuntimes.MISSING_MESSAGE);
-        assertThat(kafka.status()).isEqualTo("running; brokers: none (emulator-kafka is not on the classpath)");
+            ClusterInfo cluster = kafka.describeCluster(CALLER, new DescribeClusterRequest(arn)).clusterInfo();
+            assertThat(cluster.state()).isEqualTo("FAILED");
+            assertThat(cluster.stateInfo().message()).isEqualTo(BrokerRuntimes.MISSING_MESSAGE);
+            assertThat(kafka.status()).isEqualTo("running; brokers: none (emulator-kafka is not on the classpath)");
+        }
     }
 
     @Test
