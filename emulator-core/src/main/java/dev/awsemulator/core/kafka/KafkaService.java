@@ -91,10 +91,14 @@ public final class KafkaService implements EmulatedService {
         return "kafka";
     }
 
-    /** Deletes every cluster (stopping its brokers and deleting their logs) and every other resource. */
+    /**
+     * Deletes every cluster (stopping its brokers and deleting their logs) and every other resource; a cluster
+     * created again under a removed one's name takes its ports when free.
+     */
     @Override
     public void reset() {
         transitions.cancelAll();
+        clusters.all().forEach(clusters::rememberPortsForReset);
         removeAll(resource -> true);
         secrets.clear();
     }

@@ -95,6 +95,24 @@ class ClusterLifecycleTest {
     }
 
     @Test
+    void aClusterCreatedAgainAfterAResetUnderTheSameNameTakesItsFormerPorts() {
+        KafkaFixture fixture = new KafkaFixture();
+        String before = fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("orders", 2)).clusterArn();
+        String bootstrap = fixture.kafka.getBootstrapBrokers(CALLER, new GetBootstrapBrokersRequest(before))
+                .bootstrapBrokerString();
+
+        fixture.kafka.reset();
+        fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("other", 1));
+        String after = fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("orders", 2)).clusterArn();
+
+        assertThat(after).isNotEqualTo(before);
+        assertThat(fixture.runtime.started).extracting(spec -> spec.ports().isEmpty())
+                .containsExactly(true, true, false);
+        assertThat(fixture.kafka.getBootstrapBrokers(CALLER, new GetBootstrapBrokersRequest(after))
+                .bootstrapBrokerString()).isEqualTo(bootstrap);
+    }
+
+    @Test
     void withoutABrokerRuntimeOnTheClasspathAClusterFailsSayingWhatToAdd() {
         try (var emulator = dev.awsemulator.core.Emulator.builder().clock(new dev.awsemulator.core.time.ManualClock())
                 .build()) {
