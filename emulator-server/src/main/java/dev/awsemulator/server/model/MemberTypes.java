@@ -41,7 +41,8 @@ final class MemberTypes {
             case INTEGER -> number(node, node.canConvertToInt(), "an Integer");
             case LONG -> number(node, node.canConvertToLong(), "an Long");
             case DOUBLE, FLOAT -> scalar(node, node.isNumber(), "an Double");
-            case TIMESTAMP -> scalar(node, node.isNumber() || node.isTextual(), "a Timestamp");
+            // AWS JSON's timestamps are epoch seconds, CBOR's epoch milliseconds: numbers either way.
+            case TIMESTAMP -> scalar(node, node.isNumber(), "a Timestamp");
             case BOOLEAN -> bool(node);
             case BLOB -> blob(node);
         }

@@ -84,6 +84,9 @@ class KinesisValidationTest {
                 .isEqualTo("class java.lang.Boolean can not be converted to an String");
         assertThat(json("CreateStream", "{\"StreamName\":\"typed\",\"Tags\":[]}"))
                 .isEqualTo("Start of list found where not expected");
+        assertThat(json("GetShardIterator", "{\"StreamName\":\"typed\",\"ShardId\":\"shardId-000000000000\","
+                + "\"ShardIteratorType\":\"AT_TIMESTAMP\",\"Timestamp\":\"2016-04-04T19:58:46.480-00:00\"}"))
+                .isEqualTo("class java.lang.String can not be converted to a Timestamp");
         assertThat(json("PutRecord", "{\"StreamName\":\"typed\",\"PartitionKey\":\"k\",\"Data\":\"abc\"}"))
                 .isEqualTo("'abc' can not be converted to a Blob: Base64 encoded length is expected a multiple "
                         + "of 4 bytes but found: 3");
