@@ -28,10 +28,6 @@ public final class InputChecks {
         return new InputChecks(new MemoizedSupplier<>(() -> InputModel.read(anchor, resource)), report);
     }
 
-    public InputModel model() {
-        return model.get();
-    }
-
     /**
      * @param input the request's members as a JSON tree (also CBOR's)
      * @throws dev.awsemulator.core.common.AwsException a SerializationException for a member of the wrong

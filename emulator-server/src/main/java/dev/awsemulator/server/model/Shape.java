@@ -20,8 +20,4 @@ record Shape(String name, Kind kind, Long min, Long max, Pattern pattern, List<S
             return Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
     }
-
-    boolean hasConstraints() {
-        return min != null || max != null || pattern != null || !enumValues.isEmpty();
-    }
 }
