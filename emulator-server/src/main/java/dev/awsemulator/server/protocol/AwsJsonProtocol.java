@@ -49,8 +49,9 @@ public final class AwsJsonProtocol implements WireProtocol {
     }
 
     /**
-     * The body is the input, checked against the service's model when it declares one; for an operation reached by path (a developer endpoint), the members
-     * its binding puts in the query string or path come from there.
+     * The body is the input, checked against the service's model when it declares one; for an operation
+     * reached by path (a developer endpoint), the members its binding puts in the query string or path come
+     * from there.
      */
     @Override
     public <T> T decode(Operation<T> operation, IncomingRequest request) {
