@@ -2,11 +2,8 @@ package dev.awsemulator.server.sns;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.awsemulator.core.common.DeferredText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The server's HTTP/S delivery finishes (signs) an envelope on the HTTP client's threads, not the caller's. */
 class JdkHttpDeliveryTest {
 
-    private HttpServer subscriber;
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-
-    @BeforeEach
-    void startSubscriber() throws IOException {
-        subscriber = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    @Test
+    void theBodyIsFinishedOffTheCallingThreadAndSentWhole() throws Exception {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpServer subscriber = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         subscriber.createContext("/hook", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
                     + " (Content-Length " + exchange.getRequestHeaders().getFirst("Content-Length") + ")");
@@ -35,15 +30,6 @@ class JdkHttpDeliveryTest {
             exchange.close();
         });
         subscriber.start();
-    }
-
-    @AfterEach
-    void stopSubscriber() {
-        subscriber.stop(0);
-    }
-
-    @Test
-    void theBodyIsFinishedOffTheCallingThreadAndSentWhole() throws Exception {
         AtomicReference<Thread> finishedOn = new AtomicReference<>();
         DeferredText body = DeferredText.finishedLater("{\"Signature\":\"draft\"}", draft -> {
             finishedOn.set(Thread.currentThread());
@@ -51,11 +37,15 @@ class JdkHttpDeliveryTest {
         });
         URI hook = URI.create("http://127.0.0.1:" + subscriber.getAddress().getPort() + "/hook");
 
-        Integer status = new JdkHttpDelivery().post(hook, Map.of("Content-Type", "text/plain"), body)
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        try {
+            Integer status = new JdkHttpDelivery().post(hook, Map.of("Content-Type", "text/plain"), body)
+                    .toCompletableFuture().get(30, TimeUnit.SECONDS);
 
-        assertThat(status).isEqualTo(200);
-        assertThat(received.poll(30, TimeUnit.SECONDS)).isEqualTo("{\"SIGNATURE\":\"DRAFT\"} (Content-Length 21)");
-        assertThat(finishedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
+            assertThat(status).isEqualTo(200);
+            assertThat(received.poll(30, TimeUnit.SECONDS)).isEqualTo("{\"SIGNATURE\":\"DRAFT\"} (Content-Length 21)");
+            assertThat(finishedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
+        } finally {
+            subscriber.stop(0);
+        }
     }
 }
