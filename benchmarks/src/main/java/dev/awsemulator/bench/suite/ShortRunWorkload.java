@@ -23,8 +23,8 @@ import java.util.Map;
  * The cost of a short run, which is what a test suite is: a fresh server, and one client thread running
  * {@link SuiteMix}'s tests one after another until the run's length has passed since the process started.
  * Reports the server's whole CPU time from its start (class loading and the JIT included, which a long
- * benchmark hides), that time per test, the time to its first answer, and how many tests ran. Its targets are those serving
- * SNS, which serve SQS and Kinesis too.
+ * benchmark hides), that time per test, the time to its first answer, and how many tests ran. Its targets
+ * are those serving SNS, which serve SQS and Kinesis too.
  */
 public final class ShortRunWorkload implements Workload {
 
