@@ -69,7 +69,7 @@ public final class Emulator implements AutoCloseable {
                 : RetainedMemory.defaultLimit());
         this.storages = new ServiceStorages(builder.persistence == null ? null : builder.persistence.directory());
         ServiceContext context = new ServiceContext(clock, journal, retainedMemory, builder.options, ports, storages,
-                builder.persistence == null ? null : builder.persistence.directory(), builder.checkOnly);
+                builder.checkOnly);
         SERVICES.forEach(registration -> byType.put(registration.type(), registration.create(context)));
         this.services = List.copyOf(byType.values());
         List<EmulatedService> reversed = new ArrayList<>(services);

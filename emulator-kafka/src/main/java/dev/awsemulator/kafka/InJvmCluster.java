@@ -11,13 +11,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.AppInfoParser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +24,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The brokers of one MSK cluster, each a {@link KafkaNode} in this JVM, under one directory ({@code node-1},
  * {@code node-2}, ...). Changes run on the runtime's threads, one at a time per cluster.
  */
 final class InJvmCluster implements RunningCluster {
+
+    private static final String NODE_DIRECTORY = "node-";
 
     private final Executor executor;
     private final Path base;
@@ -60,14 +58,9 @@ final class InJvmCluster implements RunningCluster {
 
     /** Starts every broker of the spec, controller first; on any failure stops what started and says why. */
     static InJvmCluster start(ClusterSpec spec, Executor executor) {
-        Path base = spec.directory();
-        boolean temporary = base == null;
-        try {
-            base = temporary ? Files.createTempDirectory("msk-brokers-") : Files.createDirectories(base);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the brokers' directory " + base, e);
-        }
-        InJvmCluster cluster = new InJvmCluster(spec, executor, base, temporary);
+        boolean temporary = !spec.storage().persistent();
+        InJvmCluster cluster = new InJvmCluster(spec, executor, spec.storage().directory(spec.directoryNames()),
+                temporary);
         try {
             synchronized (cluster) {
                 cluster.startNodes(spec, nodeIds(1, spec.brokerCount()));
@@ -123,9 +116,7 @@ final class InJvmCluster implements RunningCluster {
     @Override
     public CompletionStage<Void> scramUsers(Map<String, String> passwordsByUser) {
         return serially(() -> {
-            spec = new ClusterSpec(spec.clusterArn(), spec.clusterId(), spec.brokerCount(), spec.listeners(),
-                    spec.serverProperties(), passwordsByUser, spec.tls(), spec.host(), spec.directory(), spec.ports(),
-                    spec.externalBootstrap());
+            spec = spec.withScramUsers(passwordsByUser);
             setUsers(spec);
         });
     }
@@ -220,7 +211,7 @@ final class InJvmCluster implements RunningCluster {
             stopNode(BrokerSettings.CONTROLLER_NODE, false);
         }
         if (deleteFiles) {
-            delete(base);
+            spec.storage().delete(spec.directoryNames());
         }
         refreshAddresses();
     }
@@ -233,7 +224,7 @@ final class InJvmCluster implements RunningCluster {
         if (node != null) {
             node.stop();
             if (deleteFiles) {
-                delete(node.directory());
+                spec.storage().delete(nodeDirectoryNames(id));
             }
         }
     }
@@ -303,7 +294,14 @@ final class InJvmCluster implements RunningCluster {
     }
 
     private Path nodeDirectory(int id) {
-        return base.resolve("node-" + id);
+        return base.resolve(NODE_DIRECTORY + id);
+    }
+
+    private String[] nodeDirectoryNames(int id) {
+        String[] cluster = spec.directoryNames();
+        String[] names = Arrays.copyOf(cluster, cluster.length + 1);
+        names[cluster.length] = NODE_DIRECTORY + id;
+        return names;
     }
 
     private static boolean needsTls(ClusterSpec target) {
@@ -316,18 +314,5 @@ final class InJvmCluster implements RunningCluster {
             ids.add(id);
         }
         return ids;
-    }
-
-    private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
-        }
     }
 }

@@ -103,10 +103,6 @@ final class KafkaNode {
         return sockets.ports();
     }
 
-    Path directory() {
-        return directory;
-    }
-
     String fault() {
         return fault;
     }

@@ -5,6 +5,7 @@ import dev.awsemulator.core.kafka.brokers.BrokerRuntime;
 import dev.awsemulator.core.kafka.brokers.ClusterSpec;
 import dev.awsemulator.core.kafka.brokers.Listener;
 import dev.awsemulator.core.kafka.brokers.RunningCluster;
+import dev.awsemulator.core.persistence.ServiceStorages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One broker serving plaintext, TLS and SASL/SCRAM clients, started through the port as the core starts it. */
 class InJvmBrokerRuntimeTest {
 
+    private static final ServiceStorages STORAGES = new ServiceStorages(null);
     private static RunningCluster cluster;
 
     @BeforeAll
@@ -28,13 +30,15 @@ class InJvmBrokerRuntimeTest {
         ClusterSpec spec = new ClusterSpec("arn:aws:kafka:us-east-1:000000000000:cluster/test/1", UUID.randomUUID(), 1,
                 Set.of(Listener.PLAINTEXT, Listener.TLS, Listener.SASL_SCRAM),
                 Map.of("auto.create.topics.enable", "true", "offsets.topic.replication.factor", "1"),
-                Map.of("alice", "alice-secret"), () -> TestCertificate.IDENTITY, "127.0.0.1", null, Map.of(), null);
+                Map.of("alice", "alice-secret"), () -> TestCertificate.IDENTITY, "127.0.0.1", STORAGES.of("kafka"), Map.of(),
+                null);
         cluster = runtime.start(spec).toCompletableFuture().join();
     }
 
     @AfterAll
     static void stop() {
         cluster.stop(true).toCompletableFuture().join();
+        STORAGES.close();
     }
 
     @Test

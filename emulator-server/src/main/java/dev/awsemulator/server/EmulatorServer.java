@@ -4,6 +4,7 @@ import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.service.EmulatedService;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.cli.CommandLine;
 import dev.awsemulator.server.config.ConfigApplier;
 import dev.awsemulator.server.config.ConfigReader;
 import dev.awsemulator.server.config.ConfigSection;
@@ -66,6 +67,11 @@ public final class EmulatorServer implements AutoCloseable {
             new KinesisModule(),
             new MqModule(),
             new KafkaModule());
+
+    /** The dev server's command line: the server's own options and every module's. */
+    public static CommandLine commandLine() {
+        return new CommandLine(MODULES.stream().flatMap(module -> module.commandLineOptions().stream()).toList());
+    }
 
     /** AWS's own limit for SQS (1 MiB message plus batch framing) with room for Query encoding overhead. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;

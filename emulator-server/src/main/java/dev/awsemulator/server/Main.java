@@ -31,9 +31,10 @@ public final class Main {
         DevServerOptions options;
         EmulatorConfig config;
         try {
-            options = CommandLine.parse(args, System.getenv());
+            CommandLine commandLine = EmulatorServer.commandLine();
+            options = commandLine.parse(args, System.getenv());
             if (options.help()) {
-                System.out.print(CommandLine.usage());
+                System.out.print(commandLine.usage());
                 return;
             }
             // As early as a server is sure to start: the listener's start waits for it, and it is the longest of

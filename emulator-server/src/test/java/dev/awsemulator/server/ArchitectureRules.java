@@ -22,7 +22,7 @@ public final class ArchitectureRules {
 
     /** What every service uses and which knows no service itself, so a new service edits none of it. */
     static final Set<String> SHARED = Set.of("common", "time", "persistence", "service", "api", "protocol", "http",
-            "eventstream", "dashboard", "config", "requests", "faults");
+            "eventstream", "dashboard", "config", "requests", "faults", "model");
     /** What puts services together, beside the roots of core and server: it may know every service. */
     static final Set<String> COMPOSING = Set.of("cli");
 

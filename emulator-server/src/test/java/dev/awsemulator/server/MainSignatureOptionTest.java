@@ -1,6 +1,5 @@
 package dev.awsemulator.server;
 
-import dev.awsemulator.server.cli.CommandLine;
 import dev.awsemulator.server.cli.DevServerOptions;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +34,12 @@ class MainSignatureOptionTest {
 
     @Test
     void aCredentialWithoutItsSecretIsRefused() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--verify-signatures", "AKIDEXAMPLE"}, Map.of()))
+        assertThatThrownBy(() -> EmulatorServer.commandLine().parse(new String[] {"--verify-signatures", "AKIDEXAMPLE"}, Map.of()))
                 .hasMessageContaining("--verify-signatures takes ACCESS_KEY_ID:SECRET_ACCESS_KEY");
     }
 
     private static EmulatorServer start(String... args) {
-        DevServerOptions options = CommandLine.parse(args, Map.of());
+        DevServerOptions options = EmulatorServer.commandLine().parse(args, Map.of());
         return EmulatorServer.builder().host(options.host()).port(options.port())
                 .verifySignatures(options.signingCredentials()).start();
     }

@@ -1,7 +1,6 @@
 package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
-import dev.awsemulator.server.cli.CommandLine;
 import dev.awsemulator.server.cli.DevServerOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class ServerDataDirTest {
 
     @Test
     void dataDirOptionKeepsQueuesAndMessagesAcrossServers() {
-        DevServerOptions options = CommandLine.parse(new String[] {"--port", "0", "--data-dir", dataDir.toString()},
+        DevServerOptions options = EmulatorServer.commandLine().parse(new String[] {"--port", "0", "--data-dir", dataDir.toString()},
                 Map.of());
         try (EmulatorServer server = EmulatorServer.builder().port(options.port()).dataDir(options.dataDir()).start();
              SqsClient sqs = sqs(server.endpoint())) {

@@ -24,7 +24,10 @@ import java.lang.annotation.Target;
  * {@code spring.cloud.aws.sns.endpoint}, {@code spring.cloud.aws.kinesis.endpoint},
  * {@code spring.cloud.aws.region.static} and {@code spring.cloud.aws.credentials.access-key}/{@code secret-key},
  * with the lowest precedence: a value the application or the test sets itself wins, and the log says so at
- * INFO. The {@link dev.awsemulator.junit.AwsEmulator} handle (and the {@link dev.awsemulator.junit.VirtualClock}
+ * INFO. Declared MSK clusters and Amazon MQ brokers add Spring Boot's Kafka, ActiveMQ and RabbitMQ connection
+ * properties the same way, so a {@code @KafkaListener}, {@code JmsTemplate} or {@code RabbitTemplate} reaches them
+ * unchanged; with the AWS SDK's {@code kafka} or {@code mq} module on the classpath, the context gets a
+ * {@code KafkaClient} or {@code MqClient} bean for the emulator unless it defines one. The {@link dev.awsemulator.junit.AwsEmulator} handle (and the {@link dev.awsemulator.junit.VirtualClock}
  * with virtual time) are beans; test methods may also take them, and the SDK clients the JUnit extension
  * injects, as parameters.
  */
@@ -57,6 +60,34 @@ public @interface EmulatedAws {
 
     /** Kinesis streams to create, one shard each. */
     String[] streams() default {};
+
+    /**
+     * Amazon MSK clusters to create, one real broker each: {@code dev.awsemulator:emulator-kafka} must be on the
+     * test classpath. They auto-create topics, as a local Kafka does, since a reset empties them and topics an
+     * application declares as {@code NewTopic} beans are made once per context. The first one's plaintext bootstrap
+     * servers become {@code spring.kafka.bootstrap-servers}.
+     */
+    String[] clusters() default {};
+
+    /**
+     * Amazon MQ ActiveMQ brokers to create, each with the user {@link #mqUsername()}: {@code dev.awsemulator:mq-activemq}
+     * must be on the test classpath. The first one's plaintext OpenWire endpoint and that user become
+     * {@code spring.activemq.broker-url}, {@code spring.activemq.user} and {@code spring.activemq.password}.
+     */
+    String[] activeMqBrokers() default {};
+
+    /**
+     * Amazon MQ RabbitMQ brokers to create, each with the administrator {@link #mqUsername()}:
+     * {@code dev.awsemulator:mq-rabbitmq} must be on the test classpath. The first one's plaintext AMQP 0-9-1
+     * address and that user become {@code spring.rabbitmq.host}, {@code port}, {@code username} and {@code password}.
+     */
+    String[] rabbitMqBrokers() default {};
+
+    /** The user of the declared Amazon MQ brokers. */
+    String mqUsername() default "emulator";
+
+    /** The password of {@link #mqUsername()}: twelve characters at least, as Amazon MQ requires. */
+    String mqPassword() default "emulator-password";
 
     /**
      * A config file of queues, topics, subscriptions and streams, in the dev server's format (YAML, or JSON when

@@ -9,7 +9,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * What one application context gets from its emulator: a lease (returned when the context closes), the Spring
- * Cloud AWS properties, the handle and virtual clock as beans, and the request gate in Spring Cloud AWS's clients.
+ * Cloud AWS properties and those of its clusters and brokers, the handle and virtual clock as beans, the SDK clients
+ * Spring Cloud AWS does not make, and the request gate in Spring Cloud AWS's clients.
  */
 final class EmulatorAttachment {
 
@@ -17,6 +18,7 @@ final class EmulatorAttachment {
     static final String HANDLE_BEAN = "awsEmulator";
     private static final String CLOCK_BEAN = "awsEmulatorVirtualClock";
     static final String LEASE_BEAN = "awsEmulatorLease";
+    private static final String CLIENTS_BEAN = "awsEmulatorServiceClients";
     private static final String SPRING_CLOUD_AWS = "io.awspring.cloud.autoconfigure.AwsAsyncClientCustomizer";
 
     private EmulatorAttachment() {
@@ -39,6 +41,14 @@ final class EmulatorAttachment {
         AwsEmulator handle = shared.handle();
         context.getEnvironment().getPropertySources().addLast(EmulatorProperties.of(handle, context.getEnvironment(),
                 context.getClassLoader()));
+        context.getEnvironment().getPropertySources().addLast(BrokerProperties.of(definition, handle,
+                context.getEnvironment()));
+        // A bean definition too: attached from a configuration class's import, the context is past the point where
+        // it reads the post-processors added to it, but still looks for those defined as beans.
+        GenericBeanDefinition clients = new GenericBeanDefinition();
+        clients.setBeanClass(ServiceClientBeans.class);
+        clients.setInstanceSupplier(() -> new ServiceClientBeans(handle, context.getClassLoader()));
+        ((BeanDefinitionRegistry) beans).registerBeanDefinition(CLIENTS_BEAN, clients);
         beans.registerSingleton(HANDLE_BEAN, handle);
         if (definition.virtualTime()) {
             beans.registerSingleton(CLOCK_BEAN, handle.clock());

@@ -22,7 +22,8 @@ final class EmulatorParameterResolver implements ParameterResolver {
             "software.amazon.awssdk.services.sqs.SqsClient", "software.amazon.awssdk.services.sqs.SqsAsyncClient",
             "software.amazon.awssdk.services.sns.SnsClient", "software.amazon.awssdk.services.sns.SnsAsyncClient",
             "software.amazon.awssdk.services.kinesis.KinesisClient",
-            "software.amazon.awssdk.services.kinesis.KinesisAsyncClient");
+            "software.amazon.awssdk.services.kinesis.KinesisAsyncClient",
+            "software.amazon.awssdk.services.kafka.KafkaClient", "software.amazon.awssdk.services.mq.MqClient");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

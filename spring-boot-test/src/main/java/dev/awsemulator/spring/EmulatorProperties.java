@@ -69,8 +69,10 @@ final class EmulatorProperties {
         return new MapPropertySource(SOURCE_NAME, properties);
     }
 
-    private static void keep(Environment environment, String property, String consequence) {
-        String shown = property.equals(SECRET_KEY) ? "(set)" : environment.getProperty(property);
+    /** Logs that a property the application or the test set wins over the emulator's. */
+    static void keep(Environment environment, String property, String consequence) {
+        String shown = property.equals(SECRET_KEY) || property.endsWith("password") ? "(set)"
+                : environment.getProperty(property);
         LOG.info("@EmulatedAws keeps " + property + "=" + shown + ", which the application or the test set: "
                 + consequence + ".");
     }

@@ -2,18 +2,15 @@ package dev.awsemulator.core.kafka;
 
 import dev.awsemulator.core.kafka.brokers.TlsIdentity;
 import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.ServiceStorage;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.persistence.StateKind;
 import dev.awsemulator.core.time.Clock;
 import dev.awsemulator.core.common.x509.Rsa;
 import dev.awsemulator.core.common.x509.SelfSignedCertificate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -26,8 +23,9 @@ import java.util.function.Supplier;
  * The certificate every TLS listener of every broker presents: self-signed, naming {@code localhost},
  * {@code 127.0.0.1}, {@code ::1} and the brokers' host, so clients that trust it pass hostname verification.
  * Made on first use (RSA key generation takes a noticeable moment) and journaled, so a client's trust store
- * keeps working across restarts; a reset keeps it, as AWS keeps its certificate authorities. With a data
- * directory the PEM is also written to {@code kafka/broker-certificate.pem} there, for tools that read files.
+ * keeps working across restarts; a reset keeps it, as AWS keeps its certificate authorities. When the service's
+ * storage is persistent (a data directory) the PEM is also written there as {@value #FILE}, for tools that
+ * read files.
  */
 final class BrokerCertificate implements Supplier<TlsIdentity> {
 
@@ -37,6 +35,7 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
     private static final String ID = "";
     private static final String COMMON_NAME = "kafka.emulator.localhost";
     private static final int VALIDITY_YEARS = 10;
+    static final String FILE = "broker-certificate.pem";
 
     record CertificateImage(byte[] privateKey, byte[] certificate, List<String> names) {
     }
@@ -44,14 +43,14 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
     private final Clock clock;
     private final StateJournal journal;
     private final List<String> names;
-    /** Where the PEM is written; null without a data directory. */
-    private final Path file;
+    /** Where the PEM is written when it is persistent. */
+    private final ServiceStorage storage;
     private CertificateImage made;
 
-    BrokerCertificate(Clock clock, StateJournal journal, String brokerHost, Path file) {
+    BrokerCertificate(Clock clock, StateJournal journal, String brokerHost, ServiceStorage storage) {
         this.clock = clock;
         this.journal = journal;
-        this.file = file;
+        this.storage = storage;
         List<String> hostNames = new ArrayList<>(List.of("localhost", "127.0.0.1", "::1"));
         if (!hostNames.contains(brokerHost) && !Hosts.isWildcard(brokerHost)) {
             hostNames.add(brokerHost);
@@ -91,14 +90,8 @@ final class BrokerCertificate implements Supplier<TlsIdentity> {
     }
 
     private void writeFile() {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, SelfSignedCertificate.pem(made.certificate()), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the broker certificate to " + file, e);
+        if (storage.persistent()) {
+            storage.write(FILE, SelfSignedCertificate.pem(made.certificate()).getBytes(StandardCharsets.US_ASCII));
         }
     }
 

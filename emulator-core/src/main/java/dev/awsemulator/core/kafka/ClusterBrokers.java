@@ -4,22 +4,17 @@ import dev.awsemulator.core.kafka.brokers.BrokerNode;
 import dev.awsemulator.core.kafka.brokers.ClusterSpec;
 import dev.awsemulator.core.kafka.brokers.Listener;
 import dev.awsemulator.core.kafka.brokers.RunningCluster;
+import dev.awsemulator.core.persistence.ServiceStorage;
 import dev.awsemulator.core.time.Clock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Between a cluster and the brokers that serve it: what to ask the runtime for (the cluster's spec), and what
@@ -31,21 +26,21 @@ final class ClusterBrokers {
     private final Clock clock;
     private final BrokerRuntimes runtimes;
     private final KafkaOptions options;
-    /** Where clusters keep their logs across restarts; null keeps them in temporary directories. */
-    private final Path dataDirectory;
+    /** Where clusters keep their logs, one folder each. */
+    private final ServiceStorage storage;
     private final BrokerCertificate certificate;
     private final Function<MskCluster, Map<String, String>> serverProperties;
     private final Function<MskCluster, Map<String, String>> scramUsers;
     /** Told of a cluster whose brokers changed address, for the journal. */
     private final Consumer<MskCluster> changed;
 
-    ClusterBrokers(Clock clock, BrokerRuntimes runtimes, KafkaOptions options, Path dataDirectory,
+    ClusterBrokers(Clock clock, BrokerRuntimes runtimes, KafkaOptions options, ServiceStorage storage,
                    BrokerCertificate certificate, Function<MskCluster, Map<String, String>> serverProperties,
                    Function<MskCluster, Map<String, String>> scramUsers, Consumer<MskCluster> changed) {
         this.clock = clock;
         this.runtimes = runtimes;
         this.options = options;
-        this.dataDirectory = dataDirectory;
+        this.storage = storage;
         this.certificate = certificate;
         this.serverProperties = serverProperties;
         this.scramUsers = scramUsers;
@@ -89,7 +84,7 @@ final class ClusterBrokers {
             return running.stop(deleteFiles);
         }
         if (deleteFiles) {
-            deleteDirectory(cluster);
+            storage.delete(ClusterSpec.directoryNames(cluster.uuid));
         }
         return done();
     }
@@ -106,7 +101,7 @@ final class ClusterBrokers {
                             cluster.settings.encryptionInfo());
             return new ClusterSpec(cluster.arn, cluster.uuid, cluster.brokerCount(), listeners,
                     serverProperties.apply(cluster), scramUsers.apply(cluster), certificate, options.brokerHost(),
-                    directory(cluster), cluster.ports(), options.externalBootstrap());
+                    storage, cluster.ports(), options.externalBootstrap());
         }
     }
 
@@ -140,24 +135,6 @@ final class ClusterBrokers {
     private static RunningCluster running(MskCluster cluster) {
         synchronized (cluster) {
             return cluster.running;
-        }
-    }
-
-    private Path directory(MskCluster cluster) {
-        return dataDirectory == null ? null : dataDirectory.resolve("kafka").resolve(cluster.uuid.toString());
-    }
-
-    private void deleteDirectory(MskCluster cluster) {
-        Path directory = directory(cluster);
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the logs of cluster " + cluster.arn, e);
         }
     }
 

@@ -266,6 +266,7 @@ final class ClusterLifecycle {
                 : MskCluster.PROVISIONED, clock.now());
         cluster.currentVersion = ClusterVersions.next();
         cluster.settings = settings;
+        cluster.portsBeforeReset = clusters.takePortsBeforeReset(caller, name);
         if (serverless) {
             cluster.vpcConfigs = List.copyOf(vpcConfigs);
             cluster.serverlessAuthentication = authentication;

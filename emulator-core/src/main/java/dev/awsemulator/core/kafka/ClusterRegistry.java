@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kafka;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.kafka.brokers.Listener;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ClusterRegistry {
 
     private final Map<String, MskCluster> byArn = new ConcurrentHashMap<>();
+    /**
+     * The ports of the clusters a reset removed, by account, region and name: a cluster created again under the same
+     * name takes them when free, so clients configured once (a test's cached application context) reach it after
+     * the reset.
+     */
+    private final Map<List<String>, Map<Integer, Map<Listener, Integer>>> portsBeforeReset = new ConcurrentHashMap<>();
 
     /** The caller's cluster with this ARN; {@code NotFoundException} otherwise. */
     MskCluster find(Caller caller, String arn) {
@@ -48,6 +55,25 @@ final class ClusterRegistry {
             cluster.removed = true;
         }
         return byArn.remove(cluster.arn, cluster);
+    }
+
+    /** Remembers the cluster's ports for the one created next under its name: a reset is removing it. */
+    void rememberPortsForReset(MskCluster cluster) {
+        Map<Integer, Map<Listener, Integer>> ports = cluster.ports();
+        if (!ports.isEmpty()) {
+            portsBeforeReset.put(key(cluster.accountId, cluster.region, cluster.name), ports);
+        }
+    }
+
+    /** The ports a cluster of this name had before a reset, once; empty if none. */
+    Map<Integer, Map<Listener, Integer>> takePortsBeforeReset(Caller caller, String name) {
+        Map<Integer, Map<Listener, Integer>> ports = portsBeforeReset.remove(key(caller.accountId(), caller.region(),
+                name));
+        return ports == null ? Map.of() : ports;
+    }
+
+    private static List<String> key(String accountId, String region, String name) {
+        return List.of(accountId, region, name);
     }
 
     List<MskCluster> all() {

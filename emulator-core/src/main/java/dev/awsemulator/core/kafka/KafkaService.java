@@ -5,12 +5,12 @@ import dev.awsemulator.core.kafka.api.*;
 import dev.awsemulator.core.kafka.brokers.BrokerRuntime;
 import dev.awsemulator.core.kafka.brokers.RunningCluster;
 import dev.awsemulator.core.persistence.RestoredState;
+import dev.awsemulator.core.persistence.ServiceStorage;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.service.EmulatedService;
 import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.time.Clock;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class KafkaService implements EmulatedService {
     /** How an emulator makes its MSK. */
     public static final ServiceRegistration<KafkaService> REGISTRATION = ServiceRegistration.of(KafkaService.class,
             context -> new KafkaService(context.clock(), context.options(KafkaOptions.class, KafkaOptions.DEFAULTS),
-                    context.journal(), context.dataDirectory().orElse(null),
+                    context.journal(), context.storage("kafka"),
                     context.checkOnly() ? () -> BrokerRuntimes.IDLE : context.port(BrokerRuntime.class, null)));
 
     /** How long closing, resetting or deleting an account waits for brokers to stop. */
@@ -54,25 +54,19 @@ public final class KafkaService implements EmulatedService {
     private final KafkaTagging tagging;
     private final boolean keepsFiles;
 
-    /** An MSK in memory, with brokers from the classpath. */
-    public KafkaService(Clock clock, KafkaOptions options) {
-        this(clock, options, StateJournal.NONE, null, () -> null);
-    }
-
     /**
-     * An MSK that journals every change, keeps brokers' logs under {@code dataDirectory} (null: temporary
-     * directories) and runs brokers with the runtime {@code boundRuntime} gives (null: the classpath's).
+     * An MSK that journals every change, keeps brokers' logs and its certificate file in {@code storage} and
+     * runs brokers with the runtime {@code boundRuntime} gives (null: the classpath's).
      */
-    public KafkaService(Clock clock, KafkaOptions options, StateJournal stateJournal, Path dataDirectory,
+    public KafkaService(Clock clock, KafkaOptions options, StateJournal stateJournal, ServiceStorage storage,
                         Supplier<BrokerRuntime> boundRuntime) {
         this.journal = new KafkaJournal(stateJournal);
-        this.keepsFiles = dataDirectory != null;
+        this.keepsFiles = storage.persistent();
         this.transitions = new Transitions(clock, options.transitionDelay());
-        this.certificate = new BrokerCertificate(clock, stateJournal, options.brokerHost(),
-                dataDirectory == null ? null : dataDirectory.resolve("kafka").resolve("broker-certificate.pem"));
+        this.certificate = new BrokerCertificate(clock, stateJournal, options.brokerHost(), storage);
         this.configurations = new Configurations(clock, this::configurationChanged);
         this.secrets = new ScramSecrets(clusters, this::secretChanged, journal::cluster);
-        this.brokers = new ClusterBrokers(clock, new BrokerRuntimes(boundRuntime), options, dataDirectory,
+        this.brokers = new ClusterBrokers(clock, new BrokerRuntimes(boundRuntime), options, storage,
                 certificate, this::serverProperties, secrets::users, journal::cluster);
         this.lifecycle = new ClusterLifecycle(clock, clusters, configurations, brokers, transitions, journal::cluster);
         this.updates = new ClusterUpdates(clock, clusters, configurations, brokers, transitions, journal::cluster);
@@ -97,10 +91,14 @@ public final class KafkaService implements EmulatedService {
         return "kafka";
     }
 
-    /** Deletes every cluster (stopping its brokers and deleting their logs) and every other resource. */
+    /**
+     * Deletes every cluster (stopping its brokers and deleting their logs) and every other resource; a cluster
+     * created again under a removed one's name takes its ports when free.
+     */
     @Override
     public void reset() {
         transitions.cancelAll();
+        clusters.all().forEach(clusters::rememberPortsForReset);
         removeAll(resource -> true);
         secrets.clear();
     }

@@ -50,6 +50,8 @@ final class MskCluster {
     final List<ClusterOperation> operations = new ArrayList<>();
     /** Each broker's addresses as it served them last: reported while it restarts, its ports taken again. */
     List<BrokerNode> nodes = List.of();
+    /** The ports a cluster of the same name had before a reset, taken again until the brokers report their own. */
+    Map<Integer, Map<Listener, Integer>> portsBeforeReset = Map.of();
     /** When each broker joined the cluster, by broker id. */
     final Map<Integer, Instant> brokersAdded = new LinkedHashMap<>();
     /** The running brokers; null before they are ready, after they stopped, and without a runtime. */
@@ -79,6 +81,9 @@ final class MskCluster {
 
     /** The ports each broker served last, by broker id and listener, for the runtime to take again. */
     synchronized Map<Integer, Map<Listener, Integer>> ports() {
+        if (nodes.isEmpty()) {
+            return portsBeforeReset;
+        }
         Map<Integer, Map<Listener, Integer>> ports = new LinkedHashMap<>();
         for (BrokerNode node : nodes) {
             Map<Listener, Integer> byListener = new EnumMap<>(Listener.class);

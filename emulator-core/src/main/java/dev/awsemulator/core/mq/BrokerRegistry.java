@@ -11,6 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BrokerRegistry {
 
     private final Map<String, Broker> byId = new ConcurrentHashMap<>();
+    /**
+     * The listeners of the brokers a reset removed, by account, region and name: a broker created again under the
+     * same name takes their ports when free, so clients configured once (a test's cached application context) reach
+     * it after the reset.
+     */
+    private final Map<List<String>, List<BrokerListener>> listenersBeforeReset = new ConcurrentHashMap<>();
 
     /** The caller's broker of this id, else NotFoundException. */
     Broker find(Caller caller, String id) {
@@ -45,6 +51,28 @@ final class BrokerRegistry {
     /** Removes the broker if it is still this one. */
     void remove(Broker broker) {
         byId.remove(broker.id, broker);
+    }
+
+    /** Removes every broker, remembering its listeners for the one created next under its name. */
+    void clearRememberingListeners() {
+        for (Broker broker : all()) {
+            synchronized (broker) {
+                if (!broker.listeners.isEmpty()) {
+                    listenersBeforeReset.put(key(broker.accountId, broker.region, broker.name), broker.listeners);
+                }
+            }
+            remove(broker);
+        }
+    }
+
+    /** The listeners a broker of this name had before a reset, once; empty if none. */
+    List<BrokerListener> takeListenersBeforeReset(Caller caller, String name) {
+        List<BrokerListener> listeners = listenersBeforeReset.remove(key(caller.accountId(), caller.region(), name));
+        return listeners == null ? List.of() : listeners;
+    }
+
+    private static List<String> key(String accountId, String region, String name) {
+        return List.of(accountId, region, name);
     }
 
     Collection<Broker> all() {

@@ -111,6 +111,7 @@ final class Brokers {
             broker.logs = logs;
             broker.maintenanceWindowStartTime = window;
             broker.pendingConfiguration = configuration;
+            broker.listeners = registry.takeListenersBeforeReset(caller, request.brokerName());
             broker.dataReplicationMode = primary == null ? "NONE" : "CRDR";
             if (primary != null) {
                 broker.dataReplicationMetadata = new DataReplicationMetadataOutput(

@@ -107,12 +107,15 @@ public final class MqService implements EmulatedService {
         return "mq";
     }
 
-    /** Stops every broker and deletes its files, and every configuration; the TLS certificate stays. */
+    /**
+     * Stops every broker and deletes its files, and every configuration; the TLS certificate stays, and a broker
+     * created again under a removed one's name takes its ports when free.
+     */
     @Override
     public void reset() {
         runner.cancelTransitions();
         registry.all().forEach(runner::discard);
-        registry.all().forEach(registry::remove);
+        registry.clearRememberingListeners();
         configurations.clear();
     }
 

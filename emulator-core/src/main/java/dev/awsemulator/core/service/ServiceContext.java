@@ -6,9 +6,7 @@ import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.Clock;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -24,24 +22,21 @@ public final class ServiceContext {
     private final Map<Class<?>, Object> options;
     private final Ports ports;
     private final ServiceStorages storages;
-    private final Path dataDirectory;
     private final boolean checkOnly;
 
     /**
-     * @param dataDirectory the emulator's data directory; null when it keeps its state in memory only
      * @param checkOnly     true for an emulator that only checks what it is given (a config file, before a
      *                      server starts): its services start no external resource
      */
     public ServiceContext(Clock clock, StateJournal journal, RetainedMemory retainedMemory,
                           Map<Class<?>, Object> options, Ports ports, ServiceStorages storages,
-                          Path dataDirectory, boolean checkOnly) {
+                          boolean checkOnly) {
         this.clock = clock;
         this.journal = journal;
         this.retainedMemory = retainedMemory;
         this.options = Map.copyOf(options);
         this.ports = ports;
         this.storages = storages;
-        this.dataDirectory = dataDirectory;
         this.checkOnly = checkOnly;
     }
 
@@ -53,14 +48,6 @@ public final class ServiceContext {
     /** Where every change is recorded before it is acknowledged; {@link StateJournal#NONE} in memory only. */
     public StateJournal journal() {
         return journal;
-    }
-
-    /**
-     * The emulator's data directory, for a service that keeps files of its own beside the journal (a broker's
-     * logs, in a sub-directory named after the service); empty when the emulator keeps its state in memory.
-     */
-    public Optional<Path> dataDirectory() {
-        return Optional.ofNullable(dataDirectory);
     }
 
     /**

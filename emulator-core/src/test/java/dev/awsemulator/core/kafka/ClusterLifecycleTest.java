@@ -95,15 +95,36 @@ class ClusterLifecycleTest {
     }
 
     @Test
+    void aClusterCreatedAgainAfterAResetUnderTheSameNameTakesItsFormerPorts() {
+        KafkaFixture fixture = new KafkaFixture();
+        String before = fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("orders", 2)).clusterArn();
+        String bootstrap = fixture.kafka.getBootstrapBrokers(CALLER, new GetBootstrapBrokersRequest(before))
+                .bootstrapBrokerString();
+
+        fixture.kafka.reset();
+        fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("other", 1));
+        String after = fixture.kafka.createCluster(CALLER, KafkaFixture.provisioned("orders", 2)).clusterArn();
+
+        assertThat(after).isNotEqualTo(before);
+        assertThat(fixture.runtime.started).extracting(spec -> spec.ports().isEmpty())
+                .containsExactly(true, true, false);
+        assertThat(fixture.kafka.getBootstrapBrokers(CALLER, new GetBootstrapBrokersRequest(after))
+                .bootstrapBrokerString()).isEqualTo(bootstrap);
+    }
+
+    @Test
     void withoutABrokerRuntimeOnTheClasspathAClusterFailsSayingWhatToAdd() {
-        KafkaService kafka = new KafkaService(new dev.awsemulator.core.time.ManualClock(), KafkaOptions.DEFAULTS);
+        try (var emulator = dev.awsemulator.core.Emulator.builder().clock(new dev.awsemulator.core.time.ManualClock())
+                .build()) {
+            KafkaService kafka = emulator.service(KafkaService.class);
 
-        String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("alone", 1)).clusterArn();
+            String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("alone", 1)).clusterArn();
 
-        ClusterInfo cluster = kafka.describeCluster(CALLER, new DescribeClusterRequest(arn)).clusterInfo();
-        assertThat(cluster.state()).isEqualTo("FAILED");
-        assertThat(cluster.stateInfo().message()).isEqualTo(BrokerRuntimes.MISSING_MESSAGE);
-        assertThat(kafka.status()).isEqualTo("running; brokers: none (emulator-kafka is not on the classpath)");
+            ClusterInfo cluster = kafka.describeCluster(CALLER, new DescribeClusterRequest(arn)).clusterInfo();
+            assertThat(cluster.state()).isEqualTo("FAILED");
+            assertThat(cluster.stateInfo().message()).isEqualTo(BrokerRuntimes.MISSING_MESSAGE);
+            assertThat(kafka.status()).isEqualTo("running; brokers: none (emulator-kafka is not on the classpath)");
+        }
     }
 
     @Test

@@ -11,12 +11,12 @@ import dev.awsemulator.core.kafka.api.EncryptionInfo;
 import dev.awsemulator.core.kafka.api.Sasl;
 import dev.awsemulator.core.kafka.api.Scram;
 import dev.awsemulator.core.kafka.api.Unauthenticated;
+import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.time.ManualClock;
 import org.assertj.core.api.ThrowableAssert;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +37,11 @@ final class KafkaFixture {
         this(Duration.ZERO, new FakeBrokerRuntime());
     }
 
+    /** In memory: the fake runtime writes no file, so the storage's temporary directory is never made. */
     KafkaFixture(Duration transitionDelay, FakeBrokerRuntime runtime) {
-        this(transitionDelay, runtime, StateJournal.NONE, null);
-    }
-
-    KafkaFixture(Duration transitionDelay, FakeBrokerRuntime runtime, StateJournal journal, Path dataDirectory) {
         this.runtime = runtime;
-        this.kafka = new KafkaService(clock, KafkaOptions.DEFAULTS.withTransitionDelay(transitionDelay), journal,
-                dataDirectory, () -> runtime);
+        this.kafka = new KafkaService(clock, KafkaOptions.DEFAULTS.withTransitionDelay(transitionDelay),
+                StateJournal.NONE, new ServiceStorages(null).of("kafka"), () -> runtime);
     }
 
     static CreateClusterRequest provisioned(String name, int brokers) {

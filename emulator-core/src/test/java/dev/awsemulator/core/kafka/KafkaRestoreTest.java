@@ -9,6 +9,7 @@ import dev.awsemulator.core.kafka.api.GetBootstrapBrokersRequest;
 import dev.awsemulator.core.kafka.api.ListConfigurationsRequest;
 import dev.awsemulator.core.kafka.api.ListScramSecretsRequest;
 import dev.awsemulator.core.kafka.brokers.BrokerRuntime;
+import dev.awsemulator.core.kafka.brokers.ClusterSpec;
 import dev.awsemulator.core.kafka.brokers.Listener;
 import dev.awsemulator.core.time.ManualClock;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,9 @@ class KafkaRestoreTest {
             kafka.deleteCluster(CALLER, new DeleteClusterRequest(deleted, null));
         }
         assertThat(before.stopped).containsEntry(arn, false);
-        assertThat(before.started.get(0).directory()).isEqualTo(directory.resolve("kafka")
-                .resolve(before.started.get(0).clusterId().toString()));
+        ClusterSpec first = before.started.get(0);
+        assertThat(first.storage().directory(first.directoryNames())).isEqualTo(directory.resolve("kafka")
+                .resolve(first.clusterId().toString()));
 
         FakeBrokerRuntime after = new FakeBrokerRuntime();
         try (Emulator emulator = emulator(after)) {
@@ -79,7 +81,8 @@ class KafkaRestoreTest {
             KafkaService kafka = emulator.service(KafkaService.class);
             String arn = kafka.createCluster(CALLER, KafkaFixture.provisioned("reset", 1)).clusterArn();
             String certificate = kafka.brokerCertificatePem();
-            Path logs = runtime.started.get(0).directory();
+            ClusterSpec spec = runtime.started.get(0);
+            Path logs = spec.storage().directory(spec.directoryNames());
             Files.createDirectories(logs.resolve("node-1"));
 
             emulator.reset();

@@ -205,6 +205,25 @@ class MqServiceTest {
     }
 
     @Test
+    void aBrokerCreatedAgainAfterAResetUnderTheSameNameTakesItsFormerPorts() throws Exception {
+        String before = mq.createBroker(CALLER, activeMq("orders", user("app"))).brokerId();
+        settled(before);
+        List<String> endpoints = mq.describeBroker(CALLER, new BrokerRequest(before)).brokerInstances().get(0)
+                .endpoints();
+
+        emulator.reset();
+        String other = mq.createBroker(CALLER, activeMq("other", user("app"))).brokerId();
+        String after = mq.createBroker(CALLER, activeMq("orders", user("app"))).brokerId();
+
+        assertThat(settled(other)).isEqualTo("RUNNING");
+        assertThat(settled(after)).isEqualTo("RUNNING");
+        assertThat(after).isNotEqualTo(before);
+        assertThat(engines.launchesOf(other).get(0).preferredListeners()).isEmpty();
+        assertThat(mq.describeBroker(CALLER, new BrokerRequest(after)).brokerInstances().get(0).endpoints())
+                .isEqualTo(endpoints);
+    }
+
+    @Test
     void aBrokerThatCannotStartEndsInCreationFailed() throws Exception {
         engines.failWith = "port taken";
         String id = mq.createBroker(CALLER, activeMq("broken", user("app"))).brokerId();

@@ -1,5 +1,7 @@
 package dev.awsemulator.server.api;
 
+import dev.awsemulator.server.model.InputChecks;
+
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,11 +37,13 @@ public final class ServiceDefinition {
     private final Map<String, Operation<?>> operations;
     private final List<DeveloperEndpoint> developerEndpoints;
     private final ResourceNames resources;
+    private final InputChecks inputChecks;
     private final boolean restJson;
 
     private ServiceDefinition(Builder builder) {
         this.signingName = builder.signingName;
         this.resources = builder.resources;
+        this.inputChecks = builder.inputChecks;
         this.json = builder.json;
         this.query = builder.query;
         this.wireNames = builder.wireNames;
@@ -93,6 +97,11 @@ public final class ServiceDefinition {
         return resources;
     }
 
+    /** The checks of its requests against its model's input shapes; null if it declares none. */
+    public InputChecks inputChecks() {
+        return inputChecks;
+    }
+
     @Override
     public String toString() {
         return signingName;
@@ -106,6 +115,7 @@ public final class ServiceDefinition {
         private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
         private final List<DeveloperEndpoint> developerEndpoints = new ArrayList<>();
         private ResourceNames resources;
+        private InputChecks inputChecks;
 
         private Builder(String signingName) {
             this.signingName = signingName;
@@ -138,6 +148,12 @@ public final class ServiceDefinition {
         /** How requests name the service's resources (its queues, topics, streams). */
         public Builder resources(ResourceNames resources) {
             this.resources = resources;
+            return this;
+        }
+
+        /** Checks every request against the service's model before it reaches the service. */
+        public Builder inputChecks(InputChecks checks) {
+            this.inputChecks = checks;
             return this;
         }
 

@@ -1,25 +1,25 @@
 package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.sns.SnsService;
-import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.http.AdminHandler;
+import dev.awsemulator.server.service.CommandLineOptions;
 import dev.awsemulator.server.sqs.SqsModule;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dev server's options: each one a command-line flag and an environment variable (the flag
- * wins), listed once in {@link #OPTIONS}, from which parsing, the usage text and the README's table
- * follow. Adding an option is adding one entry.
+ * The dev server's options: each one a command-line flag and an environment variable (the flag wins). The server's
+ * own are listed here, each service's come from its module ({@link CommandLineOptions}), and parsing, the usage
+ * text and the README's table follow from the one list. Adding an option is adding one entry.
  */
 public final class CommandLine {
 
@@ -36,7 +36,8 @@ public final class CommandLine {
     record Option(String flag, String valueName, String env, String defaultText, String help, Setter setter) {
     }
 
-    static final List<Option> OPTIONS = List.of(
+    /** The server's options listed before the services'. */
+    private static final List<Option> SERVER_OPTIONS = List.of(
             new Option("--host", "HOST", "EMULATOR_HOST", "127.0.0.1", "address to listen on (0.0.0.0 for every interface)",
                     (options, value) -> options.host = value),
             new Option("--port", "PORT", "EMULATOR_PORT", "4566", "port to listen on; 0 picks a free one",
@@ -55,32 +56,10 @@ public final class CommandLine {
                     (options, value) -> options.dataDir = Path.of(value)),
             new Option("--log-level", "LEVEL", "EMULATOR_LOG_LEVEL", "warn",
                     "error, warn, info (failed requests), debug (every request) or trace",
-                    (options, value) -> options.logLevel = LogLevels.parse(value)),
-            new Option("--timing", "RULES", "EMULATOR_TIMING", "strict",
-                    "strict keeps AWS's 60-second PurgeQueue and queue re-creation cooldowns; relaxed drops them",
-                    (options, value) -> options.sqsOptions = timing(value)),
-            new Option("--kinesis-transition-delay", "DURATION", "EMULATOR_KINESIS_TRANSITION_DELAY", "0",
-                    "how long Kinesis streams and consumers stay CREATING, UPDATING or DELETING, e.g. 500ms or 2s",
-                    (options, value) -> options.kinesisOptions = options.kinesisOptions.withTransitionDelay(
-                            duration(value, "--kinesis-transition-delay"))),
-            new Option("--mq-transition-delay", "DURATION", "EMULATOR_MQ_TRANSITION_DELAY", "0",
-                    "how long Amazon MQ brokers stay CREATION_IN_PROGRESS, REBOOT_IN_PROGRESS or DELETION_IN_PROGRESS "
-                            + "after they are ready, e.g. 500ms or 2s",
-                    (options, value) -> options.mqTransitionDelay = duration(value, "--mq-transition-delay")),
-            new Option("--kinesis-throughput-limits", null, "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "off",
-                    "enforce Kinesis's per-shard read and write limits",
-                    (options, value) -> options.kinesisOptions = options.kinesisOptions.withThroughputLimits(
-                            bool(value, "EMULATOR_KINESIS_THROUGHPUT_LIMITS"))),
-            new Option("--kafka-transition-delay", "DURATION", "EMULATOR_KAFKA_TRANSITION_DELAY", "0",
-                    "the least time MSK clusters stay CREATING, UPDATING, DELETING or REBOOTING_BROKER (and their "
-                            + "operations UPDATE_IN_PROGRESS); 0 ends each as soon as the brokers are done",
-                    (options, value) -> options.kafkaOptions = options.kafkaOptions.withTransitionDelay(
-                            duration(value, "--kafka-transition-delay"))),
-            new Option("--kafka-bootstrap", "HOST:PORT,...", "EMULATOR_KAFKA_BOOTSTRAP", "none",
-                    "front an existing Kafka cluster: every MSK cluster's bootstrap brokers are these, and no broker "
-                            + "runs in the emulator",
-                    (options, value) -> options.kafkaOptions = options.kafkaOptions.withExternalBootstrap(
-                            bootstrap(value))),
+                    (options, value) -> options.logLevel = LogLevels.parse(value)));
+
+    /** The server's options listed after the services'. */
+    private static final List<Option> LAST_OPTIONS = List.of(
             new Option("--max-retained-bytes", "SIZE", "EMULATOR_MAX_RETAINED_BYTES", "half of the heap",
                     "heap that unread SQS messages and unexpired Kinesis records may hold together, e.g. 512m or 2g; "
                             + "beyond it sends answer OverLimit, puts LimitExceededException, publishes Throttled",
@@ -93,19 +72,46 @@ public final class CommandLine {
     /** The emulator's own endpoints, each with what it answers: the {@code --help} text after the options. */
     static final Map<String, String> ENDPOINTS = endpoints();
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s)?");
-    private static final Pattern BOOTSTRAP = Pattern.compile("[^,:\\s]+:\\d{1,5}(,[^,:\\s]+:\\d{1,5})*");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmg]?)");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
-    private CommandLine() {
+    private final List<CommandLineOptions<?>> services;
+    private final List<Option> options;
+
+    /** The command line of a server of these services' options, in the order {@code --help} lists them. */
+    public CommandLine(List<CommandLineOptions<?>> services) {
+        this.services = List.copyOf(services);
+        List<Option> all = new ArrayList<>(SERVER_OPTIONS);
+        services.forEach(service -> addFlags(service, all));
+        all.addAll(LAST_OPTIONS);
+        this.options = List.copyOf(all);
+    }
+
+    private static <O> void addFlags(CommandLineOptions<O> service, List<Option> all) {
+        for (CommandLineOptions.Flag<O> flag : service.flags()) {
+            all.add(new Option(flag.flag(), flag.valueName(), flag.env(), flag.defaultText(), flag.help(),
+                    (options, value) -> options.change(service, parse(flag, value))));
+        }
+    }
+
+    private static <O> UnaryOperator<O> parse(CommandLineOptions.Flag<O> flag, String value) {
+        try {
+            return flag.parse().apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Every option, in the order {@code --help} lists them. */
+    List<Option> options() {
+        return options;
     }
 
     /** The options the environment sets, overridden by those on the command line. */
-    public static DevServerOptions parse(String[] args, Map<String, String> environment) {
-        DevServerOptions options = new DevServerOptions();
-        for (Option option : OPTIONS) {
+    public DevServerOptions parse(String[] args, Map<String, String> environment) {
+        DevServerOptions options = new DevServerOptions(services);
+        for (Option option : this.options) {
             String value = option.env() == null ? null : environment.get(option.env());
             if (value != null && !value.isEmpty()) {
                 try {
@@ -135,20 +141,20 @@ public final class CommandLine {
         return options;
     }
 
-    private static Option option(String flag) {
-        for (Option option : OPTIONS) {
+    private Option option(String flag) {
+        for (Option option : options) {
             if (option.flag().equals(flag) || flag.equals("-h") && option.flag().equals("--help")) {
                 return option;
             }
         }
-        String guess = NearestWord.among(OPTIONS.stream().map(Option::flag).toList(), flag)
+        String guess = NearestWord.among(options.stream().map(Option::flag).toList(), flag)
                 .map(nearest -> ": did you mean " + nearest + "?").orElse("");
         throw new UsageException("unknown option " + flag + guess + " (see --help)");
     }
 
-    public static String usage() {
+    public String usage() {
         StringBuilder usage = new StringBuilder("Usage: java -jar emulator-server.jar [options]\n\nOptions:\n");
-        for (Option option : OPTIONS) {
+        for (Option option : options) {
             String flag = option.flag() + (option.valueName() == null ? "" : " " + option.valueName());
             usage.append(String.format(Locale.ROOT, "  %-34s %s%n", flag, option.help()));
             if (option.env() != null) {
@@ -211,35 +217,6 @@ public final class CommandLine {
         return text;
     }
 
-    private static SqsOptions timing(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "strict" -> SqsOptions.STRICT;
-            case "relaxed" -> SqsOptions.RELAXED;
-            default -> throw new UsageException("--timing must be strict or relaxed, not " + text);
-        };
-    }
-
-    /** Milliseconds or seconds, said with their unit: a bare number is refused unless it is 0. */
-    private static Duration duration(String text, String option) {
-        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches() || matcher.group(1).length() > 15) {
-            throw new UsageException(option + " must be a duration such as 500ms or 2s, not " + text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        if (matcher.group(2) == null && amount != 0) {
-            throw new UsageException(option + " needs a unit: " + amount + "ms or " + amount + "s, not " + text);
-        }
-        return "s".equals(matcher.group(2)) ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
-    }
-
-    /** A Kafka bootstrap list: {@code host:port} pairs, comma-separated. */
-    private static String bootstrap(String text) {
-        if (!BOOTSTRAP.matcher(text.trim()).matches()) {
-            throw new UsageException("--kafka-bootstrap must be host:port pairs separated by commas, not " + text);
-        }
-        return text.trim();
-    }
-
     /** A positive number of bytes, with an optional binary suffix: 1048576, 1024k, 512m, 2g. */
     private static long size(String text, String option) {
         Matcher matcher = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
@@ -258,13 +235,5 @@ public final class CommandLine {
             throw new UsageException(option + " must be a positive size such as 1048576, 512m or 2g, not " + text);
         }
         return bytes;
-    }
-
-    private static boolean bool(String text, String name) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "on", "yes" -> true;
-            case "false", "0", "off", "no" -> false;
-            default -> throw new UsageException(name + " must be true or false, not " + text);
-        };
     }
 }

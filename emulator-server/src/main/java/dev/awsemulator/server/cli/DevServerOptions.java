@@ -1,16 +1,14 @@
 package dev.awsemulator.server.cli;
 
 import dev.awsemulator.core.common.Caller;
-import dev.awsemulator.core.kafka.KafkaOptions;
-import dev.awsemulator.core.kinesis.KinesisOptions;
-import dev.awsemulator.core.mq.MqOptions;
-import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.server.service.CommandLineOptions;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 
 /** Everything the command line and the environment can set, with the defaults of a plain {@code java -jar}. */
@@ -23,13 +21,20 @@ public final class DevServerOptions {
     Path config;
     Path dataDir;
     Level logLevel = Level.WARNING;
-    SqsOptions sqsOptions = SqsOptions.STRICT;
-    KinesisOptions kinesisOptions = KinesisOptions.DEFAULTS;
-    Duration mqTransitionDelay = Duration.ZERO;
-    KafkaOptions kafkaOptions = KafkaOptions.DEFAULTS;
     long maxRetainedBytes;
     final Map<String, String> signingCredentials = new LinkedHashMap<>();
     boolean help;
+    private final List<CommandLineOptions<?>> services;
+    /** What the services' flags changed, in the order they were read (the environment's first). */
+    private final List<Change<?>> changes = new ArrayList<>();
+
+    DevServerOptions(List<CommandLineOptions<?>> services) {
+        this.services = services;
+    }
+
+    <O> void change(CommandLineOptions<O> service, UnaryOperator<O> change) {
+        changes.add(new Change<>(service, change));
+    }
 
     /** Access key id to secret key; empty when signatures are not checked. */
     public Map<String, String> signingCredentials() {
@@ -66,27 +71,32 @@ public final class DevServerOptions {
         return logLevel;
     }
 
-    public SqsOptions sqsOptions() {
-        return sqsOptions;
-    }
-
-    public KinesisOptions kinesisOptions() {
-        return kinesisOptions;
-    }
-
-    /** Amazon MQ's brokers listen on the server's own host. */
-    public MqOptions mqOptions() {
-        return new MqOptions(mqTransitionDelay, host);
-    }
-
-    /** Amazon MSK's brokers bind the server's own host. */
-    public KafkaOptions kafkaOptions() {
-        return kafkaOptions.withBrokerHost(host);
-    }
-
     /** Every service's options the command line set, for {@code Emulator.Builder.options}. */
     public List<Object> serviceOptions() {
-        return List.of(sqsOptions, kinesisOptions, mqOptions(), kafkaOptions());
+        return services.stream().<Object>map(this::options).toList();
+    }
+
+    /** The options of this type the command line set (its service's defaults for this host where it set none). */
+    public <O> O serviceOptions(Class<O> type) {
+        return services.stream().filter(service -> service.type() == type).findFirst()
+                .map(service -> type.cast(options(service)))
+                .orElseThrow(() -> new IllegalArgumentException("no service takes " + type.getName()));
+    }
+
+    private <O> O options(CommandLineOptions<O> service) {
+        O options = service.forHost().apply(host);
+        for (Change<?> change : changes) {
+            options = change.applyTo(service, options);
+        }
+        return options;
+    }
+
+    /** A change one flag made to one service's options. */
+    private record Change<O>(CommandLineOptions<O> service, UnaryOperator<O> change) {
+
+        <T> T applyTo(CommandLineOptions<T> target, T current) {
+            return target == service ? target.type().cast(change.apply(service.type().cast(current))) : current;
+        }
     }
 
     /** The bound on retained messages and records in bytes; 0 leaves the emulator's default. */

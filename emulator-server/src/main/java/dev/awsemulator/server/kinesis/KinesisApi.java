@@ -1,6 +1,7 @@
 package dev.awsemulator.server.kinesis;
 
 import dev.awsemulator.core.common.Arn;
+import dev.awsemulator.core.kinesis.KinesisError;
 import dev.awsemulator.core.kinesis.KinesisService;
 import dev.awsemulator.core.kinesis.StreamOverview;
 import dev.awsemulator.core.kinesis.api.*;
@@ -10,6 +11,8 @@ import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.model.InputChecks;
+import dev.awsemulator.server.model.ViolationReport;
 
 /**
  * Kinesis Data Streams' operation table (2013-12-02 model): AWS JSON 1.1 and its CBOR form, which
@@ -27,6 +30,8 @@ public final class KinesisApi {
     public static ServiceDefinition definition(KinesisService kinesis) {
         return ServiceDefinition.builder("kinesis")
                 .json(JsonFacts.of("Kinesis_20131202", "1.1").withCbor())
+                .inputChecks(InputChecks.of(KinesisApi.class, "input-constraints.txt",
+                        ViolationReport.aggregated(KinesisError.VALIDATION)))
                 .wireNames(WireNames.withMapEntries("key", "value")
                         .alwaysInclude(GetRecordsResult.class, "records")
                         .alwaysInclude(SubscribeToShardEvent.class, "records")

@@ -3,15 +3,20 @@ package dev.awsemulator.server.mq;
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.mq.BrokerConsole;
 import dev.awsemulator.core.mq.EngineType;
+import dev.awsemulator.core.mq.MqOptions;
 import dev.awsemulator.core.mq.MqService;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.dashboard.DashboardView;
+import dev.awsemulator.server.service.CommandLineOptions;
+import dev.awsemulator.server.service.OptionValues;
 import dev.awsemulator.server.service.ServedDocument;
 import dev.awsemulator.server.service.ServiceModule;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amazon MQ on the server: its REST-JSON operations, {@code brokerConfigurations} and {@code brokers} in
@@ -26,6 +31,19 @@ public final class MqModule implements ServiceModule<MqService> {
     @Override
     public Class<MqService> serviceType() {
         return MqService.class;
+    }
+
+    /** How long transitions take; brokers listen on the server's own host. */
+    @Override
+    public Optional<CommandLineOptions<?>> commandLineOptions() {
+        return Optional.of(new CommandLineOptions<>(MqOptions.class, MqOptions.DEFAULTS::withHost, List.of(
+                new CommandLineOptions.Flag<>("--mq-transition-delay", "DURATION", "EMULATOR_MQ_TRANSITION_DELAY", "0",
+                        "how long Amazon MQ brokers stay CREATION_IN_PROGRESS, REBOOT_IN_PROGRESS or "
+                                + "DELETION_IN_PROGRESS after they are ready, e.g. 500ms or 2s",
+                        text -> {
+                            Duration delay = OptionValues.duration(text, "--mq-transition-delay");
+                            return options -> options.withTransitionDelay(delay);
+                        }))));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.awsemulator.core.common.ErrorCode;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.model.InputChecks;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,9 +30,11 @@ public final class AwsJsonProtocol implements WireProtocol {
     private final Supplier<ObjectMapper> mapper;
     private final BoundMembers bound;
     private final String contentType;
+    private final InputChecks checks;
 
     private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
         this.facts = service.json();
+        this.checks = service.inputChecks();
         this.mapper = ServiceObjectMappers.lazy(factory, service.wireNames());
         this.bound = new BoundMembers(service.wireNames());
         this.contentType = contentType;
@@ -46,8 +49,9 @@ public final class AwsJsonProtocol implements WireProtocol {
     }
 
     /**
-     * The body is the input; for an operation reached by path (a developer endpoint), the members
-     * its binding puts in the query string or path come from there.
+     * The body is the input, checked against the service's model when it declares one; for an operation
+     * reached by path (a developer endpoint), the members its binding puts in the query string or path come
+     * from there.
      */
     @Override
     public <T> T decode(Operation<T> operation, IncomingRequest request) {
@@ -56,6 +60,11 @@ public final class AwsJsonProtocol implements WireProtocol {
         if (operation.http() != null) {
             ObjectNode tree = JsonTrees.object(mapper.get(), body);
             bound.read(tree, inputType, operation.http(), request);
+            return JsonTrees.value(mapper.get(), tree, inputType);
+        }
+        if (checks != null) {
+            ObjectNode tree = JsonTrees.object(mapper.get(), body);
+            checks.check(operation.name(), tree);
             return JsonTrees.value(mapper.get(), tree, inputType);
         }
         if (body.length == 0) {

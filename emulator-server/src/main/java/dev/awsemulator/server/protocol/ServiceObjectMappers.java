@@ -46,6 +46,8 @@ final class ServiceObjectMappers {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 // A fraction for an integer member is a client error, never silently truncated.
                 .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+                // A tree keeps a fraction exact (epoch seconds with milliseconds), as reading a record does.
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
                 // A null inside a list or map is dropped, as AWS's servers drop it from non-sparse collections.
                 .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
         // An empty string for a number is a client error, never a silent null or zero.

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
-import com.fasterxml.jackson.dataformat.cbor.CBORParser;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.server.api.TimestampFormat;
 import dev.awsemulator.server.api.WireNames;
 
@@ -138,7 +138,9 @@ final class Timestamps {
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser instanceof CBORParser && parser.currentToken().isNumeric()) {
+            // CBOR's epoch milliseconds, read from CBOR or from a tree made of it (whose codec is CBOR's).
+            if (parser.getCodec() != null && parser.getCodec().getFactory() instanceof CBORFactory
+                    && parser.currentToken().isNumeric()) {
                 return Instant.ofEpochMilli(parser.getNumberValue().longValue());
             }
             if (format == TimestampFormat.EPOCH_SECONDS && parser.currentToken().isNumeric()) {

@@ -7,11 +7,12 @@ import dev.awsemulator.server.config.ConfigSection;
 import dev.awsemulator.server.dashboard.DashboardView;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One AWS service as the server offers it, over the core service it serves: the operation table and the
- * wire protocols it is reached by, its sections of the config file, its dashboard sections and its health
- * entry. {@link dev.awsemulator.server.EmulatorServer} holds one ordered list of modules and does
+ * wire protocols it is reached by, its command-line options, its sections of the config file, its dashboard
+ * sections and its health entry. {@link dev.awsemulator.server.EmulatorServer} holds one ordered list of modules and does
  * everything per service by iterating it, so adding a service is its packages plus one line there.
  *
  * @param <S> the core service
@@ -29,6 +30,14 @@ public interface ServiceModule<S extends EmulatedService> {
      * developer endpoints (SQS's message peek) are operations of it too.
      */
     ServiceDefinition definition(S service);
+
+    /**
+     * The service's options on the dev server's command line and environment, listed by {@code --help}: how each
+     * flag is parsed into the options its core service reads. Default: none.
+     */
+    default Optional<CommandLineOptions<?>> commandLineOptions() {
+        return Optional.empty();
+    }
 
     /** The top-level keys of the config file this service reads and creates. Default: none. */
     default List<ConfigSection<?>> configSections() {

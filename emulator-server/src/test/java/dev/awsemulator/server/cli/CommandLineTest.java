@@ -1,6 +1,10 @@
 package dev.awsemulator.server.cli;
 
+import dev.awsemulator.core.kafka.KafkaOptions;
+import dev.awsemulator.core.kinesis.KinesisOptions;
+import dev.awsemulator.core.mq.MqOptions;
 import dev.awsemulator.core.sqs.SqsOptions;
+import dev.awsemulator.server.EmulatorServer;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +20,7 @@ class CommandLineTest {
 
     @Test
     void withoutOptionsTheDefaultsOfAPlainJavaJarApply() {
-        DevServerOptions options = CommandLine.parse(new String[0], Map.of());
+        DevServerOptions options = EmulatorServer.commandLine().parse(new String[0], Map.of());
 
         assertThat(options.host()).isEqualTo("127.0.0.1");
         assertThat(options.port()).isEqualTo(4566);
@@ -24,16 +28,17 @@ class CommandLineTest {
         assertThat(options.account()).isEqualTo("000000000000");
         assertThat(options.config()).isNull();
         assertThat(options.logLevel()).isEqualTo(Level.WARNING);
-        assertThat(options.sqsOptions()).isEqualTo(SqsOptions.STRICT);
-        assertThat(options.kinesisOptions().throughputLimits()).isFalse();
-        assertThat(options.kinesisOptions().transitionDelay()).isZero();
+        assertThat(options.serviceOptions(SqsOptions.class)).isEqualTo(SqsOptions.STRICT);
+        assertThat(options.serviceOptions(KinesisOptions.class).throughputLimits()).isFalse();
+        assertThat(options.serviceOptions(KinesisOptions.class).transitionDelay()).isZero();
         assertThat(options.help()).isFalse();
     }
 
     @Test
     void everyOptionIsSetFromTheCommandLine() {
-        DevServerOptions options = CommandLine.parse(new String[] {"--host", "0.0.0.0", "--port", "0",
-            "--region", "eu-west-1", "--account", "123456789012", "--config", "emulator.yaml", "--log-level", "debug",
+        DevServerOptions options = EmulatorServer.commandLine().parse(new String[] {"--host", "0.0.0.0",
+            "--port", "0", "--region", "eu-west-1", "--account", "123456789012", "--config", "emulator.yaml",
+            "--log-level", "debug",
             "--timing", "relaxed", "--kinesis-transition-delay", "500ms", "--kinesis-throughput-limits"}, Map.of());
 
         assertThat(options.host()).isEqualTo("0.0.0.0");
@@ -42,34 +47,54 @@ class CommandLineTest {
         assertThat(options.account()).isEqualTo("123456789012");
         assertThat(options.config()).isEqualTo(Path.of("emulator.yaml"));
         assertThat(options.logLevel()).isEqualTo(Level.FINE);
-        assertThat(options.sqsOptions()).isEqualTo(SqsOptions.RELAXED);
-        assertThat(options.kinesisOptions().transitionDelay()).isEqualTo(Duration.ofMillis(500));
-        assertThat(options.kinesisOptions().throughputLimits()).isTrue();
+        assertThat(options.serviceOptions(SqsOptions.class)).isEqualTo(SqsOptions.RELAXED);
+        assertThat(options.serviceOptions(KinesisOptions.class).transitionDelay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(options.serviceOptions(KinesisOptions.class).throughputLimits()).isTrue();
     }
 
     @Test
     void environmentVariablesSetOptionsAndTheCommandLineWins() {
-        DevServerOptions options = CommandLine.parse(new String[] {"--port", "5000"}, Map.of("EMULATOR_PORT", "4000",
-                "EMULATOR_REGION", "ap-south-1", "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "true",
+        DevServerOptions options = EmulatorServer.commandLine().parse(new String[] {"--port", "5000"},
+                Map.of("EMULATOR_PORT", "4000", "EMULATOR_REGION", "ap-south-1",
+                "EMULATOR_KINESIS_THROUGHPUT_LIMITS", "true",
                 "EMULATOR_KINESIS_TRANSITION_DELAY", "2s"));
 
         assertThat(options.port()).isEqualTo(5000);
         assertThat(options.region()).isEqualTo("ap-south-1");
-        assertThat(options.kinesisOptions().throughputLimits()).isTrue();
-        assertThat(options.kinesisOptions().transitionDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(options.serviceOptions(KinesisOptions.class).throughputLimits()).isTrue();
+        assertThat(options.serviceOptions(KinesisOptions.class).transitionDelay()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void brokerServicesTakeTheirFlagsAndTheServersHostWhereverHostComesInTheArguments() {
+        DevServerOptions options = EmulatorServer.commandLine().parse(new String[] {"--mq-transition-delay", "2s",
+            "--kafka-bootstrap", "kafka-1:9092,kafka-2:9092", "--host", "0.0.0.0"},
+                Map.of("EMULATOR_KAFKA_TRANSITION_DELAY", "500ms", "EMULATOR_MQ_TRANSITION_DELAY", "9s"));
+
+        assertThat(options.serviceOptions(MqOptions.class)).isEqualTo(new MqOptions(Duration.ofSeconds(2), "0.0.0.0"));
+        assertThat(options.serviceOptions(KafkaOptions.class)).isEqualTo(new KafkaOptions(Duration.ofMillis(500),
+                "0.0.0.0", "kafka-1:9092,kafka-2:9092"));
+        assertThat(options.serviceOptions()).hasSize(4).contains(options.serviceOptions(SqsOptions.class),
+                options.serviceOptions(KinesisOptions.class), options.serviceOptions(MqOptions.class),
+                options.serviceOptions(KafkaOptions.class));
+        refused("--kafka-bootstrap", "kafka-1").hasMessage(
+                "--kafka-bootstrap must be host:port pairs separated by commas, not kafka-1");
+        refusedFrom(Map.of("EMULATOR_MQ_TRANSITION_DELAY", "later")).hasMessage(
+                "EMULATOR_MQ_TRANSITION_DELAY=later: --mq-transition-delay must be a duration such as 500ms or 2s, "
+                        + "not later");
     }
 
     @Test
     void helpIsAskedForWithEitherSpelling() {
-        assertThat(CommandLine.parse(new String[] {"--help"}, Map.of()).help()).isTrue();
-        assertThat(CommandLine.parse(new String[] {"-h"}, Map.of()).help()).isTrue();
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--help"}, Map.of()).help()).isTrue();
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"-h"}, Map.of()).help()).isTrue();
     }
 
     @Test
     void theUsageListsEveryOptionWithItsVariableAndDefault() {
-        String usage = CommandLine.usage();
+        String usage = EmulatorServer.commandLine().usage();
 
-        CommandLine.OPTIONS.forEach(option -> assertThat(usage).contains(option.flag()));
+        EmulatorServer.commandLine().options().forEach(option -> assertThat(usage).contains(option.flag()));
         assertThat(usage).contains("env EMULATOR_PORT, default 4566");
     }
 
@@ -95,10 +120,10 @@ class CommandLineTest {
         refused("--kinesis-transition-delay", "99999999999999999s").hasMessage(
                 "--kinesis-transition-delay must be a duration such as 500ms or 2s, not 99999999999999999s");
 
-        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "0"}, Map.of()).kinesisOptions()
-                .transitionDelay()).isZero();
-        assertThat(CommandLine.parse(new String[] {"--kinesis-transition-delay", "3S"}, Map.of()).kinesisOptions()
-                .transitionDelay()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--kinesis-transition-delay", "0"}, Map.of())
+                .serviceOptions(KinesisOptions.class).transitionDelay()).isZero();
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--kinesis-transition-delay", "3S"}, Map.of())
+                .serviceOptions(KinesisOptions.class).transitionDelay()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
@@ -116,8 +141,8 @@ class CommandLineTest {
 
     @Test
     void anOptionTakesItsValueAfterAnEqualsSign() {
-        DevServerOptions options = CommandLine.parse(new String[] {"--port=5000", "--verify-signatures=KEY:a=b"},
-                Map.of());
+        DevServerOptions options = EmulatorServer.commandLine().parse(
+                new String[] {"--port=5000", "--verify-signatures=KEY:a=b"}, Map.of());
 
         assertThat(options.port()).isEqualTo(5000);
         assertThat(options.signingCredentials()).containsExactly(Map.entry("KEY", "a=b"));
@@ -126,7 +151,7 @@ class CommandLineTest {
 
     @Test
     void theUsageListsEveryEndpointBesideTheAwsApis() {
-        assertThat(CommandLine.usage()).contains(
+        assertThat(EmulatorServer.commandLine().usage()).contains(
                 "GET /_emulator/dashboard", "/_emulator/dashboard/api/",
                 "GET /_emulator/health", "/_localstack/health",
                 "POST /_emulator/reset",
@@ -136,14 +161,14 @@ class CommandLineTest {
 
     @Test
     void theRetainedMemoryBoundTakesBytesOrABinarySuffix() {
-        assertThat(CommandLine.parse(new String[0], Map.of()).maxRetainedBytes()).isZero();
-        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "1048576"}, Map.of()).maxRetainedBytes())
+        assertThat(EmulatorServer.commandLine().parse(new String[0], Map.of()).maxRetainedBytes()).isZero();
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--max-retained-bytes", "1048576"}, Map.of()).maxRetainedBytes())
                 .isEqualTo(1_048_576);
-        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "64k"}, Map.of()).maxRetainedBytes())
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--max-retained-bytes", "64k"}, Map.of()).maxRetainedBytes())
                 .isEqualTo(65_536);
-        assertThat(CommandLine.parse(new String[] {"--max-retained-bytes", "512M"}, Map.of()).maxRetainedBytes())
+        assertThat(EmulatorServer.commandLine().parse(new String[] {"--max-retained-bytes", "512M"}, Map.of()).maxRetainedBytes())
                 .isEqualTo(512L << 20);
-        assertThat(CommandLine.parse(new String[0], Map.of("EMULATOR_MAX_RETAINED_BYTES", "2g")).maxRetainedBytes())
+        assertThat(EmulatorServer.commandLine().parse(new String[0], Map.of("EMULATOR_MAX_RETAINED_BYTES", "2g")).maxRetainedBytes())
                 .isEqualTo(2L << 30);
         for (String bad : new String[] {"0", "lots", "-5m", "1.5g", "9999999999999g"}) {
             refused("--max-retained-bytes", bad)
@@ -158,11 +183,12 @@ class CommandLineTest {
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> refused(String... args) {
-        return assertThatThrownBy(() -> CommandLine.parse(args, Map.of())).isInstanceOf(UsageException.class);
+        return assertThatThrownBy(() -> EmulatorServer.commandLine().parse(args, Map.of()))
+                .isInstanceOf(UsageException.class);
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> refusedFrom(Map<String, String> environment) {
-        return assertThatThrownBy(() -> CommandLine.parse(new String[0], environment))
+        return assertThatThrownBy(() -> EmulatorServer.commandLine().parse(new String[0], environment))
                 .isInstanceOf(UsageException.class);
     }
 }

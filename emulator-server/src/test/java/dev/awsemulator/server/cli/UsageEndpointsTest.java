@@ -1,5 +1,6 @@
 package dev.awsemulator.server.cli;
 
+import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +26,7 @@ class UsageEndpointsTest {
 
     @Test
     void everyEndpointTheHelpListsAnswersItsMethod() throws Exception {
-        List<String> listed = CommandLine.usage().lines()
+        List<String> listed = EmulatorServer.commandLine().usage().lines()
                 .dropWhile(line -> !line.startsWith("Endpoints"))
                 .filter(line -> line.startsWith("  GET ") || line.startsWith("  POST "))
                 .map(line -> line.trim().split(" +", 3))

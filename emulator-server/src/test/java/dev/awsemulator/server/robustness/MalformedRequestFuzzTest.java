@@ -1,6 +1,10 @@
 package dev.awsemulator.server.robustness;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.sqs.SqsOptions;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.EmulatorServer;
@@ -37,6 +41,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Mutated requests for every operation of every service over every encoding it speaks (JSON 1.0,
  * JSON 1.1, CBOR, Query), sent over real HTTP by several clients at once, each in its own account:
  * every answer is a success or an AWS-shaped 4xx error, never a 5xx or a hang, and a rejected
- * request leaves its account's state exactly as it was. The server answers SDK calls afterwards.
+ * request leaves its account's state exactly as it was. For a service checked against its AWS model, the
+ * model is the oracle too: a request it refuses is never accepted. The server answers SDK calls afterwards.
  */
 class MalformedRequestFuzzTest {
 
@@ -62,6 +68,9 @@ class MalformedRequestFuzzTest {
     private static final int LANES = 8;
     /** Small, so that the oversized-body mutation stays cheap; huge values stay below it. */
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper CBOR = new ObjectMapper(new CBORFactory());
 
     private static EmulatorServer server;
     private static ExecutorService lanes;
@@ -231,7 +240,9 @@ class MalformedRequestFuzzTest {
             if (status < 300) {
                 fixtures.ensure();
                 lastState.clear();
-                return null;
+                String refusal = modelRefusal(fuzzCase, request, fixtures);
+                return refusal == null ? null : "accepted with " + status + " what the model refuses (" + refusal
+                        + "): " + request;
             }
             if (status >= 500 || status < 400) {
                 return "status " + status + " " + new String(body, StandardCharsets.UTF_8) + " for " + request;
@@ -243,6 +254,35 @@ class MalformedRequestFuzzTest {
             String after = fixtures.state(service);
             return after.equals(before) ? null : "rejected with " + status + " but changed the state: " + request
                     + "\n    before " + before + "\n    after  " + after;
+        }
+    }
+
+    /**
+     * The oracle of a service checked against its model: why the model refuses the request as it reached the
+     * seed's operation (unchanged target, content type and method, a body that parses), or null.
+     */
+    private static String modelRefusal(FuzzCase fuzzCase, WireRequest request, AccountFixtures fixtures) {
+        ServiceDefinition service = fuzzCase.seed().service();
+        WireRequest pristine = new FuzzCase(fuzzCase.seed(), List.of()).render(fixtures, MAX_REQUEST_BYTES);
+        if (service.inputChecks() == null || request.encoding == WireRequest.Encoding.QUERY
+                || !Objects.equals(request.target, pristine.target)
+                || !Objects.equals(request.contentType, pristine.contentType) || !request.method.equals("POST")) {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = (request.encoding == WireRequest.Encoding.CBOR ? CBOR : JSON).readTree(request.body);
+        } catch (IOException e) {
+            return null;
+        }
+        if (tree == null || !tree.isObject()) {
+            return null;
+        }
+        try {
+            service.inputChecks().check(fuzzCase.seed().operation(), tree);
+            return null;
+        } catch (AwsException refused) {
+            return refused.getMessage();
         }
     }
 

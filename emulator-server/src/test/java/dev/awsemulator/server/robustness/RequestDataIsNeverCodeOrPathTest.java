@@ -36,10 +36,6 @@ class RequestDataIsNeverCodeOrPathTest {
             .that().resideInAnyPackage("dev.awsemulator.server.http..", "dev.awsemulator.server.protocol..",
                     "dev.awsemulator.server.api..")
             .or(ArchitectureRules.inAService("dev.awsemulator"))
-            // MSK's core hands its brokers their log directories and writes their certificate file: paths made
-            // from the data directory and the emulator's own cluster ids, never from a request. Exempt until
-            // they move onto ServiceStorage, as MQ's files are.
-            .and().resideOutsideOfPackage("dev.awsemulator.core.kafka..")
             .should().dependOnClassesThat().resideInAPackage("java.nio.file..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName(File.class.getName())
             .orShould().dependOnClassesThat().haveFullyQualifiedName(FileInputStream.class.getName())

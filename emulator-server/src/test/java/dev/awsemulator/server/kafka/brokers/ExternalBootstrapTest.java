@@ -6,6 +6,7 @@ import dev.awsemulator.core.kafka.brokers.BrokerNode;
 import dev.awsemulator.core.kafka.brokers.ClusterSpec;
 import dev.awsemulator.core.kafka.brokers.Listener;
 import dev.awsemulator.core.kafka.brokers.RunningCluster;
+import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.kafka.InJvmBrokerRuntime;
 import dev.awsemulator.server.EmulatorServer;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExternalBootstrapTest {
 
+    private static final ServiceStorages STORAGES = new ServiceStorages(null);
     private static RunningCluster external;
     private static String externalBootstrap;
     private static EmulatorServer server;
@@ -48,7 +50,7 @@ class ExternalBootstrapTest {
     static void start() throws Exception {
         external = new InJvmBrokerRuntime().start(new ClusterSpec("arn:aws:kafka:us-east-1:000000000000:cluster/shared/1",
                 UUID.randomUUID(), 1, Set.of(Listener.PLAINTEXT), Map.of("offsets.topic.replication.factor", "1"),
-                Map.of(), () -> null, "127.0.0.1", null, Map.of(), null)).toCompletableFuture().join();
+                Map.of(), () -> null, "127.0.0.1", STORAGES.of("kafka"), Map.of(), null)).toCompletableFuture().join();
         externalBootstrap = external.nodes().stream().map(BrokerNode::endpoints)
                 .map(endpoints -> endpoints.get(Listener.PLAINTEXT).toString()).collect(Collectors.joining(","));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", externalBootstrap))) {
@@ -67,6 +69,7 @@ class ExternalBootstrapTest {
         server.close();
         server.emulator().close();
         external.stop(true).toCompletableFuture().join();
+        STORAGES.close();
     }
 
     @Test

@@ -1,0 +1,23 @@
+package dev.awsemulator.server.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One shape of a service's model as requests are checked against it: its type and constraints, and for
+ * a structure its members, for a list its element's shape, for a map its key's and value's (by name).
+ */
+record Shape(String name, Kind kind, Long min, Long max, Pattern pattern, List<String> enumValues,
+             List<Member> members, String element, String key, String value) {
+
+    enum Kind { STRUCTURE, LIST, MAP, STRING, BLOB, INTEGER, LONG, DOUBLE, FLOAT, BOOLEAN, TIMESTAMP }
+
+    /** A structure's member: its wire name, its shape's name, whether the model requires it. */
+    record Member(String name, String shape, boolean required) {
+
+        /** The member as AWS's validation messages name it: lower camel case. */
+        String pathName() {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.awsemulator.server.model;
+
+/**
+ * One constraint a request's member breaks: the value as AWS shows it ({@code 'text'}, or {@code null}
+ * for a missing member), the member's path ({@code records.1.member.partitionKey}) and the constraint.
+ */
+public record Violation(String shownValue, String path, String constraint) {
+
+    /** AWS's sentence for it: "Value 'x' at 'streamName' failed to satisfy constraint: Member must ...". */
+    public String sentence() {
+        return "Value " + shownValue + " at '" + path + "' failed to satisfy constraint: " + constraint;
+    }
+}

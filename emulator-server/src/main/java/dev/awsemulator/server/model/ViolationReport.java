@@ -1,0 +1,25 @@
+package dev.awsemulator.server.model;
+
+import dev.awsemulator.core.common.AwsException;
+import dev.awsemulator.core.common.ErrorCode;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How a service answers a request that breaks its model's constraints: the error, in the service's wording. */
+@FunctionalInterface
+public interface ViolationReport {
+
+    /** @param violations at least one, in the order AWS checks them */
+    AwsException of(List<Violation> violations);
+
+    /**
+     * All violations in one message, as AWS's JSON services answer (Kinesis): "2 validation errors detected:
+     * Value ... at 'streamName' failed to satisfy constraint: ...; Value ...".
+     */
+    static ViolationReport aggregated(ErrorCode code) {
+        return violations -> code.exception(violations.size() + " validation error"
+                + (violations.size() == 1 ? "" : "s") + " detected: "
+                + violations.stream().map(Violation::sentence).collect(Collectors.joining("; ")));
+    }
+}

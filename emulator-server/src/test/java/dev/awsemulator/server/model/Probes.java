@@ -1,0 +1,214 @@
+package dev.awsemulator.server.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Requests that each break one constraint of one member of an operation's input, generated from the model
+ * that the server checks against: every member (also inside structures and the first entry of lists of
+ * structures) missing, of the wrong type, too short, too long, off its pattern or enum, out of range.
+ * Every other member holds a well-typed value, so each request is refused for what it probes.
+ */
+final class Probes {
+
+    /** Longer values would only make bodies large: the bound is checked the same way at any size. */
+    private static final long LONGEST_PROBED = 4096;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * @param body     the request
+     * @param code     AWS's error code: ValidationException or SerializationException
+     * @param sentence what the message must contain (for a wrong type: nothing more than the code)
+     */
+    record Probe(String name, ObjectNode body, String code, String sentence) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final InputModel model;
+    private final Map<String, JsonNode> samples;
+    private final Shape input;
+
+    private Probes(InputModel model, Map<String, JsonNode> samples, Shape input) {
+        this.model = model;
+        this.samples = samples;
+        this.input = input;
+    }
+
+    /** @param samples a well-formed value for shapes whose pattern a plain "a" would not satisfy */
+    static List<Probe> of(InputModel model, Map<String, JsonNode> samples, String operation) {
+        List<Probe> probes = new ArrayList<>();
+        Shape input = model.input(operation);
+        new Probes(model, samples, input).members(input, List.of(), "", probes);
+        return probes;
+    }
+
+    private void members(Shape structure, List<Object> steps, String path, List<Probe> probes) {
+        for (Shape.Member member : structure.members()) {
+            Shape shape = model.shape(member.shape());
+            List<Object> at = append(steps, member.name());
+            String memberPath = path.isEmpty() ? member.pathName() : path + "." + member.pathName();
+            if (member.required()) {
+                probes.add(probe(at, null, memberPath + " missing", "ValidationException",
+                        "Value null at '" + memberPath + "' failed to satisfy constraint: Member must not be null"));
+            }
+            probes.add(probe(at, wrongType(shape), memberPath + " of the wrong type", "SerializationException", ""));
+            constraints(shape, at, memberPath, probes);
+            if (shape.kind() == Shape.Kind.STRUCTURE) {
+                members(shape, at, memberPath, probes);
+            } else if (shape.kind() == Shape.Kind.LIST && model.shape(shape.element()).kind() == Shape.Kind.STRUCTURE) {
+                members(model.shape(shape.element()), append(at, 0), memberPath + ".1.member", probes);
+            }
+        }
+    }
+
+    private void constraints(Shape shape, List<Object> at, String path, List<Probe> probes) {
+        switch (shape.kind()) {
+            case STRING -> {
+                if (shape.min() != null && shape.min() > 0) {
+                    probes.add(broken(at, NODES.textNode(""), path, "''", "Member must have length greater than or equal to " + shape.min()));
+                }
+                if (shape.max() != null && shape.max() < LONGEST_PROBED) {
+                    String text = "a".repeat((int) (shape.max() + 1));
+                    probes.add(broken(at, NODES.textNode(text), path, "'" + text + "'",
+                            "Member must have length less than or equal to " + shape.max()));
+                }
+                if (shape.pattern() != null && !shape.pattern().matcher("!").matches()) {
+                    probes.add(broken(at, NODES.textNode("!"), path, "'!'",
+                            "Member must satisfy regular expression pattern: " + shape.pattern().pattern()));
+                }
+                if (!shape.enumValues().isEmpty()) {
+                    probes.add(broken(at, NODES.textNode("NOT_MODELLED"), path, "'NOT_MODELLED'",
+                            "Member must satisfy enum value set: [" + String.join(", ", shape.enumValues()) + "]"));
+                }
+            }
+            case INTEGER, LONG -> {
+                if (shape.min() != null) {
+                    probes.add(broken(at, NODES.numberNode(shape.min() - 1), path, "'" + (shape.min() - 1) + "'",
+                            "Member must have value greater than or equal to " + shape.min()));
+                }
+                if (shape.max() != null) {
+                    probes.add(broken(at, NODES.numberNode(shape.max() + 1), path, "'" + (shape.max() + 1) + "'",
+                            "Member must have value less than or equal to " + shape.max()));
+                }
+            }
+            case LIST -> {
+                if (shape.min() != null && shape.min() > 0) {
+                    probes.add(broken(at, NODES.arrayNode(), path, "'[]'", "Member must have length greater than or equal to " + shape.min()));
+                }
+                if (shape.max() != null && shape.max() < LONGEST_PROBED) {
+                    ArrayNode many = NODES.arrayNode();
+                    for (long i = 0; i <= shape.max(); i++) {
+                        many.add(valid(model.shape(shape.element())));
+                    }
+                    probes.add(probe(at, many, path + " too long", "ValidationException", "at '" + path
+                            + "' failed to satisfy constraint: Member must have length less than or equal to " + shape.max()));
+                }
+                Shape element = model.shape(shape.element());
+                if (element.kind() == Shape.Kind.STRING && element.min() != null && element.min() > 0) {
+                    probes.add(probe(at, NODES.arrayNode().add(""), path + " with an empty element",
+                            "ValidationException", "Value '[]' at '" + path + "' failed to satisfy constraint: "
+                                    + "Member must satisfy constraint: ["));
+                }
+            }
+            case MAP -> {
+                if (shape.min() != null && shape.min() > 0) {
+                    probes.add(broken(at, NODES.objectNode(), path, "'{}'", "Member must have length greater than or equal to " + shape.min()));
+                }
+                Shape key = model.shape(shape.key());
+                if (key.min() != null && key.min() > 0) {
+                    ObjectNode emptyKey = NODES.objectNode().set("", valid(model.shape(shape.value())));
+                    probes.add(probe(at, emptyKey, path + " with an empty key", "ValidationException",
+                            "at '" + path + "' failed to satisfy constraint: Map keys must satisfy constraint: ["));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private Probe broken(List<Object> at, JsonNode value, String path, String shown, String constraint) {
+        return probe(at, value, path + ": " + constraint, "ValidationException",
+                "Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint);
+    }
+
+    private Probe probe(List<Object> at, JsonNode value, String name, String code, String sentence) {
+        ObjectNode body = (ObjectNode) valid(input);
+        set(body, input, at, 0, value);
+        return new Probe(name, body, code, sentence);
+    }
+
+    /** Puts {@code value} at {@code steps} (a null removes the member), making the structures on the way. */
+    private void set(ObjectNode node, Shape shape, List<Object> steps, int from, JsonNode value) {
+        String name = (String) steps.get(from);
+        Shape.Member member = shape.members().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        Shape memberShape = model.shape(member.shape());
+        if (from == steps.size() - 1) {
+            if (value == null) {
+                node.remove(name);
+            } else {
+                node.set(name, value);
+            }
+            return;
+        }
+        if (memberShape.kind() == Shape.Kind.LIST) {
+            Shape element = model.shape(memberShape.element());
+            ArrayNode list = NODES.arrayNode().add(valid(element));
+            node.set(name, list);
+            set((ObjectNode) list.get(0), element, steps, from + 2, value);
+        } else {
+            if (!(node.get(name) instanceof ObjectNode)) {
+                node.set(name, valid(memberShape));
+            }
+            set((ObjectNode) node.get(name), memberShape, steps, from + 1, value);
+        }
+    }
+
+    /** A value of the shape that breaks none of its constraints: required members only, one entry. */
+    private JsonNode valid(Shape shape) {
+        JsonNode sample = samples.get(shape.name());
+        if (sample != null) {
+            return sample.deepCopy();
+        }
+        return switch (shape.kind()) {
+            case STRUCTURE -> {
+                ObjectNode object = NODES.objectNode();
+                shape.members().stream().filter(Shape.Member::required)
+                        .forEach(m -> object.set(m.name(), valid(model.shape(m.shape()))));
+                yield object;
+            }
+            case LIST -> NODES.arrayNode().add(valid(model.shape(shape.element())));
+            case MAP -> NODES.objectNode().set("key", valid(model.shape(shape.value())));
+            case STRING -> NODES.textNode(shape.enumValues().isEmpty()
+                    ? "a".repeat((int) Math.max(1, shape.min() == null ? 1 : shape.min())) : shape.enumValues().get(0));
+            case BLOB -> NODES.binaryNode(new byte[] {1, 2, 3});
+            case INTEGER, LONG -> NODES.numberNode(shape.min() == null ? 1 : shape.min());
+            case DOUBLE, FLOAT -> NODES.numberNode(1.0);
+            case BOOLEAN -> NODES.booleanNode(true);
+            case TIMESTAMP -> NODES.numberNode(1);
+        };
+    }
+
+    /** A value no deserializer takes for the shape. */
+    private static JsonNode wrongType(Shape shape) {
+        return switch (shape.kind()) {
+            case STRUCTURE, MAP -> NODES.textNode("text");
+            case LIST -> NODES.objectNode();
+            case STRING, BLOB, TIMESTAMP -> NODES.booleanNode(true);
+            case INTEGER, LONG, DOUBLE, FLOAT, BOOLEAN -> NODES.arrayNode();
+        };
+    }
+
+    private static List<Object> append(List<Object> steps, Object step) {
+        List<Object> longer = new ArrayList<>(steps);
+        longer.add(step);
+        return longer;
+    }
+}
