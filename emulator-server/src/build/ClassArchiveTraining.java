@@ -8,18 +8,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Build step after packaging (a JDK source-file program: {@code java ClassArchiveTraining.java JAR ARCHIVE}):
- * runs the packaged server once with {@code -XX:ArchiveClassesAtExit}, asks it what clients ask first in
- * each protocol, stops it, and so leaves a class data sharing archive of the classes a start loads. Started
- * with {@code -XX:SharedArchiveFile} naming it, the JVM maps those classes instead of reading, parsing and
- * verifying them from the jar: about half of the CPU work before the first answer. The JVM uses the
+ * Build step after packaging (a JDK source-file program: {@code java ClassArchiveTraining.java JAR ARCHIVE
+ * AOT_CACHE}): runs the packaged server once with {@code -XX:ArchiveClassesAtExit}, asks it what clients ask
+ * first in each protocol, stops it, and so leaves a class data sharing archive of the classes a start loads.
+ * Started with {@code -XX:SharedArchiveFile} naming it, the JVM maps those classes instead of reading, parsing
+ * and verifying them from the jar: about half of the CPU work before the first answer. The JVM uses the
  * archive only with the same JDK and the same jar file; otherwise it loads classes as usual.
+ *
+ * <p>On JDK 25 and later a second run writes the ahead-of-time cache ({@code -XX:AOTCacheOutput}), which
+ * holds the classes already linked and the JDK's method profiles of the run besides: the launcher prefers it
+ * on those JDKs. Older JDKs have no one-step cache and write the archive only.
  *
  * <p>A JDK that cannot write archives leaves none, and the build goes on; a server that does not answer
  * fails the build.
@@ -33,30 +38,47 @@ public final class ClassArchiveTraining {
     private ClassArchiveTraining() {
     }
 
+    /** The first JDK whose JVM writes an ahead-of-time cache in one run. */
+    private static final int ONE_STEP_AOT_CACHE = 25;
+
     public static void main(String[] args) throws IOException, InterruptedException {
         Path jar = Path.of(args[0]).toAbsolutePath();
         Path archive = Path.of(args[1]).toAbsolutePath();
-        Files.deleteIfExists(archive);
+        Path aotCache = Path.of(args[2]).toAbsolutePath();
+        train(jar, archive, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off,cds+dynamic=off"),
+                "class data sharing archive");
+        Files.deleteIfExists(aotCache);
+        if (Runtime.version().feature() >= ONE_STEP_AOT_CACHE) {
+            train(jar, aotCache, List.of("-XX:AOTCacheOutput=" + aotCache, "-Xlog:aot=off,cds=off"),
+                    "ahead-of-time cache");
+        }
+    }
+
+    /** One training run of the server with {@code options}, which make its JVM write {@code output} at exit. */
+    private static void train(Path jar, Path output, List<String> options, String kind)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(output);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
         // The absolute jar path is recorded in the archive, so that it serves every working directory.
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off,cds+dynamic=off",
-                "-jar", jar.toString(), "--port", "0")
-                .redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
+        command.addAll(List.of("-jar", jar.toString(), "--port", "0"));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder serverOutput = new StringBuilder();
         try {
-            URI endpoint = awaitBanner(server, output);
+            URI endpoint = awaitBanner(server, serverOutput);
             askFirstQuestions(endpoint);
         } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            // A signal only: Process.destroy() would also close the pipes the JVM still writes to as it exits.
+            server.toHandle().destroy();
+            if (!server.waitFor(120, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
         }
-        if (Files.isRegularFile(archive)) {
-            System.out.println("class data sharing archive: " + archive);
+        if (Files.isRegularFile(output)) {
+            System.out.println(kind + ": " + output);
         } else {
-            System.out.println("this JDK wrote no class data sharing archive; the server starts without one:\n"
-                    + output);
+            System.out.println("this JDK wrote no " + kind + "; the server starts without one:\n" + serverOutput);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.awsemulator.bench.kinesis.KinesisWorkloads;
 import dev.awsemulator.bench.mq.MqBrokerWorkload;
 import dev.awsemulator.bench.sns.SnsFanoutWorkload;
 import dev.awsemulator.bench.sqs.SqsWorkloads;
+import dev.awsemulator.bench.suite.ShortRunWorkload;
 import dev.awsemulator.bench.workload.Workload;
 
 import java.io.IOException;
@@ -71,6 +72,7 @@ public final class Main {
         BenchSettings settings = options.smoke() ? BenchSettings.smoke() : BenchSettings.full();
         List<Workload> all = new ArrayList<>(SqsWorkloads.all(settings));
         all.add(new SnsFanoutWorkload(settings));
+        all.add(new ShortRunWorkload(settings));
         all.addAll(KinesisWorkloads.all(settings));
         all.add(new MqBrokerWorkload(settings));
         List<String> names = all.stream().map(Workload::name).toList();

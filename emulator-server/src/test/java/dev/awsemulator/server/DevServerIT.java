@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,6 +113,25 @@ class DevServerIT {
 
         assertThat(finished.exitCode()).isZero();
         assertThat(finished.output()).startsWith("Usage: java -jar emulator-server.jar");
+    }
+
+    @Test
+    void theLauncherGivesTheJvmTheClassFileItsJdkCanUse() throws Exception {
+        // The build's JDK wrote the files. JDK 25 and later take the ahead-of-time cache, older JDKs the class
+        // data sharing archive; told to insist (AOTMode=on, -Xshare:on), a JVM refuses to start without it.
+        boolean aotCache = Runtime.version().feature() >= 25;
+        Path launcher = DevServerProcess.jar().getParent().resolveSibling("bin").resolve("aws-emulator");
+        ProcessBuilder start = new ProcessBuilder("sh", launcher.toString(), "--help").redirectErrorStream(true);
+        start.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        start.environment().put("JAVA_OPTS",
+                "-XX:+PrintCommandLineFlags " + (aotCache ? "-XX:AOTMode=on" : "-Xshare:on"));
+        Process process = start.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        Path expected = DevServerProcess.jar().resolveSibling(aotCache ? "emulator-server.aot" : "emulator-server.jsa");
+        assertThat(output).contains((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + expected)
+                .endsWith(DevServerProcess.run("--help").output());
     }
 
     @Test

@@ -11,6 +11,7 @@ public enum Metric {
     RSS_AFTER_GC_MB("server RSS after a full GC", "MB", false),
     THREADS("server threads (peak)", "", false),
     START_MS("start to first answer (median)", "ms", false),
+    RUN_CPU_S("server CPU from its start to the run's end", "s", false),
     MQ_RUNNING_MS("CreateBroker to RUNNING", "ms", false),
     MQ_FIRST_ROUND_TRIP_MS("CreateBroker to the first JMS round trip", "ms", false),
     PLAIN_ACTIVEMQ_THROUGHPUT("plain embedded ActiveMQ's throughput", "ops/s", true),

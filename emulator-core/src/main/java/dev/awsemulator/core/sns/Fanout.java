@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Offers a published message to each subscription: filter, then deliver by protocol. Queue
  * deliveries happen before publish returns, in publish order, so every queue of a FIFO topic sees
- * the same order; HTTP deliveries are asynchronous and retried on the clock per the delivery policy.
+ * the same order; HTTP deliveries are asynchronous and retried on the clock per the delivery policy, and
+ * their envelopes are signed as they are sent, off the publishing thread.
  */
 final class Fanout {
 
@@ -86,7 +87,7 @@ final class Fanout {
         switch (subscription.protocol) {
             case "sqs" -> deliverToQueue(subscription, notification, body, raw, delivery);
             case "http", "https" -> http.send(delivery, URI.create(subscription.endpoint),
-                    headers(notification, subscription, raw), body.text(),
+                    headers(notification, subscription, raw), body,
                     policy(topic, subscription), () -> redrive(subscription, notification, body, raw, delivery));
             default -> {
                 delivery.attempted();
@@ -179,6 +180,7 @@ final class Fanout {
         }
         Delivery delivery = new Delivery(subscription.arn, subscription.protocol, subscription.endpoint,
                 Delivery.Status.PENDING, null);
-        http.send(delivery, URI.create(subscription.endpoint), headers, body, policy(topic, subscription), () -> { });
+        http.send(delivery, URI.create(subscription.endpoint), headers, DeferredText.of(body),
+                policy(topic, subscription), () -> { });
     }
 }

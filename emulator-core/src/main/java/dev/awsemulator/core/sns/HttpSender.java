@@ -1,5 +1,6 @@
 package dev.awsemulator.core.sns;
 
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 import dev.awsemulator.core.time.Clock;
 
@@ -21,7 +22,7 @@ final class HttpSender {
         this.delivery = delivery;
     }
 
-    void send(Delivery record, URI endpoint, Map<String, String> headers, String body, DeliveryPolicy policy,
+    void send(Delivery record, URI endpoint, Map<String, String> headers, DeferredText body, DeliveryPolicy policy,
               Runnable onGiveUp) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", policy.headerContentType());
@@ -56,7 +57,7 @@ final class HttpSender {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private record Attempt(Delivery record, URI endpoint, Map<String, String> headers, String body,
+    private record Attempt(Delivery record, URI endpoint, Map<String, String> headers, DeferredText body,
                            DeliveryPolicy policy, Runnable onGiveUp) {
     }
 }

@@ -15,9 +15,15 @@ import java.util.logging.Logger;
  * java.util.logging for the dev server (Undertow and XNIO log through it too): one line per record
  * on standard error. The emulator's own loggers follow {@code --log-level}; the libraries' only show
  * warnings and errors, so their start-up notices do not crowd the banner.
+ *
+ * <p>Undertow and XNIO log through JBoss Logging, which prefers Log4j 2 whenever it is on the classpath, as
+ * it is in the jar for MSK's Kafka brokers: their lines would bypass this format, and setting Log4j 2 up
+ * loaded about 560 classes before the first answer. So the dev server names java.util.logging as JBoss
+ * Logging's backend, unless the user chose one ({@code -Dorg.jboss.logging.provider}).
  */
 public final class ConsoleLogging {
 
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     /** Held so the configured levels are not lost: java.util.logging keeps loggers only weakly. */
     private static final Logger ROOT = Logger.getLogger("");
@@ -27,6 +33,9 @@ public final class ConsoleLogging {
     }
 
     public static void configure(Level level) {
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "jdk");
+        }
         for (Handler handler : ROOT.getHandlers()) {
             ROOT.removeHandler(handler);
         }

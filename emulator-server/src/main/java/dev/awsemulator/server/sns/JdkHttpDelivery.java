@@ -1,5 +1,6 @@
 package dev.awsemulator.server.sns;
 
+import dev.awsemulator.core.common.DeferredText;
 import dev.awsemulator.core.sns.delivery.HttpDelivery;
 
 import java.net.URI;
@@ -12,7 +13,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * SNS's HTTP/S deliveries with the JDK's client: asynchronous, so a slow subscriber holds no
- * emulator thread. AWS waits 15 seconds for an answer; so do we.
+ * emulator thread, and the envelope is signed on the client's threads as it is sent. AWS waits 15 seconds
+ * for an answer; so do we.
  */
 public final class JdkHttpDelivery implements HttpDelivery {
 
@@ -25,9 +27,9 @@ public final class JdkHttpDelivery implements HttpDelivery {
     private volatile HttpClient client;
 
     @Override
-    public CompletionStage<Integer> post(URI endpoint, Map<String, String> headers, String body) {
+    public CompletionStage<Integer> post(URI endpoint, Map<String, String> headers, DeferredText body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(new DeferredTextPublisher(body));
         headers.forEach((name, value) -> {
             if (!name.equalsIgnoreCase("Content-Length")) {
                 request.setHeader(name, value);
