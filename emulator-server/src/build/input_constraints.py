@@ -33,7 +33,22 @@ VERSIONS = {"sqs": "2012-11-05", "sns": "2010-03-31", "kinesis": "2013-12-02"}
 # other words: GetRecords' Limit above 10000 is an InvalidArgumentException on AWS, not a ValidationException.
 # And one the emulator must not enforce: its stream ids are 24 characters without AWS's "-<cell>" suffix,
 # because the SDK sends a request naming an id of AWS's form to AWS's own endpoint, past any override.
-NOT_VALIDATED = {("kinesis", "GetRecordsInputLimit"): ["max"], ("kinesis", "StreamId"): ["pattern"]}
+#
+# SQS answers an unknown attribute name with its own errors, not an enum violation: a queue attribute is
+# InvalidAttributeName ("Unknown Attribute X."), a system attribute to send is InvalidParameterValue. A batch
+# entry's or message attribute's missing member is refused per entry or with the attribute's own message
+# (an entry without MessageBody, an attribute without DataType), so only the request's own members are
+# required by the model check, in SQS's MissingParameter wording; a batch without entries is SQS's
+# EmptyBatchRequest, which the service answers after the queue's URL.
+NOT_VALIDATED = {("kinesis", "GetRecordsInputLimit"): ["max"], ("kinesis", "StreamId"): ["pattern"],
+                 ("sqs", "QueueAttributeName"): ["enum"], ("sqs", "MessageSystemAttributeName"): ["enum"],
+                 ("sqs", "MessageSystemAttributeNameForSends"): ["enum"],
+                 ("sqs", "ChangeMessageVisibilityBatchRequestEntry"): ["required"],
+                 ("sqs", "DeleteMessageBatchRequestEntry"): ["required"],
+                 ("sqs", "SendMessageBatchRequestEntry"): ["required"],
+                 ("sqs", "MessageAttributeValue"): ["required"], ("sqs", "MessageSystemAttributeValue"): ["required"],
+                 ("sqs", "ChangeMessageVisibilityBatchRequest"): ["required"],
+                 ("sqs", "DeleteMessageBatchRequest"): ["required"], ("sqs", "SendMessageBatchRequest"): ["required"]}
 
 SIMPLE = {"string", "blob", "integer", "long", "double", "float", "boolean", "timestamp"}
 

@@ -40,6 +40,24 @@ public final class InputChecks {
             return;
         }
         MemberTypes.check(shapes, shape, input);
+        constraints(shapes, shape, input);
+    }
+
+    /**
+     * A Query form's members: every value is text whatever its member's type (the codec reads numbers and
+     * booleans from it), so only the constraints are checked.
+     *
+     * @throws dev.awsemulator.core.common.AwsException the report of every constraint broken
+     */
+    public void checkConstraints(String operation, JsonNode input) {
+        InputModel shapes = model.get();
+        Shape shape = shapes.input(operation);
+        if (shape != null) {
+            constraints(shapes, shape, input);
+        }
+    }
+
+    private void constraints(InputModel shapes, Shape shape, JsonNode input) {
         List<Violation> violations = new ArrayList<>();
         new Constraints(shapes, violations).structure(shape, input, "");
         if (!violations.isEmpty()) {

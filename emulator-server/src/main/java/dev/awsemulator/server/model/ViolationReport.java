@@ -22,4 +22,17 @@ public interface ViolationReport {
                 + (violations.size() == 1 ? "" : "s") + " detected: "
                 + violations.stream().map(Violation::sentence).collect(Collectors.joining("; ")));
     }
+
+    /**
+     * The first missing member alone, as SQS answers: "The request must contain the parameter QueueUrl.".
+     * Only a request's own members reach it (SQS's table requires nothing deeper), so the path is the
+     * member's name with AWS's leading capital.
+     */
+    static ViolationReport missingParameter(ErrorCode code) {
+        return violations -> {
+            String path = violations.get(0).path();
+            return code.exception("The request must contain the parameter "
+                    + Character.toUpperCase(path.charAt(0)) + path.substring(1) + ".");
+        };
+    }
 }

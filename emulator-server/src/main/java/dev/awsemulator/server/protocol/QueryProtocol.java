@@ -10,6 +10,7 @@ import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.model.InputChecks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -28,8 +29,10 @@ public final class QueryProtocol implements WireProtocol {
     private final QueryFormReader reader;
     private final BoundMembers bound;
     private final Supplier<ObjectMapper> mapper;
+    private final InputChecks checks;
 
     public QueryProtocol(ServiceDefinition service) {
+        this.checks = service.inputChecks();
         this.names = service.wireNames();
         this.facts = service.query();
         this.reader = new QueryFormReader(names, facts.flattened());
@@ -37,13 +40,18 @@ public final class QueryProtocol implements WireProtocol {
         this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
     }
 
-    /** The form is the input; for an operation reached by path, its binding adds the path's labels. */
+    /**
+     * The form is the input, checked against the constraints of the service's model when it declares one;
+     * for an operation reached by path, its binding adds the path's labels.
+     */
     @Override
     public <T> T decode(Operation<T> operation, IncomingRequest request) {
         Class<T> inputType = operation.inputType();
         ObjectNode tree = reader.read(request.form(), inputType);
         if (operation.http() != null) {
             bound.read(tree, inputType, operation.http(), request);
+        } else if (checks != null) {
+            checks.checkConstraints(operation.name(), tree);
         }
         try {
             return mapper.get().treeToValue(tree, inputType);

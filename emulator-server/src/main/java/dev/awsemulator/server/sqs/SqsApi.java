@@ -2,6 +2,7 @@ package dev.awsemulator.server.sqs;
 
 import dev.awsemulator.core.common.Arn;
 import dev.awsemulator.core.sqs.QueueOverview;
+import dev.awsemulator.core.sqs.SqsError;
 import dev.awsemulator.core.sqs.SqsService;
 import dev.awsemulator.core.sqs.api.*;
 import dev.awsemulator.server.api.JsonFacts;
@@ -10,6 +11,8 @@ import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.model.InputChecks;
+import dev.awsemulator.server.model.ViolationReport;
 
 /**
  * SQS's operation table and wire names (from the 2012-11-05 model): AWS JSON 1.0 with query-compatible
@@ -26,6 +29,8 @@ public final class SqsApi {
         return ServiceDefinition.builder("sqs")
                 .json(JsonFacts.of("AmazonSQS", "1.0").withErrorTypePrefix("com.amazonaws.sqs#")
                         .withQueryCompatibleErrors())
+                .inputChecks(InputChecks.of(SqsApi.class, "input-constraints.txt",
+                        ViolationReport.missingParameter(SqsError.MISSING_PARAMETER)))
                 .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists()
                         .withResourceUrl("QueueUrl"))
                 .wireNames(wireNames())

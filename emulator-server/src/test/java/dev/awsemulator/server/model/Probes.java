@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Requests that each break one constraint of one member of an operation's input, generated from the model
@@ -23,7 +24,7 @@ final class Probes {
 
     /**
      * @param body     the request
-     * @param code     AWS's error code: ValidationException or SerializationException
+     * @param code     AWS's error code: the service's for a broken constraint, or SerializationException
      * @param sentence what the message must contain (for a wrong type: nothing more than the code)
      */
     record Probe(String name, ObjectNode body, String code, String sentence) {
@@ -33,21 +34,37 @@ final class Probes {
         }
     }
 
+    /** How a service refuses a request without a required member: AWS's code and what its message says. */
+    record Refusal(String code, String sentence) {
+
+        /** Kinesis's: the member's path in its aggregated ValidationException. */
+        static Refusal validation(String path) {
+            return new Refusal("ValidationException",
+                    "Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
+        }
+    }
+
     private final InputModel model;
     private final Map<String, JsonNode> samples;
     private final Shape input;
+    private final Function<String, Refusal> missing;
 
-    private Probes(InputModel model, Map<String, JsonNode> samples, Shape input) {
+    private Probes(InputModel model, Map<String, JsonNode> samples, Shape input, Function<String, Refusal> missing) {
         this.model = model;
         this.samples = samples;
         this.input = input;
+        this.missing = missing;
     }
 
-    /** @param samples a well-formed value for shapes whose pattern a plain "a" would not satisfy */
-    static List<Probe> of(InputModel model, Map<String, JsonNode> samples, String operation) {
+    /**
+     * @param samples a well-formed value for shapes whose pattern a plain "a" would not satisfy
+     * @param missing the service's refusal of a missing member, by the member's path
+     */
+    static List<Probe> of(InputModel model, Map<String, JsonNode> samples, String operation,
+                          Function<String, Refusal> missing) {
         List<Probe> probes = new ArrayList<>();
         Shape input = model.input(operation);
-        new Probes(model, samples, input).members(input, List.of(), "", probes);
+        new Probes(model, samples, input, missing).members(input, List.of(), "", probes);
         return probes;
     }
 
@@ -57,8 +74,8 @@ final class Probes {
             List<Object> at = append(steps, member.name());
             String memberPath = path.isEmpty() ? member.pathName() : path + "." + member.pathName();
             if (member.required()) {
-                probes.add(probe(at, null, memberPath + " missing", "ValidationException",
-                        "Value null at '" + memberPath + "' failed to satisfy constraint: Member must not be null"));
+                Refusal refusal = missing.apply(memberPath);
+                probes.add(probe(at, null, memberPath + " missing", refusal.code(), refusal.sentence()));
             }
             probes.add(probe(at, wrongType(shape), memberPath + " of the wrong type", "SerializationException", ""));
             constraints(shape, at, memberPath, probes);

@@ -93,6 +93,10 @@ abstract class ErrorBehaviour extends SqsBehaviour {
                         (sqs, queue, fifo) -> sqs.sendMessage(missing(queue), Send.body("lost"))),
                 rejection("delete a missing queue", NON_EXISTENT_QUEUE, null,
                         (sqs, queue, fifo) -> sqs.deleteQueue(missing(queue))),
+                // the model's required members are checked before the queue is looked up
+                rejection("delete a message without its handle from a missing queue", MISSING_PARAMETER,
+                        "The request must contain the parameter ReceiptHandle.",
+                        (sqs, queue, fifo) -> sqs.deleteMessage(missing(queue), null)),
                 rejection("URL of a missing queue", NON_EXISTENT_QUEUE, null,
                         (sqs, queue, fifo) -> sqs.getQueueUrl("missing")),
                 rejection("create with other attributes", QUEUE_ALREADY_EXISTS, "A queue already exists with the "
