@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kafka;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.KeptAcrossReset;
 import dev.awsemulator.core.kafka.brokers.Listener;
 
 import java.util.Comparator;
@@ -17,7 +18,7 @@ final class ClusterRegistry {
      * name takes them when free, so clients configured once (a test's cached application context) reach it after
      * the reset.
      */
-    private final Map<List<String>, Map<Integer, Map<Listener, Integer>>> portsBeforeReset = new ConcurrentHashMap<>();
+    private final KeptAcrossReset<Map<Integer, Map<Listener, Integer>>> portsBeforeReset = new KeptAcrossReset<>();
 
     /** The caller's cluster with this ARN; {@code NotFoundException} otherwise. */
     MskCluster find(Caller caller, String arn) {
@@ -61,19 +62,13 @@ final class ClusterRegistry {
     void rememberPortsForReset(MskCluster cluster) {
         Map<Integer, Map<Listener, Integer>> ports = cluster.ports();
         if (!ports.isEmpty()) {
-            portsBeforeReset.put(key(cluster.accountId, cluster.region, cluster.name), ports);
+            portsBeforeReset.keep(cluster.accountId, cluster.region, cluster.name, ports);
         }
     }
 
     /** The ports a cluster of this name had before a reset, once; empty if none. */
     Map<Integer, Map<Listener, Integer>> takePortsBeforeReset(Caller caller, String name) {
-        Map<Integer, Map<Listener, Integer>> ports = portsBeforeReset.remove(key(caller.accountId(), caller.region(),
-                name));
-        return ports == null ? Map.of() : ports;
-    }
-
-    private static List<String> key(String accountId, String region, String name) {
-        return List.of(accountId, region, name);
+        return portsBeforeReset.take(caller, name, Map.of());
     }
 
     List<MskCluster> all() {

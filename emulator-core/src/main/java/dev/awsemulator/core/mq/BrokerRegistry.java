@@ -1,6 +1,7 @@
 package dev.awsemulator.core.mq;
 
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.common.KeptAcrossReset;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ final class BrokerRegistry {
      * same name takes their ports when free, so clients configured once (a test's cached application context) reach
      * it after the reset.
      */
-    private final Map<List<String>, List<BrokerListener>> listenersBeforeReset = new ConcurrentHashMap<>();
+    private final KeptAcrossReset<List<BrokerListener>> listenersBeforeReset = new KeptAcrossReset<>();
 
     /** The caller's broker of this id, else NotFoundException. */
     Broker find(Caller caller, String id) {
@@ -58,7 +59,7 @@ final class BrokerRegistry {
         for (Broker broker : all()) {
             synchronized (broker) {
                 if (!broker.listeners.isEmpty()) {
-                    listenersBeforeReset.put(key(broker.accountId, broker.region, broker.name), broker.listeners);
+                    listenersBeforeReset.keep(broker.accountId, broker.region, broker.name, broker.listeners);
                 }
             }
             remove(broker);
@@ -67,12 +68,7 @@ final class BrokerRegistry {
 
     /** The listeners a broker of this name had before a reset, once; empty if none. */
     List<BrokerListener> takeListenersBeforeReset(Caller caller, String name) {
-        List<BrokerListener> listeners = listenersBeforeReset.remove(key(caller.accountId(), caller.region(), name));
-        return listeners == null ? List.of() : listeners;
-    }
-
-    private static List<String> key(String accountId, String region, String name) {
-        return List.of(accountId, region, name);
+        return listenersBeforeReset.take(caller, name, List.of());
     }
 
     Collection<Broker> all() {

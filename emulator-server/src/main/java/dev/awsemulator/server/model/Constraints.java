@@ -92,8 +92,7 @@ final class Constraints {
             }
             broken.addAll(lengths(shape, text.length()));
         } else if (shape.kind() == Shape.Kind.BLOB) {
-            broken.addAll(lengths(shape, node.isBinary() ? JsonNodes.binaryLength(node)
-                    : Base64Text.decodedLength(node.asText())));
+            broken.addAll(lengths(shape, blobLength(node)));
         } else if (node.isNumber()) {
             if (shape.min() != null && node.decimalValue().longValue() < shape.min()) {
                 broken.add("Member must have value greater than or equal to " + shape.min());
@@ -103,6 +102,11 @@ final class Constraints {
             }
         }
         return broken;
+    }
+
+    /** A blob's length in bytes: CBOR's bytes, or what JSON's base64 text decodes to. */
+    private static long blobLength(JsonNode node) {
+        return node.isBinary() ? JsonNodes.binaryLength(node) : Base64Text.decodedLength(node.asText());
     }
 
     private static List<String> lengths(Shape shape, long length) {
@@ -161,7 +165,7 @@ final class Constraints {
                 yield "{" + String.join(", ", entries) + "}";
             }
             case BLOB -> {
-                long length = node.isBinary() ? JsonNodes.binaryLength(node) : Base64Text.decodedLength(node.asText());
+                long length = blobLength(node);
                 yield "java.nio.HeapByteBuffer[pos=0 lim=" + length + " cap=" + length + "]";
             }
             default -> node.isValueNode() ? node.asText() : node.toString();
