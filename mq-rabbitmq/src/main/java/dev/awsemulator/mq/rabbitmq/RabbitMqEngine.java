@@ -35,8 +35,16 @@ public final class RabbitMqEngine implements BrokerEngine {
         return EngineType.RABBITMQ;
     }
 
+    /**
+     * Broker-J's JVM-wide switch that keeps a channel's publication order when persistent and transient messages
+     * mix; without it a transient message overtakes the persistent ones published before it, which RabbitMQ never
+     * does.
+     */
+    private static final String STRICT_ORDER = "qpid.strict_order_with_mixed_delivery_mode";
+
     @Override
     public RunningBroker start(BrokerLaunch launch) throws Exception {
+        System.setProperty(STRICT_ORDER, "true");
         Path directory = launch.storage().directory(launch.directoryNames());
         Path initial = directory.resolve("initial-config.json");
         Files.writeString(initial, JSON.writeValueAsString(configuration(launch, directory)));
