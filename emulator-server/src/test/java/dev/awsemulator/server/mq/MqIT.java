@@ -1,5 +1,9 @@
 package dev.awsemulator.server.mq;
 
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
 import dev.awsemulator.server.testsupport.DevServerProcess;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -15,12 +19,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mq.MqClient;
 import software.amazon.awssdk.services.mq.model.BrokerState;
 import software.amazon.awssdk.services.mq.model.ChangeType;
+import software.amazon.awssdk.services.mq.model.EngineType;
+import software.amazon.awssdk.services.mq.model.User;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +36,10 @@ import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The jar as users run it: brokers load nothing until the first one, and survive a kill -9 with a data directory. */
+/**
+ * The jar as users run it: brokers load nothing until the first one, and survive a kill -9 with a data directory,
+ * persistent messages included.
+ */
 class MqIT {
 
     private static final String PASSWORD = "durable-password-1";
@@ -94,6 +104,52 @@ class MqIT {
                 assertThat(kept.getText()).isEqualTo("survived");
             }
         }
+    }
+
+    @Test
+    void rabbitMqPersistentMessagesSurviveAKill() throws Exception {
+        Path data = directory.resolve("data");
+        String id;
+        String endpoint;
+        try (DevServerProcess server = DevServerProcess.start("--data-dir", data.toString());
+             MqClient mq = configure(MqClient.builder(), server.endpoint()).build()) {
+            id = mq.createBroker(MqApiTest.activeMq("rabbit").toBuilder().engineType(EngineType.RABBITMQ)
+                    .users(User.builder().username("admin").password(PASSWORD).build()).build()).brokerId();
+            running(mq, id);
+            endpoint = mq.describeBroker(b -> b.brokerId(id)).brokerInstances().get(0).endpoints().get(0);
+            com.rabbitmq.client.Connection connection = amqp(endpoint, server.endpoint()).newConnection();
+            Channel channel = connection.createChannel();
+            channel.queueDeclare("kept", true, false, false, null);
+            AMQP.BasicProperties persistent = new AMQP.BasicProperties.Builder().deliveryMode(2).build();
+            channel.basicPublish("", "kept", persistent, "acknowledged".getBytes(StandardCharsets.UTF_8));
+            channel.basicPublish("", "kept", persistent, "survived".getBytes(StandardCharsets.UTF_8));
+            channel.basicPublish("", "kept", null, "transient".getBytes(StandardCharsets.UTF_8));
+            channel.basicAck(channel.basicGet("kept", false).getEnvelope().getDeliveryTag(), false);
+            // A round trip after the acknowledgement, so the broker has taken it before the kill.
+            channel.queueDeclarePassive("kept");
+            server.kill();
+            connection.abort();
+        }
+
+        try (DevServerProcess server = DevServerProcess.start("--data-dir", data.toString());
+             MqClient mq = configure(MqClient.builder(), server.endpoint()).build()) {
+            assertThat(running(mq, id)).isEqualTo(BrokerState.RUNNING);
+            try (com.rabbitmq.client.Connection connection = amqp(endpoint, server.endpoint()).newConnection();
+                 Channel channel = connection.createChannel()) {
+                GetResponse survived = channel.basicGet("kept", true);
+                assertThat(new String(survived.getBody(), StandardCharsets.UTF_8)).isEqualTo("survived");
+                assertThat(survived.getEnvelope().isRedeliver()).isTrue();
+                assertThat(channel.basicGet("kept", true)).isNull();
+            }
+        }
+    }
+
+    /** The RabbitMQ client on the broker's {@code amqps://} endpoint, trusting the emulator's certificate. */
+    private static ConnectionFactory amqp(String endpoint, URI emulator) throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setUri(endpoint.replace("amqps://", "amqps://admin:" + PASSWORD + "@"));
+        factory.useSslProtocol(BrokerTrust.fetch(emulator));
+        return factory;
     }
 
     /** The broker's state once it left *_IN_PROGRESS; the process is another JVM, so this polls DescribeBroker. */

@@ -105,6 +105,21 @@ class RabbitMqClientPathsTest {
     }
 
     @Test
+    void persistentAndTransientMessagesKeepTheChannelsOrder() throws Exception {
+        AMQP.BasicProperties persistent = new AMQP.BasicProperties.Builder().deliveryMode(2).build();
+        AMQP.BasicProperties transientMode = new AMQP.BasicProperties.Builder().deliveryMode(1).build();
+        try (Channel channel = connection.createChannel()) {
+            String queue = channel.queueDeclare("mixed", true, false, false, null).getQueue();
+            channel.basicPublish("", queue, persistent, bytes("p1"));
+            channel.basicPublish("", queue, transientMode, bytes("t1"));
+            channel.basicPublish("", queue, persistent, bytes("p2"));
+            channel.basicPublish("", queue, transientMode, bytes("t2"));
+
+            assertThat(drain(channel, queue)).containsExactly("p1", "t1", "p2", "t2");
+        }
+    }
+
+    @Test
     void manualAckAndNackWithRequeueRedeliverTheMessage() throws Exception {
         try (Channel channel = connection.createChannel()) {
             String queue = channel.queueDeclare("work", true, false, false, null).getQueue();
