@@ -74,6 +74,12 @@ final class Probes {
         return probes;
     }
 
+    /** A request of the operation that breaks none of its model's constraints: its required members only. */
+    static ObjectNode accepted(InputModel model, Map<String, JsonNode> samples, String operation) {
+        Shape input = model.input(operation);
+        return (ObjectNode) new Probes(model, samples, input, null, null).valid(input);
+    }
+
     private void members(Shape structure, List<Object> steps, String path, List<Probe> probes) {
         for (Shape.Member member : structure.members()) {
             Shape shape = model.shape(member.shape());
