@@ -56,15 +56,15 @@ NOT_VALIDATED = {("kinesis", "GetRecordsInputLimit"): ["max"], ("kinesis", "Stre
                  ("sns", "SetPlatformApplicationAttributesInput"): ["required"],
                  ("sns", "SetEndpointAttributesInput"): ["required"]}
 
-# Required members a service checks itself, in its own words, by member name. SNS reads a topic's or a
-# subscription's ARN itself: a request without one is InvalidParameter ("Invalid parameter: SubscriptionArn
-# Reason: no value for required parameter", recorded on AWS for Unsubscribe; DeleteTopic answers the same for
-# TopicArn), where a missing member of any other kind is its model validation's ValidationError ("Value null at
-# 'attributes' ...", recorded for CreatePlatformApplication). SNS checks a request's members in order, so the
+# Required members a service checks itself, in its own words, by member name. SNS reads the ARNs of its topics,
+# subscriptions, platform applications and endpoints itself: a request without one is InvalidParameter ("Invalid
+# parameter: SubscriptionArn Reason: no value for required parameter", recorded on AWS for Unsubscribe; DeleteTopic
+# answers the same for TopicArn), where a missing member of any other kind is its model validation's
+# ValidationError ("Value null at 'attributes' ...", recorded for CreatePlatformApplication). SNS checks a request's members in order, so the
 # platform calls' required members are left to the service too (above): AWS refuses a malformed application ARN
 # before it says that Attributes is missing, in the same recording. And SNS answers a PublishBatch without
 # entries with its EmptyBatchRequest (above), as SQS does.
-SERVICE_REQUIRED = {"sns": {"TopicArn", "SubscriptionArn"}}
+SERVICE_REQUIRED = {"sns": {"TopicArn", "SubscriptionArn", "PlatformApplicationArn", "EndpointArn"}}
 
 SIMPLE = {"string", "blob", "integer", "long", "double", "float", "boolean", "timestamp"}
 

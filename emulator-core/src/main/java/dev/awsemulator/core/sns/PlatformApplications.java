@@ -76,7 +76,7 @@ public final class PlatformApplications {
     }
 
     public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
-        String arn = SnsParameters.required(request.platformApplicationArn(), "PlatformApplicationArn");
+        String arn = SnsResources.present("PlatformApplicationArn", request.platformApplicationArn());
         applications.remove(arn);
         endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
     }
@@ -133,7 +133,7 @@ public final class PlatformApplications {
     }
 
     public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
-        endpoints.remove(SnsParameters.required(request.endpointArn(), "EndpointArn"));
+        endpoints.remove(SnsResources.present("EndpointArn", request.endpointArn()));
     }
 
     public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {
@@ -141,7 +141,7 @@ public final class PlatformApplications {
     }
 
     public void setEndpointAttributes(Caller caller, SetEndpointAttributesRequest request) {
-        SnsParameters.required(request.endpointArn(), "EndpointArn");
+        SnsResources.present("EndpointArn", request.endpointArn());
         Map<String, String> changes = SnsParameters.present(request.attributes(), "attributes");
         endpoint(request.endpointArn()).attributes.putAll(changes);
     }
@@ -204,7 +204,7 @@ public final class PlatformApplications {
     }
 
     private Endpoint endpoint(String arn) {
-        Endpoint endpoint = arn == null ? null : endpoints.get(arn);
+        Endpoint endpoint = endpoints.get(SnsResources.present("EndpointArn", arn));
         if (endpoint == null) {
             throw SnsError.NOT_FOUND.exception("Endpoint does not exist");
         }

@@ -18,7 +18,7 @@ import dev.awsemulator.server.model.ViolationReport;
  * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
  * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}. Requests are checked against
  * the AWS model before the service sees them, every violation in SNS's one ValidationError message; a missing
- * topic or subscription ARN is the service's to refuse. Requests name their topic by its ARN (a subscription's
+ * ARN of a topic, subscription, platform application or endpoint is the service's to refuse. Requests name their topic by its ARN (a subscription's
  * ARN starts with it); PublishBatch fails entries by id.
  */
 public final class SnsApi {

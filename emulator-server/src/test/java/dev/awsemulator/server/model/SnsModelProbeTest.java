@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,9 @@ class SnsModelProbeTest {
             "OTPCode", NODES.textNode("12345"));
     /** The Query names of a map's entries where the model renames them; otherwise {@code key} and {@code value}. */
     private static final Map<String, List<String>> ENTRY_NAMES = Map.of("MessageAttributeMap", List.of("Name", "Value"));
+    /** The members the generator leaves to the service: the ARNs SNS reads itself. */
+    private static final Set<String> SERVICE_CHECKED_ARNS = Set.of("TopicArn", "SubscriptionArn",
+            "PlatformApplicationArn", "EndpointArn");
     /** The credential scope names SNS: AddPermission and RemovePermission are SQS actions too. */
     private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=" + EmulatorServerExtension.ACCOUNT
             + "/20260101/us-east-1/sns/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
@@ -89,15 +93,16 @@ class SnsModelProbeTest {
     }
 
     /**
-     * A request without the topic's or subscription's ARN, which SNS reads itself, is its InvalidParameter
-     * naming the member, as recorded on AWS for Unsubscribe; Publish names both members it may take.
+     * A request without the ARN of the topic, subscription, platform application or endpoint it names, which
+     * SNS reads itself, is its InvalidParameter naming the member, as recorded on AWS for Unsubscribe; Publish
+     * names both members it may take.
      */
     @TestFactory
-    Stream<DynamicNode> everyMissingTopicOrSubscriptionArnIsTheServicesInvalidParameter() {
+    Stream<DynamicNode> everyMissingResourceArnIsTheServicesInvalidParameter() {
         aTopicWithASubscriptionTagsAMessageAndAnApplication();
         InputModel model = InputModel.read(SnsModule.class, "input-constraints.txt");
         return model.operations().stream().sorted().flatMap(operation -> model.input(operation).members().stream()
-                .map(Shape.Member::name).filter(name -> name.equals("TopicArn") || name.equals("SubscriptionArn"))
+                .map(Shape.Member::name).filter(SERVICE_CHECKED_ARNS::contains)
                 .map(member -> DynamicTest.dynamicTest(operation + " without " + member, () -> {
                     String before = state();
                     String parameter = operation.equals("Publish") ? "TopicArn or TargetArn" : member;
