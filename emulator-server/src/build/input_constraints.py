@@ -60,10 +60,10 @@ NOT_VALIDATED = {("kinesis", "GetRecordsInputLimit"): ["max"], ("kinesis", "Stre
 # subscriptions, platform applications and endpoints itself: a request without one is InvalidParameter ("Invalid
 # parameter: SubscriptionArn Reason: no value for required parameter", recorded on AWS for Unsubscribe; DeleteTopic
 # answers the same for TopicArn), where a missing member of any other kind is its model validation's
-# ValidationError ("Value null at 'attributes' ...", recorded for CreatePlatformApplication). SNS checks a request's members in order, so the
-# platform calls' required members are left to the service too (above): AWS refuses a malformed application ARN
-# before it says that Attributes is missing, in the same recording. And SNS answers a PublishBatch without
-# entries with its EmptyBatchRequest (above), as SQS does.
+# ValidationError ("Value null at 'attributes' ...", recorded for CreatePlatformApplication). SNS checks a
+# request's members in order, so the platform calls' required members are left to the service too (above): AWS
+# refuses a malformed application ARN before it says that Attributes is missing, in the same recordings. And SNS
+# answers a PublishBatch without entries with its EmptyBatchRequest (above), as SQS does.
 SERVICE_REQUIRED = {"sns": {"TopicArn", "SubscriptionArn", "PlatformApplicationArn", "EndpointArn"}}
 
 SIMPLE = {"string", "blob", "integer", "long", "double", "float", "boolean", "timestamp"}

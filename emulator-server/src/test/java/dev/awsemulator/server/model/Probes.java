@@ -124,17 +124,18 @@ final class Probes {
             }
             case INTEGER, LONG -> {
                 if (shape.min() != null) {
-                    probes.add(broken(at, NODES.numberNode(shape.min() - 1), path, "'" + (shape.min() - 1) + "'",
+                    probes.add(broken(at, NODES.numberNode(shape.min() - 1), path, "'" + (shape.min() - 1) + "' ",
                             "Member must have value greater than or equal to " + shape.min()));
                 }
                 if (shape.max() != null) {
-                    probes.add(broken(at, NODES.numberNode(shape.max() + 1), path, "'" + (shape.max() + 1) + "'",
+                    probes.add(broken(at, NODES.numberNode(shape.max() + 1), path, "'" + (shape.max() + 1) + "' ",
                             "Member must have value less than or equal to " + shape.max()));
                 }
             }
             case LIST -> {
                 if (shape.min() != null && shape.min() > 0) {
-                    probes.add(broken(at, NODES.arrayNode(), path, "'[]'", "Member must have length greater than or equal to " + shape.min()));
+                    probes.add(broken(at, NODES.arrayNode(), path, "'[]' ",
+                            "Member must have length greater than or equal to " + shape.min()));
                 }
                 if (shape.max() != null && shape.max() < LONGEST_PROBED) {
                     ArrayNode many = NODES.arrayNode();
@@ -153,7 +154,8 @@ final class Probes {
             }
             case MAP -> {
                 if (shape.min() != null && shape.min() > 0) {
-                    probes.add(broken(at, NODES.objectNode(), path, "'{}'", "Member must have length greater than or equal to " + shape.min()));
+                    probes.add(broken(at, NODES.objectNode(), path, "'{}' ",
+                            "Member must have length greater than or equal to " + shape.min()));
                 }
                 Shape key = model.shape(shape.key());
                 if (key.min() != null && key.min() > 0) {
@@ -166,14 +168,15 @@ final class Probes {
         }
     }
 
+    /** @param shown the value as AWS shows it, followed by a space, or nothing for a sensitive one */
     private Probe broken(List<Object> at, JsonNode value, String path, String shown, String constraint) {
         return probe(at, value, path + ": " + constraint, validation,
-                new Violation(shown, path, constraint).sentence());
+                "Value " + shown + "at '" + path + "' failed to satisfy constraint: " + constraint);
     }
 
-    /** A text as AWS's messages show it: quoted, or left out for a sensitive shape. */
+    /** A text as AWS's messages show it: quoted, or left out for a sensitive shape ("Value at 'phoneNumber' ..."). */
     private static String shown(Shape shape, String text) {
-        return shape.sensitive() ? Violation.HIDDEN : "'" + text + "'";
+        return shape.sensitive() ? "" : "'" + text + "' ";
     }
 
     private Probe probe(List<Object> at, JsonNode value, String name, String code, String sentence) {
