@@ -18,6 +18,9 @@ Format, one shape a line, fields separated by tabs:
     list <name> member=<shape> [min=<n>] [max=<n>]
     map <name> key=<shape> value=<shape> [min=<n>] [max=<n>]
     string|blob|integer|long|double|boolean|timestamp <name> [min=<n>] [max=<n>] [pattern=<regex>] [enum=<value>]...
+        [sensitive]
+
+A sensitive shape's value is left out of AWS's validation messages ("Value at 'phoneNumber' failed to ...").
 """
 
 import gzip
@@ -48,7 +51,20 @@ NOT_VALIDATED = {("kinesis", "GetRecordsInputLimit"): ["max"], ("kinesis", "Stre
                  ("sqs", "SendMessageBatchRequestEntry"): ["required"],
                  ("sqs", "MessageAttributeValue"): ["required"], ("sqs", "MessageSystemAttributeValue"): ["required"],
                  ("sqs", "ChangeMessageVisibilityBatchRequest"): ["required"],
-                 ("sqs", "DeleteMessageBatchRequest"): ["required"], ("sqs", "SendMessageBatchRequest"): ["required"]}
+                 ("sqs", "DeleteMessageBatchRequest"): ["required"], ("sqs", "SendMessageBatchRequest"): ["required"],
+                 ("sns", "PublishBatchInput"): ["required"], ("sns", "CreatePlatformApplicationInput"): ["required"],
+                 ("sns", "SetPlatformApplicationAttributesInput"): ["required"],
+                 ("sns", "SetEndpointAttributesInput"): ["required"]}
+
+# Required members a service checks itself, in its own words, by member name. SNS reads the ARNs of its topics,
+# subscriptions, platform applications and endpoints itself: a request without one is InvalidParameter ("Invalid
+# parameter: SubscriptionArn Reason: no value for required parameter", recorded on AWS for Unsubscribe; DeleteTopic
+# answers the same for TopicArn), where a missing member of any other kind is its model validation's
+# ValidationError ("Value null at 'attributes' ...", recorded for CreatePlatformApplication). SNS checks a
+# request's members in order, so the platform calls' required members are left to the service too (above): AWS
+# refuses a malformed application ARN before it says that Attributes is missing, in the same recordings. And SNS
+# answers a PublishBatch without entries with its EmptyBatchRequest (above), as SQS does.
+SERVICE_REQUIRED = {"sns": {"TopicArn", "SubscriptionArn", "PlatformApplicationArn", "EndpointArn"}}
 
 SIMPLE = {"string", "blob", "integer", "long", "double", "float", "boolean", "timestamp"}
 
@@ -62,10 +78,10 @@ def bounds(shape):
     return fields
 
 
-def line(name, shape):
+def line(service, name, shape):
     kind = shape["type"]
     if kind == "structure":
-        required = set(shape.get("required", []))
+        required = set(shape.get("required", [])) - SERVICE_REQUIRED.get(service, set())
         members = [f"member {member} {spec['shape']}" + (" required" if member in required else "")
                    for member, spec in shape.get("members", {}).items()]
         return ["structure", name] + members
@@ -78,6 +94,8 @@ def line(name, shape):
         if "pattern" in shape:
             fields.append(f"pattern={shape['pattern']}")
         fields += [f"enum={value}" for value in shape.get("enum", [])]
+        if shape.get("sensitive"):
+            fields.append("sensitive")
         return fields
     raise ValueError(f"{name}: unknown type {kind}")
 
@@ -117,7 +135,7 @@ def main():
     for name in seen:
         shape = {key: value for key, value in shapes[name].items()
                  if key not in NOT_VALIDATED.get((service, name), [])}
-        out.write("\t".join(line(name, shape)) + "\n")
+        out.write("\t".join(line(service, name, shape)) + "\n")
 
 
 if __name__ == "__main__":

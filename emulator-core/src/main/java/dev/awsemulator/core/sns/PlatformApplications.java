@@ -52,7 +52,7 @@ public final class PlatformApplications {
         if (!PLATFORMS.contains(platform)) {
             throw SnsError.invalidParameter("Platform Reason: " + platform + " is not supported");
         }
-        Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
+        Map<String, String> attributes = SnsParameters.present(request.attributes(), "attributes");
         boolean principal = attributes.containsKey("PlatformPrincipal");
         boolean credential = attributes.containsKey("PlatformCredential");
         if (principal && !credential) {
@@ -76,7 +76,7 @@ public final class PlatformApplications {
     }
 
     public void deletePlatformApplication(Caller caller, PlatformApplicationArnRequest request) {
-        String arn = SnsParameters.required(request.platformApplicationArn(), "PlatformApplicationArn");
+        String arn = SnsResources.present("PlatformApplicationArn", request.platformApplicationArn());
         applications.remove(arn);
         endpoints.values().removeIf(endpoint -> endpoint.applicationArn.equals(arn));
     }
@@ -86,8 +86,9 @@ public final class PlatformApplications {
     }
 
     public void setPlatformApplicationAttributes(Caller caller, SetPlatformApplicationAttributesRequest request) {
+        SnsResources.required("PlatformApplicationArn", request.platformApplicationArn());
+        Map<String, String> changes = new LinkedHashMap<>(SnsParameters.present(request.attributes(), "attributes"));
         Application application = application(request.platformApplicationArn());
-        Map<String, String> changes = request.attributes() == null ? Map.of() : new LinkedHashMap<>(request.attributes());
         changes.remove("PlatformCredential");
         application.attributes.putAll(changes);
     }
@@ -132,7 +133,7 @@ public final class PlatformApplications {
     }
 
     public void deleteEndpoint(Caller caller, EndpointArnRequest request) {
-        endpoints.remove(SnsParameters.required(request.endpointArn(), "EndpointArn"));
+        endpoints.remove(SnsResources.present("EndpointArn", request.endpointArn()));
     }
 
     public AttributesResult getEndpointAttributes(Caller caller, EndpointArnRequest request) {
@@ -140,10 +141,9 @@ public final class PlatformApplications {
     }
 
     public void setEndpointAttributes(Caller caller, SetEndpointAttributesRequest request) {
-        Endpoint endpoint = endpoint(request.endpointArn());
-        if (request.attributes() != null) {
-            endpoint.attributes.putAll(request.attributes());
-        }
+        SnsResources.present("EndpointArn", request.endpointArn());
+        Map<String, String> changes = SnsParameters.present(request.attributes(), "attributes");
+        endpoint(request.endpointArn()).attributes.putAll(changes);
     }
 
     public ListEndpointsByPlatformApplicationResult listEndpointsByPlatformApplication(
@@ -204,7 +204,7 @@ public final class PlatformApplications {
     }
 
     private Endpoint endpoint(String arn) {
-        Endpoint endpoint = arn == null ? null : endpoints.get(arn);
+        Endpoint endpoint = endpoints.get(SnsResources.present("EndpointArn", arn));
         if (endpoint == null) {
             throw SnsError.NOT_FOUND.exception("Endpoint does not exist");
         }

@@ -25,6 +25,8 @@ public enum SnsError implements ErrorCode {
     OPTED_OUT("OptedOut", 400),
     VERIFICATION("VerificationException", 400),
     VALIDATION("ValidationException", 400),
+    /** A request its model's constraints refuse, answered before the service sees it (the Query form of it). */
+    VALIDATION_ERROR("ValidationError", 400),
     INVALID_STATE("InvalidState", 400),
     THROTTLED("Throttled", 429);
 

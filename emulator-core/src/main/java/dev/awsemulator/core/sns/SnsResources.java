@@ -24,9 +24,7 @@ final class SnsResources {
      * elements are there but it is not an SNS ARN.
      */
     static Arn required(String parameter, String arn) {
-        if (arn == null) {
-            throw SnsError.invalidParameter(parameter + " Reason: no value for required parameter");
-        }
+        present(parameter, arn);
         int elements = arn.split(":", -1).length;
         if (elements < 6) {
             throw SnsError.invalidParameter(parameter + " Reason: An ARN must have at least 6 elements, not "
@@ -37,6 +35,14 @@ final class SnsResources {
             throw SnsError.invalidParameter(parameter);
         }
         return parsed;
+    }
+
+    /** The ARN a request names in {@code parameter}: InvalidParameter saying there is no value if it names none. */
+    static String present(String parameter, String arn) {
+        if (arn == null) {
+            throw SnsError.invalidParameter(parameter + " Reason: no value for required parameter");
+        }
+        return arn;
     }
 
     /** Null unless {@code arn} is an SNS ARN. */

@@ -2,6 +2,7 @@ package dev.awsemulator.server.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * A well-typed request's members against their shapes' constraints, collected as AWS's validation
- * collects them: members in the model's order, nested members by path ({@code records.1.member.partitionKey}),
- * a list's or map's scalar elements as one violation of the whole collection, at most ten.
+ * collects them: members in the model's order, nested members by path ({@code records.1.member.partitionKey},
+ * a map's structures by key: {@code messageAttributes.color.member.dataType}), a list's or map's scalar
+ * elements as one violation of the whole collection, at most ten. A Query form's numbers are text, read as
+ * the numbers they spell.
  */
 final class Constraints {
 
@@ -77,6 +80,10 @@ final class Constraints {
         if (badValue) {
             add(new Violation(quoted(shape, node), at, "Map value must satisfy constraint: " + all(value)));
         }
+        if (value.kind() == Shape.Kind.STRUCTURE) {
+            node.properties().forEach(entry ->
+                    structure(value, entry.getValue(), at + "." + entry.getKey() + ".member"));
+        }
     }
 
     /** The constraints a scalar breaks, in AWS's order: enum, pattern, then its bounds. */
@@ -93,15 +100,28 @@ final class Constraints {
             broken.addAll(lengths(shape, text.length()));
         } else if (shape.kind() == Shape.Kind.BLOB) {
             broken.addAll(lengths(shape, blobLength(node)));
-        } else if (node.isNumber()) {
-            if (shape.min() != null && node.decimalValue().longValue() < shape.min()) {
+        } else {
+            BigDecimal number = number(node);
+            if (number != null && shape.min() != null && number.compareTo(BigDecimal.valueOf(shape.min())) < 0) {
                 broken.add("Member must have value greater than or equal to " + shape.min());
             }
-            if (shape.max() != null && node.decimalValue().longValue() > shape.max()) {
+            if (number != null && shape.max() != null && number.compareTo(BigDecimal.valueOf(shape.max())) > 0) {
                 broken.add("Member must have value less than or equal to " + shape.max());
             }
         }
         return broken;
+    }
+
+    /** A number, or the text of a number as a Query form carries it; null for anything else. */
+    private static BigDecimal number(JsonNode node) {
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        try {
+            return node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** A blob's length in bytes: CBOR's bytes, or what JSON's base64 text decodes to. */
@@ -146,9 +166,9 @@ final class Constraints {
         return "Member must satisfy regular expression pattern: " + shape.pattern().pattern();
     }
 
-    /** The value as AWS's messages show it: a Java rendering in quotes. */
+    /** The value as AWS's messages show it: a Java rendering in quotes, nothing for a sensitive one. */
     private String quoted(Shape shape, JsonNode node) {
-        return "'" + shown(shape, node) + "'";
+        return shape.sensitive() ? Violation.HIDDEN : "'" + shown(shape, node) + "'";
     }
 
     private String shown(Shape shape, JsonNode node) {

@@ -62,9 +62,12 @@ public final class InputModel {
         Map<String, String> facts = new HashMap<>();
         List<String> enumValues = new ArrayList<>();
         List<Shape.Member> members = new ArrayList<>();
+        boolean sensitive = false;
         for (int i = 2; i < fields.length; i++) {
             String field = fields[i];
-            if (field.startsWith("member ")) {
+            if (field.equals("sensitive")) {
+                sensitive = true;
+            } else if (field.startsWith("member ")) {
                 String[] words = field.split(" ");
                 members.add(new Shape.Member(words[1], words[2], words.length > 3 && words[3].equals("required")));
             } else {
@@ -80,8 +83,8 @@ public final class InputModel {
         }
         String pattern = facts.get("pattern");
         return new Shape(fields[1], kind, number(facts.get("min")), number(facts.get("max")),
-                pattern == null ? null : Pattern.compile(pattern), List.copyOf(enumValues), List.copyOf(members),
-                facts.get("member"), facts.get("key"), facts.get("value"));
+                pattern == null ? null : Pattern.compile(pattern), List.copyOf(enumValues), sensitive,
+                List.copyOf(members), facts.get("member"), facts.get("key"), facts.get("value"));
     }
 
     private static Long number(String text) {

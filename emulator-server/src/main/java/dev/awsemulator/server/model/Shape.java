@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One shape of a service's model as requests are checked against it: its type and constraints, and for
- * a structure its members, for a list its element's shape, for a map its key's and value's (by name).
+ * One shape of a service's model as requests are checked against it: its type and constraints, whether its
+ * values are sensitive (AWS's messages leave them out), and for a structure its members, for a list its
+ * element's shape, for a map its key's and value's (by name).
  */
-record Shape(String name, Kind kind, Long min, Long max, Pattern pattern, List<String> enumValues,
+record Shape(String name, Kind kind, Long min, Long max, Pattern pattern, List<String> enumValues, boolean sensitive,
              List<Member> members, String element, String key, String value) {
 
     enum Kind { STRUCTURE, LIST, MAP, STRING, BLOB, INTEGER, LONG, DOUBLE, FLOAT, BOOLEAN, TIMESTAMP }

@@ -14,7 +14,7 @@ public interface ViolationReport {
     AwsException of(List<Violation> violations);
 
     /**
-     * All violations in one message, as AWS's JSON services answer (Kinesis): "2 validation errors detected:
+     * All violations in one message, as AWS's JSON services (Kinesis) and SNS answer: "2 validation errors detected:
      * Value ... at 'streamName' failed to satisfy constraint: ...; Value ...".
      */
     static ViolationReport aggregated(ErrorCode code) {

@@ -46,19 +46,25 @@ public final class QueryProtocol implements WireProtocol {
      */
     @Override
     public <T> T decode(Operation<T> operation, IncomingRequest request) {
-        Class<T> inputType = operation.inputType();
-        ObjectNode tree = reader.read(request.form(), inputType);
-        if (operation.http() != null) {
-            bound.read(tree, inputType, operation.http(), request);
-        } else if (checks != null) {
+        ObjectNode tree = tree(operation, request);
+        if (operation.http() == null && checks != null) {
             checks.checkConstraints(operation.name(), tree);
         }
         try {
-            return mapper.get().treeToValue(tree, inputType);
+            return mapper.get().treeToValue(tree, operation.inputType());
         } catch (Exception e) {
             throw CommonError.SERIALIZATION.exception("The request has a parameter of the wrong form: "
                     + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** The request's members as the JSON tree of the operation's input, as the form carries them, unchecked. */
+    public ObjectNode tree(Operation<?> operation, IncomingRequest request) {
+        ObjectNode tree = reader.read(request.form(), operation.inputType());
+        if (operation.http() != null) {
+            bound.read(tree, operation.inputType(), operation.http(), request);
+        }
+        return tree;
     }
 
     @Override

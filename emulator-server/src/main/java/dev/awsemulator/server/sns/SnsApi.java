@@ -2,6 +2,7 @@ package dev.awsemulator.server.sns;
 
 import dev.awsemulator.core.sns.PlatformApplications;
 import dev.awsemulator.core.sns.SmsSettings;
+import dev.awsemulator.core.sns.SnsError;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.core.sns.TopicOverview;
 import dev.awsemulator.core.sns.api.*;
@@ -10,11 +11,15 @@ import dev.awsemulator.server.api.QueryFacts;
 import dev.awsemulator.server.api.ResourceNames;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.model.InputChecks;
+import dev.awsemulator.server.model.ViolationReport;
 
 /**
  * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
- * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}. Requests name their topic
- * by its ARN (a subscription's ARN starts with it); PublishBatch fails entries by id.
+ * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}. Requests are checked against
+ * the AWS model before the service sees them, every violation in SNS's one ValidationError message; a missing
+ * ARN of a topic, subscription, platform application or endpoint is the service's to refuse. Requests name their topic by its ARN (a subscription's
+ * ARN starts with it); PublishBatch fails entries by id.
  */
 public final class SnsApi {
 
@@ -26,6 +31,8 @@ public final class SnsApi {
         SmsSettings sms = sns.sms();
         return ServiceDefinition.builder("sns")
                 .query(QueryFacts.of("http://sns.amazonaws.com/doc/2010-03-31/"))
+                .inputChecks(InputChecks.of(SnsApi.class, "input-constraints.txt",
+                        ViolationReport.aggregated(SnsError.VALIDATION_ERROR)))
                 .wireNames(wireNames())
                 .resources(ResourceNames.of("topic", () -> sns.overview().stream().map(TopicOverview::arn).toList())
                         .member("topicArn", (caller, arn) -> arn)

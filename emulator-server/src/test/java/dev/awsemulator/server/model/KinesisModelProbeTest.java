@@ -73,7 +73,8 @@ class KinesisModelProbeTest {
         List<DynamicNode> tests = new ArrayList<>();
         String[] before = new String[1];
         tests.add(DynamicTest.dynamicTest("state before", () -> before[0] = state()));
-        for (Probes.Probe probe : Probes.of(model, SAMPLES, operation, Probes.Refusal::validation)) {
+        for (Probes.Probe probe : Probes.of(model, SAMPLES, operation, "ValidationException",
+                Probes.Refusal::validation)) {
             tests.add(DynamicTest.dynamicTest(probe.name(), () -> assertRefused(operation, protocol, probe)));
         }
         tests.add(DynamicTest.dynamicTest("nothing changed", () -> assertThat(state()).isEqualTo(before[0])));

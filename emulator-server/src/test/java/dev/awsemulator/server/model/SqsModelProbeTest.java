@@ -66,7 +66,8 @@ class SqsModelProbeTest {
         List<DynamicNode> tests = new ArrayList<>();
         String[] before = new String[1];
         tests.add(DynamicTest.dynamicTest("state before", () -> before[0] = state()));
-        for (Probes.Probe probe : Probes.of(model, samples, operation, SqsModelProbeTest::missingParameter)) {
+        for (Probes.Probe probe : Probes.of(model, samples, operation, "ValidationException",
+                SqsModelProbeTest::missingParameter)) {
             tests.add(DynamicTest.dynamicTest(probe.name(), () -> assertRefused(operation, probe)));
         }
         tests.add(DynamicTest.dynamicTest("nothing changed", () -> assertThat(state()).isEqualTo(before[0])));
@@ -86,7 +87,7 @@ class SqsModelProbeTest {
             List<DynamicNode> tests = new ArrayList<>();
             String[] before = new String[1];
             tests.add(DynamicTest.dynamicTest("state before", () -> before[0] = state()));
-            Probes.of(model, samples, operation, SqsModelProbeTest::missingParameter).stream()
+            Probes.of(model, samples, operation, "ValidationException", SqsModelProbeTest::missingParameter).stream()
                     .filter(probe -> probe.code().equals("MissingParameter"))
                     .forEach(probe -> tests.add(DynamicTest.dynamicTest(probe.name(),
                             () -> assertRefusedOverQuery(operation, probe))));

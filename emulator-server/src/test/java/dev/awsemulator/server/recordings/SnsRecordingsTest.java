@@ -257,13 +257,14 @@ class SnsRecordingsTest extends RecordingsReplayTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"missing-credential, PlatformPrincipal", "missing-principal, PlatformCredential"})
+    @CsvSource({"missing-credential, PlatformPrincipal", "missing-principal, PlatformCredential", "no-args, ''"})
     void createPlatformApplicationInvalidAttributes(String variant, String attribute) {
         Replay replay = replay("TestSNSPlatformApplicationCrud::test_create_platform_application_invalid_attributes["
                 + variant + "]");
 
         replay.call("platform-application-no-attributes", () -> sns().createPlatformApplication(b -> b
-                .name("platform-application-1").platform("ADM").attributes(Map.of(attribute, "dummy"))));
+                .name("platform-application-1").platform("ADM")
+                .attributes(attribute.isEmpty() ? Map.of() : Map.of(attribute, "dummy"))));
         replay.assertMatchesRecording();
     }
 
@@ -317,6 +318,19 @@ class SnsRecordingsTest extends RecordingsReplayTest {
 
         replay.call("invalid-application-arn", () -> sns().setPlatformApplicationAttributes(b -> b
                 .platformApplicationArn("invalid-arn").attributes(Map.of())));
+        replay.assertMatchesRecording();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-args", "dummy-args"})
+    void setPlatformApplicationAttributesNonExistingApp(String variant) {
+        Replay replay = replay(
+                "TestSNSPlatformApplicationCrud::test_set_platform_application_attributes_non_existing_app[" + variant
+                        + "]");
+
+        replay.call("non_existing-application-arn", () -> sns().setPlatformApplicationAttributes(b -> b
+                .platformApplicationArn(topicArn("app/ADM/NonExistingApp"))
+                .attributes(variant.equals("no-args") ? Map.of() : Map.of("PlatformPrincipal", "dummy"))));
         replay.assertMatchesRecording();
     }
 

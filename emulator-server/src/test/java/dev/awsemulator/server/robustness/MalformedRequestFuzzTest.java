@@ -259,15 +259,19 @@ class MalformedRequestFuzzTest {
 
     /**
      * The oracle of a service checked against its model: why the model refuses the request as it reached the
-     * seed's operation (unchanged target, content type and method, a body that parses), or null.
+     * seed's operation (unchanged target, content type and method, a body that parses; for Query, the same
+     * action and credential scope, which picks the service of an action several have), or null.
      */
     private static String modelRefusal(FuzzCase fuzzCase, WireRequest request, AccountFixtures fixtures) {
         ServiceDefinition service = fuzzCase.seed().service();
         WireRequest pristine = new FuzzCase(fuzzCase.seed(), List.of()).render(fixtures, MAX_REQUEST_BYTES);
-        if (service.inputChecks() == null || request.encoding == WireRequest.Encoding.QUERY
-                || !Objects.equals(request.target, pristine.target)
+        if (service.inputChecks() == null || !Objects.equals(request.target, pristine.target)
                 || !Objects.equals(request.contentType, pristine.contentType) || !request.method.equals("POST")) {
             return null;
+        }
+        if (request.encoding == WireRequest.Encoding.QUERY) {
+            return Objects.equals(request.authorization, pristine.authorization)
+                    ? QueryFormOracle.refusal(service, fuzzCase.seed().operation(), request.body) : null;
         }
         JsonNode tree;
         try {
