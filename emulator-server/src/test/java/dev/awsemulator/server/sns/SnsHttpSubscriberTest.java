@@ -55,8 +55,10 @@ class SnsHttpSubscriberTest {
         subscriber = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         subscriber.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), JSON.readTree(body)));
+            // The answer is settled before the test can see the request: a test that sets failuresToAnswer
+            // after taking a request from the queue never fails that request itself.
             int status = failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), JSON.readTree(body)));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
