@@ -80,15 +80,15 @@ public final class RootHandler implements HttpHandler {
     }
 
     /**
-     * Prepares one codec of each protocol a definition declares on a background thread, JSON first (what SDK
-     * v2 speaks to SQS and Kinesis), each the first service's that speaks it: Jackson's set-up is a large part
-     * of the work before the first answer, and this way it overlaps with starting the listener instead of
-     * delaying the first request. Once a protocol's classes are loaded, another service's codec of it costs
-     * its first request little, and a service never called costs nothing, so the others are left to their
-     * first use; REST-JSON, known from the operation tables, is not prepared, since that would make them.
-     * Before them, what every request does once: its id's random source seeds itself, the scope's patterns
-     * compile, Undertow formats its first Date header (the time zone names load), which would otherwise slow
-     * the first request.
+     * Prepares, on a background thread, what the first request in each protocol a definition declares needs,
+     * JSON first (what SDK v2 speaks to SQS and Kinesis): the first service's that speaks it, its operation
+     * table and its codec. Jackson's set-up and the table are a large part of the work before the first
+     * answer, and this way they overlap with starting the listener instead of delaying the first request.
+     * Once a protocol's classes are loaded, another service's codec costs its first request little, and a
+     * service never called costs nothing, so the others are left to their first use; REST-JSON, known from
+     * the operation tables, is not prepared, since that would make every table. Before them, what every
+     * request does once: its id's random source seeds itself, the scope's patterns compile, Undertow formats
+     * its first Date header (the time zone names load), which would otherwise slow the first request.
      */
     public void prepareInBackground() {
         Thread preparing = new Thread(() -> {
@@ -96,8 +96,10 @@ public final class RootHandler implements HttpHandler {
             CredentialScope.of(PREPARED_AUTHORIZATION, null).accountId(callers.accountId());
             DateUtils.toDateString(new Date());
             for (WireFormat wire : DECLARED_WIRES) {
-                services.stream().filter(service -> service.speaks(wire)).findFirst()
-                        .ifPresent(service -> service.protocol(wire).prepare());
+                services.stream().filter(service -> service.speaks(wire)).findFirst().ifPresent(service -> {
+                    service.definition().operations();
+                    service.protocol(wire).prepare();
+                });
             }
         }, "codec-preparation");
         preparing.setDaemon(true);
