@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *         .json(JsonFacts.of("AmazonSQS", "1.0").withQueryCompatibleErrors())
  *         .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists())
  *         .wireNames(names)
- *         .operations(Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue), ...)
+ *         .operations(() -> List.of(Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue), ...))
  *         .build();
  * }</pre>
  *
@@ -72,11 +72,6 @@ public final class ServiceDefinition {
     /** Its Query protocol; null if it speaks none. */
     public QueryFacts query() {
         return query;
-    }
-
-    /** Whether it speaks REST-JSON: some operation carries an {@link HttpBinding}. Makes the table. */
-    public boolean restJson() {
-        return operations().values().stream().anyMatch(operation -> operation.http() != null);
     }
 
     public WireNames wireNames() {
