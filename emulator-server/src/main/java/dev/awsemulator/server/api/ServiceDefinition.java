@@ -55,6 +55,7 @@ public final class ServiceDefinition {
         Supplier<List<Operation<?>>> table = builder.table;
         this.operations = new MemoizedSupplier<>(() -> checkedTable(declared, table));
     }
+
     public static Builder builder(String signingName) {
         return new Builder(signingName);
     }
@@ -147,7 +148,8 @@ public final class ServiceDefinition {
          * The operations, made when the table is first needed: when a request routes to the service (or a fault
          * rule or a check names it), not when the server starts. A server serves every service, and a run
          * usually calls one or two; a table costs tens of milliseconds (its records, its operations' method
-         * references, REST templates, the checks of {@link #build()}), so the others never cost their tables.
+         * references, REST templates, the checks of its names against the records), so the others never cost
+         * their tables.
          */
         public Builder operations(Supplier<List<Operation<?>>> table) {
             this.table = table;
