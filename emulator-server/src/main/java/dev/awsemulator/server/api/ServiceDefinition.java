@@ -1,16 +1,19 @@
 package dev.awsemulator.server.api;
 
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.model.InputChecks;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the server needs to know of one AWS service to route and encode its calls: the name it is
@@ -21,12 +24,13 @@ import java.util.Set;
  *         .json(JsonFacts.of("AmazonSQS", "1.0").withQueryCompatibleErrors())
  *         .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists())
  *         .wireNames(names)
- *         .operations(Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue), ...)
+ *         .operations(() -> List.of(Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue), ...))
  *         .build();
  * }</pre>
  *
- * A service speaks REST-JSON when its operations carry {@link HttpBinding}s. Building checks the
- * table: names unique, REST bindings and wire names naming components the records have.
+ * A service speaks REST-JSON when its operations carry {@link HttpBinding}s. Making the table checks it:
+ * names unique, REST bindings and wire names naming components the records have. The protocols' facts
+ * route requests without the table, which is made for the first request that reaches the service.
  */
 public final class ServiceDefinition {
 
@@ -34,11 +38,10 @@ public final class ServiceDefinition {
     private final JsonFacts json;
     private final QueryFacts query;
     private final WireNames wireNames;
-    private final Map<String, Operation<?>> operations;
+    private final Supplier<Map<String, Operation<?>>> operations;
     private final List<DeveloperEndpoint> developerEndpoints;
     private final ResourceNames resources;
     private final InputChecks inputChecks;
-    private final boolean restJson;
 
     private ServiceDefinition(Builder builder) {
         this.signingName = builder.signingName;
@@ -47,9 +50,10 @@ public final class ServiceDefinition {
         this.json = builder.json;
         this.query = builder.query;
         this.wireNames = builder.wireNames;
-        this.operations = Collections.unmodifiableMap(new LinkedHashMap<>(builder.operations));
         this.developerEndpoints = List.copyOf(builder.developerEndpoints);
-        this.restJson = operations.values().stream().anyMatch(operation -> operation.http() != null);
+        Map<String, Operation<?>> declared = new LinkedHashMap<>(builder.operations);
+        Supplier<List<Operation<?>>> table = builder.table;
+        this.operations = new MemoizedSupplier<>(() -> checkedTable(declared, table));
     }
 
     public static Builder builder(String signingName) {
@@ -71,21 +75,17 @@ public final class ServiceDefinition {
         return query;
     }
 
-    public boolean restJson() {
-        return restJson;
-    }
-
     public WireNames wireNames() {
         return wireNames;
     }
 
-    /** Its operations by name, in the order of its table. */
+    /** Its operations by name, in the order of its table; the first call makes and checks the table. */
     public Map<String, Operation<?>> operations() {
-        return operations;
+        return operations.get();
     }
 
     public Operation<?> operation(String name) {
-        return operations.get(name);
+        return operations().get(name);
     }
 
     public List<DeveloperEndpoint> developerEndpoints() {
@@ -113,6 +113,7 @@ public final class ServiceDefinition {
         private QueryFacts query;
         private WireNames wireNames = WireNames.withMapEntries("key", "value");
         private final Map<String, Operation<?>> operations = new LinkedHashMap<>();
+        private Supplier<List<Operation<?>>> table;
         private final List<DeveloperEndpoint> developerEndpoints = new ArrayList<>();
         private ResourceNames resources;
         private InputChecks inputChecks;
@@ -138,10 +139,20 @@ public final class ServiceDefinition {
 
         public Builder operations(Operation<?>... table) {
             for (Operation<?> operation : table) {
-                if (operations.putIfAbsent(operation.name(), operation) != null) {
-                    throw new IllegalArgumentException(signingName + " declares " + operation.name() + " twice");
-                }
+                add(operations, operation, signingName);
             }
+            return this;
+        }
+
+        /**
+         * The operations, made when the table is first needed: when a request routes to the service (or a fault
+         * rule or a check names it), not when the server starts. A server serves every service, and a run
+         * usually calls one or two; a table costs tens of milliseconds (its records, its operations' method
+         * references, REST templates, the checks of its names against the records), so the others never cost
+         * their tables.
+         */
+        public Builder operations(Supplier<List<Operation<?>>> table) {
+            this.table = table;
             return this;
         }
 
@@ -163,44 +174,66 @@ public final class ServiceDefinition {
         }
 
         /**
+         * The definition; a table given as operations is checked here, one given as a supplier when it is made.
+         *
          * @throws IllegalArgumentException when a binding, a wire name or a resource member names a component
          *                                  that no record has, or the service speaks no protocol
          */
         public ServiceDefinition build() {
             ServiceDefinition definition = new ServiceDefinition(this);
-            if (json == null && query == null && !definition.restJson()) {
-                throw new IllegalArgumentException(signingName + " speaks no protocol");
+            if (table == null) {
+                definition.operations();
             }
-            List<Operation<?>> all = new ArrayList<>(operations.values());
-            developerEndpoints.forEach(endpoint -> all.add(endpoint.operation()));
-            Set<Class<?>> records = new LinkedHashSet<>();
-            for (Operation<?> operation : all) {
-                if (operation.http() != null) {
-                    operation.http().check(operation.name(), operation.inputType());
-                    RecordGraph.collect(operation.http().output(), records);
-                }
-                RecordGraph.collect(operation.inputType(), records);
-            }
-            wireNames.checkReachable(records);
-            checkResourceMembers();
             return definition;
         }
+    }
 
-        private void checkResourceMembers() {
-            if (resources == null) {
-                return;
+    private static void add(Map<String, Operation<?>> operations, Operation<?> operation, String signingName) {
+        if (operations.putIfAbsent(operation.name(), operation) != null) {
+            throw new IllegalArgumentException(signingName + " declares " + operation.name() + " twice");
+        }
+    }
+
+    /** The operations by name, checked against the records and the service's protocols, wire names and resources. */
+    private Map<String, Operation<?>> checkedTable(Map<String, Operation<?>> declared,
+                                                   Supplier<List<Operation<?>>> table) {
+        Map<String, Operation<?>> byName = new LinkedHashMap<>(declared);
+        if (table != null) {
+            table.get().forEach(operation -> add(byName, operation, signingName));
+        }
+        boolean rest = byName.values().stream().anyMatch(operation -> operation.http() != null);
+        if (json == null && query == null && !rest) {
+            throw new IllegalArgumentException(signingName + " speaks no protocol");
+        }
+        List<Operation<?>> all = new ArrayList<>(byName.values());
+        developerEndpoints.forEach(endpoint -> all.add(endpoint.operation()));
+        Set<Class<?>> records = new LinkedHashSet<>();
+        for (Operation<?> operation : all) {
+            if (operation.http() != null) {
+                operation.http().check(operation.name(), operation.inputType());
+                RecordGraph.collect(operation.http().output(), records);
             }
-            for (String member : resources.members()) {
-                if (operations.values().stream().noneMatch(operation -> hasComponent(operation.inputType(), member))) {
-                    throw new IllegalArgumentException(signingName + "'s resources are named by \"" + member
-                            + "\", which no input record has");
-                }
+            RecordGraph.collect(operation.inputType(), records);
+        }
+        wireNames.checkReachable(records);
+        checkResourceMembers(byName.values());
+        return Collections.unmodifiableMap(byName);
+    }
+
+    private void checkResourceMembers(Collection<Operation<?>> operations) {
+        if (resources == null) {
+            return;
+        }
+        for (String member : resources.members()) {
+            if (operations.stream().noneMatch(operation -> hasComponent(operation.inputType(), member))) {
+                throw new IllegalArgumentException(signingName + "'s resources are named by \"" + member
+                        + "\", which no input record has");
             }
         }
+    }
 
-        private static boolean hasComponent(Class<?> record, String name) {
-            RecordComponent[] components = record.getRecordComponents();
-            return components != null && Arrays.stream(components).anyMatch(component -> component.getName().equals(name));
-        }
+    private static boolean hasComponent(Class<?> record, String name) {
+        RecordComponent[] components = record.getRecordComponents();
+        return components != null && Arrays.stream(components).anyMatch(component -> component.getName().equals(name));
     }
 }

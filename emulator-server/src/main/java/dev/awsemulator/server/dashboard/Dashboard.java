@@ -1,5 +1,6 @@
 package dev.awsemulator.server.dashboard;
 
+import dev.awsemulator.core.common.MemoizedSupplier;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
@@ -40,7 +41,8 @@ public final class Dashboard implements HttpHandler {
     }
 
     private final HttpHandler next;
-    private final Map<String, Asset> assets;
+    /** The page's files, read from the jar on the first request for one of them rather than at start. */
+    private final Supplier<Map<String, Asset>> assets;
     private final Map<String, Supplier<Object>> views;
 
     /** The services' sections in this order, then the recent requests. */
@@ -48,23 +50,27 @@ public final class Dashboard implements HttpHandler {
         this.next = next;
         List<DashboardView> sections = new ArrayList<>(serviceViews);
         sections.add(DashboardView.of("requests", Dashboard.class, "requests.js", () -> RequestsView.of(requests)));
+        this.assets = new MemoizedSupplier<>(() -> assets(sections));
+        Map<String, Supplier<Object>> byPath = new HashMap<>();
+        sections.forEach(section -> byPath.put(API + section.name(), section.data()));
+        this.views = Map.copyOf(byPath);
+    }
+
+    private static Map<String, Asset> assets(List<DashboardView> sections) {
         Asset page = asset("index.html", "text/html; charset=utf-8");
-        this.assets = Map.of(
+        return Map.of(
                 PATH, page,
                 PATH + "/", page,
                 PATH + "/dashboard.js", new Asset("text/javascript; charset=utf-8", script(sections)),
                 PATH + "/dashboard.css", asset("dashboard.css", "text/css; charset=utf-8"),
                 PATH + "/favicon.svg", asset("favicon.svg", "image/svg+xml"));
-        Map<String, Supplier<Object>> byPath = new HashMap<>();
-        sections.forEach(section -> byPath.put(API + section.name(), section.data()));
-        this.views = Map.copyOf(byPath);
     }
 
     /** The page's script, then each section's renderer in a block of its own, then the start. */
     private static byte[] script(List<DashboardView> sections) {
         StringBuilder script = new StringBuilder(new String(DashboardView.resource(Dashboard.class, "dashboard.js"),
                 StandardCharsets.UTF_8));
-        sections.forEach(section -> script.append("\n{\n").append(section.renderer()).append("}\n"));
+        sections.forEach(section -> script.append("\n{\n").append(section.renderer().get()).append("}\n"));
         return script.append("\ndashboard.start();\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -92,8 +98,8 @@ public final class Dashboard implements HttpHandler {
                     "The dashboard only reads: use GET.\n".getBytes(StandardCharsets.UTF_8));
         } else if (view != null) {
             send(exchange, StatusCodes.OK, JSON, SafeJson.write(view.get()));
-        } else if (assets.containsKey(path)) {
-            Asset asset = assets.get(path);
+        } else if (assets.get().containsKey(path)) {
+            Asset asset = assets.get().get(path);
             send(exchange, StatusCodes.OK, asset.contentType(), asset.content());
         } else {
             send(exchange, StatusCodes.NOT_FOUND, "text/plain; charset=utf-8",

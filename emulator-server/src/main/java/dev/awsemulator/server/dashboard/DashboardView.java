@@ -14,14 +14,17 @@ import java.util.function.Supplier;
  *
  * @param name     the section's id, its JSON's URL segment and, for sections scoped by account and
  *                 region, the member of its JSON that lists the items
- * @param renderer the section's script
+ * @param renderer the section's script, read when the page's script is first served
  * @param data     the section's JSON, as plain records; read on a worker thread at every poll
  */
-public record DashboardView(String name, String renderer, Supplier<Object> data) {
+public record DashboardView(String name, Supplier<String> renderer, Supplier<Object> data) {
 
-    /** A section whose script is the resource {@code renderer} next to {@code owner}. */
+    /**
+     * A section whose script is the resource {@code renderer} next to {@code owner}, read from the jar only when a
+     * browser first asks for the page: a server start that is never looked at reads none of its resources.
+     */
     public static DashboardView of(String name, Class<?> owner, String renderer, Supplier<Object> data) {
-        return new DashboardView(name, new String(resource(owner, renderer), StandardCharsets.UTF_8), data);
+        return new DashboardView(name, () -> new String(resource(owner, renderer), StandardCharsets.UTF_8), data);
     }
 
     static byte[] resource(Class<?> owner, String name) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.dashboard.DashboardView;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,10 +20,14 @@ import java.util.stream.Collectors;
  */
 public final class FaultViews {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /**
+     * Made when rules are first read or written as JSON, not when the server registers the dashboard section at
+     * start: a mapper's set-up is tens of milliseconds that the first AWS answer need not wait for.
+     */
+    private static final Supplier<ObjectMapper> JSON = new MemoizedSupplier<>(() -> new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                    JsonInclude.Include.NON_NULL));
+                    JsonInclude.Include.NON_NULL)));
 
     /** One rule as it is listed. */
     public record RuleView(String id, String account, String resourceArn, int hits, Integer remaining,
@@ -56,7 +62,7 @@ public final class FaultViews {
      */
     public static FaultSpec read(byte[] body) {
         try {
-            FaultSpec spec = JSON.readValue(body, FaultSpec.class);
+            FaultSpec spec = JSON.get().readValue(body, FaultSpec.class);
             if (spec == null) {
                 throw new InvalidFaultException("Post a fault as a JSON object.");
             }
@@ -87,7 +93,7 @@ public final class FaultViews {
 
     private static byte[] write(Object value) {
         try {
-            return JSON.writeValueAsBytes(value);
+            return JSON.get().writeValueAsBytes(value);
         } catch (IOException e) {
             throw new IllegalStateException("rule views are plain records", e);
         }

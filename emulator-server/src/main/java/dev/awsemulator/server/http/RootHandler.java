@@ -51,6 +51,10 @@ public final class RootHandler implements HttpHandler {
     private static final String PREPARED_AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=000000000000/20260101/"
             + "us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0";
 
+    /** The protocols a service's definition declares, as opposed to REST-JSON, read from its operations. */
+    private static final List<WireFormat> DECLARED_WIRES = List.of(WireFormat.JSON, WireFormat.CBOR,
+            WireFormat.QUERY);
+
     private final Router router;
     /** Reads the body; a client that sent {@code Expect: 100-continue} (an SDK streaming a payload) is told to go on. */
     private final HttpHandler bodyReader = new HttpContinueReadHandler(
@@ -76,10 +80,14 @@ public final class RootHandler implements HttpHandler {
     }
 
     /**
-     * Prepares the codecs on a background thread, JSON first (what SDK v2 speaks to SQS and Kinesis):
-     * Jackson's set-up is a large part of the work before the first answer, and this way it overlaps
-     * with starting the listener instead of delaying the first request. Before them, what every request
-     * does once: its id's random source seeds itself, the scope's patterns compile, Undertow formats
+     * Prepares, on a background thread, what the first request in each protocol a definition declares needs,
+     * JSON first (what SDK v2 speaks to SQS and Kinesis): the first service's that speaks it, its operation
+     * table and its codec. Jackson's set-up and the table are a large part of the work before the first
+     * answer, and this way they overlap with starting the listener instead of delaying the first request.
+     * Once a protocol's classes are loaded, another service's codec costs its first request little, and a
+     * service never called costs nothing, so the others are left to their first use; REST-JSON, known from
+     * the operation tables, is not prepared, since that would make every table. Before them, what every
+     * request does once: its id's random source seeds itself, the scope's patterns compile, Undertow formats
      * its first Date header (the time zone names load), which would otherwise slow the first request.
      */
     public void prepareInBackground() {
@@ -87,9 +95,11 @@ public final class RootHandler implements HttpHandler {
             requestId();
             CredentialScope.of(PREPARED_AUTHORIZATION, null).accountId(callers.accountId());
             DateUtils.toDateString(new Date());
-            for (WireFormat wire : WireFormat.values()) {
-                services.stream().filter(service -> service.speaks(wire))
-                        .forEach(service -> service.protocol(wire).prepare());
+            for (WireFormat wire : DECLARED_WIRES) {
+                services.stream().filter(service -> service.speaks(wire)).findFirst().ifPresent(service -> {
+                    service.definition().operations();
+                    service.protocol(wire).prepare();
+                });
             }
         }, "codec-preparation");
         preparing.setDaemon(true);

@@ -2,6 +2,7 @@ package dev.awsemulator.server.http;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
+import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.api.DeveloperEndpoint;
 import dev.awsemulator.server.api.HttpBinding;
 import dev.awsemulator.server.api.Operation;
@@ -10,9 +11,11 @@ import dev.awsemulator.server.protocol.WireFormat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Picks service, protocol and operation from what the SDKs send, in this order: a developer
@@ -37,19 +40,28 @@ final class Router {
     }
 
     private final List<ServiceEndpoint> services;
-    private final List<RestRoute> restRoutes = new ArrayList<>();
+    /**
+     * Every service's REST operations, those with more literal segments first: for a request signed for no
+     * service, the only one that makes every table. A signed request looks among its service's alone.
+     */
+    private final Supplier<List<RestRoute>> restRoutes;
+    /** Each service's REST operations, in the order of its {@link ServiceEndpoint#restOperations()}. */
+    private final Map<ServiceEndpoint, Supplier<List<RestRoute>>> restRoutesOf = new HashMap<>();
     private final List<DeveloperRoute> developerRoutes = new ArrayList<>();
 
     Router(List<ServiceEndpoint> services) {
         this.services = List.copyOf(services);
         for (ServiceEndpoint service : services) {
-            service.definition().operations().values().stream().filter(operation -> operation.http() != null)
-                    .forEach(operation -> restRoutes.add(new RestRoute(service, operation)));
             service.definition().developerEndpoints()
                     .forEach(endpoint -> developerRoutes.add(new DeveloperRoute(service, endpoint)));
+            restRoutesOf.put(service, new MemoizedSupplier<>(() -> service.restOperations().stream()
+                    .map(operation -> new RestRoute(service, operation)).toList()));
         }
         // Where two templates fit a path, the one with more literal segments is meant.
-        restRoutes.sort(Comparator.comparingInt((RestRoute route) -> route.http().uri().literals()).reversed());
+        this.restRoutes = new MemoizedSupplier<>(() -> this.services.stream()
+                .flatMap(service -> restRoutesOf.get(service).get().stream())
+                .sorted(Comparator.comparingInt((RestRoute route) -> route.http().uri().literals()).reversed())
+                .toList());
     }
 
     /**
@@ -109,7 +121,7 @@ final class Router {
         String prefix = dot < 0 ? target : target.substring(0, dot);
         String name = dot < 0 ? "" : target.substring(dot + 1);
         for (ServiceEndpoint service : services) {
-            if (service.definition().json() != null && prefix.equals(service.definition().json().targetPrefix())) {
+            if (service.speaks(WireFormat.JSON) && prefix.equals(service.definition().json().targetPrefix())) {
                 boolean cbor = service.speaks(WireFormat.CBOR) && contentType != null
                         && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-amz-cbor");
                 WireFormat wire = cbor ? WireFormat.CBOR : WireFormat.JSON;
@@ -159,15 +171,14 @@ final class Router {
      * method is refused as the service refuses it. Null when the request is for no REST service.
      */
     private Route byMethodAndPath(String method, String path, CredentialScope scope) {
-        boolean scopeIsRest = restRoutes.stream().anyMatch(route -> route.service().signingName().equals(scope.service()));
-        if (!scopeIsRest && services.stream().anyMatch(service -> service.signingName().equals(scope.service()))) {
+        ServiceEndpoint scoped = services.stream().filter(service -> service.signingName().equals(scope.service()))
+                .findFirst().orElse(null);
+        boolean scopeIsRest = scoped != null && scoped.speaks(WireFormat.REST_JSON);
+        if (scoped != null && !scopeIsRest) {
             return null;
         }
         RestRoute wrongMethod = null;
-        for (RestRoute route : restRoutes) {
-            if (scopeIsRest && !route.service().signingName().equals(scope.service())) {
-                continue;
-            }
+        for (RestRoute route : scopeIsRest ? restRoutesOf.get(scoped).get() : restRoutes.get()) {
             Map<String, String> labels = route.http().uri().match(path);
             if (labels == null) {
                 continue;
@@ -186,10 +197,8 @@ final class Router {
                             + "."), true);
         }
         if (scopeIsRest) {
-            ServiceEndpoint service = services.stream().filter(each -> each.signingName().equals(scope.service()))
-                    .findFirst().orElseThrow();
-            return Route.refused(service, WireFormat.REST_JSON, request,
-                    CommonError.UNKNOWN_ROUTE.exception("No operation of " + service.signingName() + " is "
+            return Route.refused(scoped, WireFormat.REST_JSON, request,
+                    CommonError.UNKNOWN_ROUTE.exception("No operation of " + scoped.signingName() + " is "
                             + request + "."), true);
         }
         return null;

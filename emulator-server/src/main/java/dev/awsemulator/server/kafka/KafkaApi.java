@@ -8,6 +8,8 @@ import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.TimestampFormat;
 import dev.awsemulator.server.api.WireNames;
 
+import java.util.List;
+
 /**
  * Amazon MSK's operation table (the {@code kafka} 2018-11-14 model): REST-JSON, every member's wire name
  * its component's in lower camel case, timestamps in ISO 8601, each operation at its model's method and URI
@@ -21,7 +23,7 @@ public final class KafkaApi {
     public static ServiceDefinition definition(KafkaService kafka) {
         return ServiceDefinition.builder("kafka")
                 .wireNames(WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601))
-                .operations(
+                .operations(() -> List.of(
                 Operation.of("BatchAssociateScramSecret", BatchAssociateScramSecretRequest.class,
                         kafka::batchAssociateScramSecret)
                         .at(HttpBinding.post("/v1/clusters/{clusterArn}/scram-secrets")),
@@ -174,7 +176,7 @@ public final class KafkaApi {
                 Operation.of("UpdateStorage", UpdateStorageRequest.class, kafka::updateStorage)
                         .at(HttpBinding.put("/v1/clusters/{clusterArn}/storage")),
                 Operation.async("UpdateTopic", UpdateTopicRequest.class, kafka::updateTopic)
-                        .at(HttpBinding.put("/v1/clusters/{clusterArn}/topics/{topicName}")))
+                        .at(HttpBinding.put("/v1/clusters/{clusterArn}/topics/{topicName}"))))
                 .build();
     }
 }

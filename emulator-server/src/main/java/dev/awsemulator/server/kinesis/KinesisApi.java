@@ -14,6 +14,8 @@ import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.model.InputChecks;
 import dev.awsemulator.server.model.ViolationReport;
 
+import java.util.List;
+
 /**
  * Kinesis Data Streams' operation table (2013-12-02 model): AWS JSON 1.1 and its CBOR form, which
  * the Java SDKs use by default; SubscribeToShard answers with an event stream. Requests name their stream
@@ -48,7 +50,7 @@ public final class KinesisApi {
                         .member("consumerARN", (caller, arn) -> streamOf(arn))
                         .member("resourceARN", (caller, arn) -> streamOf(arn))
                         .member("shardIterator", (caller, iterator) -> kinesis.streamArnOfIterator(iterator)))
-                .operations(
+                .operations(() -> List.of(
                 Operation.empty("CreateStream", CreateStreamRequest.class, kinesis::createStream),
                 Operation.empty("DeleteStream", DeleteStreamRequest.class, kinesis::deleteStream),
                 Operation.of("DescribeStream", DescribeStreamRequest.class, kinesis::describeStream),
@@ -97,7 +99,7 @@ public final class KinesisApi {
                 Operation.of("ListTagsForResource", ResourceArnRequest.class, kinesis::listTagsForResource),
                 Operation.empty("PutResourcePolicy", PutResourcePolicyRequest.class, kinesis::putResourcePolicy),
                 Operation.of("GetResourcePolicy", ResourceArnRequest.class, kinesis::getResourcePolicy),
-                Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy))
+                Operation.empty("DeleteResourcePolicy", ResourceArnRequest.class, kinesis::deleteResourcePolicy)))
                 .build();
     }
 

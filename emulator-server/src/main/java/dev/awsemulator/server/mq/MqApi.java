@@ -27,6 +27,8 @@ import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.TimestampFormat;
 import dev.awsemulator.server.api.WireNames;
 
+import java.util.List;
+
 /**
  * Amazon MQ's operation table: REST-JSON, every route of the 2017-11-27 model with its path labels,
  * query strings and success statuses; members and errors in lower camel case, timestamps in ISO 8601.
@@ -44,7 +46,7 @@ final class MqApi {
     static ServiceDefinition definition(MqService mq) {
         return ServiceDefinition.builder("mq")
                 .wireNames(WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601))
-                .operations(
+                .operations(() -> List.of(
                         Operation.of("CreateBroker", CreateBrokerRequest.class, mq::createBroker)
                                 .at(HttpBinding.post("/v1/brokers")),
                         Operation.of("DescribeBroker", BrokerRequest.class, mq::describeBroker)
@@ -100,7 +102,7 @@ final class MqApi {
                                 .at(paged(HttpBinding.get("/v1/broker-instance-options"))
                                         .query("engineType", "engineType")
                                         .query("hostInstanceType", "hostInstanceType")
-                                        .query("storageType", "storageType")))
+                                        .query("storageType", "storageType"))))
                 .build();
     }
 

@@ -14,6 +14,8 @@ import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.model.InputChecks;
 import dev.awsemulator.server.model.ViolationReport;
 
+import java.util.List;
+
 /**
  * SNS's operation table and wire names (2010-03-31 model): the Query protocol only, with lists
  * wrapped in {@code member} and maps in {@code entry}/{@code key}/{@code value}. Requests are checked against
@@ -38,7 +40,7 @@ public final class SnsApi {
                         .member("topicArn", (caller, arn) -> arn)
                         .member("resourceArn", (caller, arn) -> arn)
                         .member("subscriptionArn", (caller, arn) -> arn.substring(0, Math.max(0, arn.lastIndexOf(':')))))
-                .operations(
+                .operations(() -> List.of(
                 Operation.of("CreateTopic", CreateTopicRequest.class, sns::createTopic),
                 Operation.empty("DeleteTopic", TopicArnRequest.class, sns::deleteTopic),
                 Operation.of("GetTopicAttributes", TopicArnRequest.class, sns::getTopicAttributes),
@@ -92,7 +94,7 @@ public final class SnsApi {
                         sms::verifySMSSandboxPhoneNumber),
                 Operation.of("ListSMSSandboxPhoneNumbers", PagedRequest.class, sms::listSMSSandboxPhoneNumbers),
                 Operation.of("GetSMSSandboxAccountStatus", EmptyRequest.class, sms::getSMSSandboxAccountStatus),
-                Operation.of("ListOriginationNumbers", PagedRequest.class, sms::listOriginationNumbers))
+                Operation.of("ListOriginationNumbers", PagedRequest.class, sms::listOriginationNumbers)))
                 .build();
     }
 

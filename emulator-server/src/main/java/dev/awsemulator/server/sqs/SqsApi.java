@@ -14,6 +14,8 @@ import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.model.InputChecks;
 import dev.awsemulator.server.model.ViolationReport;
 
+import java.util.List;
+
 /**
  * SQS's operation table and wire names (from the 2012-11-05 model): AWS JSON 1.0 with query-compatible
  * errors, and the Query protocol with flattened lists and {@code Name}/{@code Value} map entries, where
@@ -38,7 +40,7 @@ public final class SqsApi {
                         .member("queueUrl", sqs::queueArnOfUrl)
                         .member("queueName", (caller, name) -> Arn.of(caller, "sqs", name).toString())
                         .member("sourceArn", (caller, arn) -> arn))
-                .operations(
+                .operations(() -> List.of(
                 Operation.of("CreateQueue", CreateQueueRequest.class, sqs::createQueue),
                 Operation.of("GetQueueUrl", GetQueueUrlRequest.class, sqs::getQueueUrl),
                 Operation.empty("DeleteQueue", QueueUrlRequest.class, sqs::deleteQueue),
@@ -66,7 +68,7 @@ public final class SqsApi {
                         sqs::listDeadLetterSourceQueues),
                 Operation.of("StartMessageMoveTask", StartMessageMoveTaskRequest.class, sqs::startMessageMoveTask),
                 Operation.of("CancelMessageMoveTask", CancelMessageMoveTaskRequest.class, sqs::cancelMessageMoveTask),
-                Operation.of("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, sqs::listMessageMoveTasks))
+                Operation.of("ListMessageMoveTasks", ListMessageMoveTasksRequest.class, sqs::listMessageMoveTasks)))
                 .developerEndpoint(SqsPeek.PATH, "(peek)", SqsPeek.operation(sqs))
                 .build();
     }
