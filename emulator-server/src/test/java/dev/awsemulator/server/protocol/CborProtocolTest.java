@@ -9,6 +9,7 @@ import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
+import dev.awsemulator.server.testsupport.BareRequest;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -46,7 +47,7 @@ class CborProtocolTest {
             generator.writeEndObject();
         }
 
-        PutInput input = CBOR.decode(PUT, new BodyRequest(bytes.toByteArray()));
+        PutInput input = CBOR.decode(PUT, new BareRequest(bytes.toByteArray()));
 
         assertThat(input.streamName()).isEqualTo("clicks");
         assertThat(new String(input.data(), StandardCharsets.UTF_8)).isEqualTo("hello");
@@ -71,7 +72,7 @@ class CborProtocolTest {
 
         assertThat(new String(body, StandardCharsets.UTF_8))
                 .isEqualTo("{\"StreamName\":\"s\",\"Data\":\"AQI=\",\"At\":1700000000.123,\"Limit\":3}");
-        PutInput back = JSON.decode(PUT, new BodyRequest(body));
+        PutInput back = JSON.decode(PUT, new BareRequest(body));
         assertThat(back.at()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_123L));
     }
 

@@ -2,13 +2,12 @@ package dev.awsemulator.server.robustness;
 
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.server.api.ServiceDefinition;
-import dev.awsemulator.server.protocol.IncomingRequest;
 import dev.awsemulator.server.protocol.QueryProtocol;
+import dev.awsemulator.server.testsupport.BareRequest;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +32,7 @@ final class QueryFormOracle {
         try {
             QueryProtocol codec = CODECS.computeIfAbsent(service, QueryProtocol::new);
             service.inputChecks().checkConstraints(operation, codec.tree(service.operation(operation),
-                    request(body, form)));
+                    new BareRequest(body, form)));
             return null;
         } catch (AwsException refused) {
             return refused.getMessage();
@@ -52,34 +51,5 @@ final class QueryFormOracle {
             }
         }
         return form;
-    }
-
-    private static IncomingRequest request(byte[] body, Map<String, String> form) {
-        return new IncomingRequest() {
-            @Override
-            public byte[] body() {
-                return body;
-            }
-
-            @Override
-            public Map<String, String> form() {
-                return form;
-            }
-
-            @Override
-            public String header(String name) {
-                return null;
-            }
-
-            @Override
-            public List<String> queryValues(String name) {
-                return List.of();
-            }
-
-            @Override
-            public Map<String, String> labels() {
-                return Map.of();
-            }
-        };
     }
 }
