@@ -29,13 +29,14 @@ import java.time.Duration;
  * @param idle            how long the backlog's server is left idle before its memory is read: long enough
  *                        for a JVM that releases memory when idle (the emulator, every 10 s) to do so
  * @param shortRun        how long the short run lasts from its server's start, as a test suite might
+ * @param embeddedClasses test classes of the embedded run's suite, each with an emulator of its own
  */
 public record BenchSettings(int rounds, Duration warmup, Duration window, int windows, int pollWindows,
                             int sendWorkers, int producers, int consumers, int inFlight, PollShape fewPolls,
                             PollShape manyPolls,
                             Duration settle, int sendsPerSecond, int launches, int backlog,
                             Duration backlogDeadline, int replayRecords, int jmsMessages, Duration idle,
-                            Duration shortRun) {
+                            Duration shortRun, int embeddedClasses) {
 
     /** {@code polls} concurrent long polls spread evenly over {@code queues} queues. */
     public record PollShape(int polls, int queues) {
@@ -44,12 +45,12 @@ public record BenchSettings(int rounds, Duration warmup, Duration window, int wi
     public static BenchSettings full() {
         return new BenchSettings(3, Duration.ofSeconds(8), Duration.ofSeconds(5), 1, 3, 4, 4, 4, 400,
                 new PollShape(200, 50), new PollShape(10_000, 1_000), Duration.ofSeconds(2), 25, 5, 250_000,
-                Duration.ofSeconds(90), 100_000, 100_000, Duration.ofSeconds(15), Duration.ofSeconds(20));
+                Duration.ofSeconds(90), 100_000, 100_000, Duration.ofSeconds(15), Duration.ofSeconds(20), 30);
     }
 
     public static BenchSettings smoke() {
         return new BenchSettings(1, Duration.ofMillis(300), Duration.ofMillis(500), 1, 1, 2, 2, 2, 100,
                 new PollShape(20, 5), new PollShape(200, 20), Duration.ofMillis(300), 40, 1, 2_000,
-                Duration.ofSeconds(30), 5_000, 1_000, Duration.ofMillis(300), Duration.ofSeconds(2));
+                Duration.ofSeconds(30), 5_000, 1_000, Duration.ofMillis(300), Duration.ofSeconds(2), 3);
     }
 }

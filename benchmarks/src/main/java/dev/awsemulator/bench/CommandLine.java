@@ -24,7 +24,8 @@ record CommandLine(boolean smoke, List<String> targets, List<String> workloads, 
               --targets a,b        emulator, elasticmq, kinesalite, moto (default: these four), and
                                    emulator-data-dir (the emulator with --data-dir, to measure persistence)
               --workloads a,b      send, send-batch, roundtrip, long-poll-few, long-poll-many, startup, backlog,
-                                   sns-fanout, kinesis-put, kinesis-put-1-shard, kinesis-replay, kinesis-subscribe
+                                   sns-fanout, short-run, embedded-run, kinesis-put, kinesis-put-1-shard,
+                                   kinesis-replay, kinesis-subscribe, mq-broker
               --emulator-jar PATH  default: emulator-server/target/emulator-server.jar beside this module
               --results DIR        default: benchmarks/results (a smoke run writes to benchmarks/target)
               --profile DIR        JVM targets write JFR recordings (settings=profile) into DIR

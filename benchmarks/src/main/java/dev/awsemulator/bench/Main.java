@@ -9,6 +9,7 @@ import dev.awsemulator.bench.kinesis.KinesisWorkloads;
 import dev.awsemulator.bench.mq.MqBrokerWorkload;
 import dev.awsemulator.bench.sns.SnsFanoutWorkload;
 import dev.awsemulator.bench.sqs.SqsWorkloads;
+import dev.awsemulator.bench.suite.EmbeddedRunWorkload;
 import dev.awsemulator.bench.suite.ShortRunWorkload;
 import dev.awsemulator.bench.workload.Workload;
 
@@ -73,6 +74,7 @@ public final class Main {
         List<Workload> all = new ArrayList<>(SqsWorkloads.all(settings));
         all.add(new SnsFanoutWorkload(settings));
         all.add(new ShortRunWorkload(settings));
+        all.add(new EmbeddedRunWorkload(settings));
         all.addAll(KinesisWorkloads.all(settings));
         all.add(new MqBrokerWorkload(settings));
         List<String> names = all.stream().map(Workload::name).toList();

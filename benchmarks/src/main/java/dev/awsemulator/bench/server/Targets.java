@@ -25,6 +25,9 @@ public final class Targets {
                     + "2-core machine");
     private static final String NO_SUBSCRIBE = "no SubscribeToShard (enhanced fan-out)";
     private static final String NO_BROKER = "its Amazon MQ is a control plane: no broker to connect to";
+    private static final String EMBEDDED_RUN = "embedded-run";
+    private static final String NO_EMBEDDED = "it runs only as a process of its own, not inside a test JVM";
+    private static final String EMBEDDED_IN_MEMORY = "the JUnit extension keeps its state in memory";
     // Both peers fail PutRecords over CBOR with SDK v2: kinesalite's CBOR answer does not parse ("expecting
     // VALUE_STRING, got START_OBJECT"; kinesalite#31, #101), moto answers a CBOR request with HTTP 500.
 
@@ -54,12 +57,13 @@ public final class Targets {
     private static Target emulator(String name, Path jar, Path dataRoot) {
         String persistence = dataRoot == null ? "" : ", `--data-dir` on a fresh temporary directory for each start";
         Set<Service> all = EnumSet.allOf(Service.class);
+        Map<String, String> lacking = dataRoot == null ? Map.of() : Map.of(EMBEDDED_RUN, EMBEDDED_IN_MEMORY);
         if (Files.isRegularFile(jar)) {
             Path archive = jar.resolveSibling("emulator-server.jsa");
             String description = "this project's `java -XX:SharedArchiveFile=emulator-server.jsa -jar "
                     + "emulator-server.jar` (" + javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive")
                     + persistence + ")";
-            return new Target(name, description, all, true, null, Target.ConnectionLimit.NONE, true, Map.of(),
+            return new Target(name, description, all, true, null, Target.ConnectionLimit.NONE, true, lacking,
                     port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-XX:SharedArchiveFile=" + archive,
                             "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "--port", Integer.toString(port)),
                             dataRoot), dataRoot);
@@ -68,7 +72,7 @@ public final class Targets {
         String unavailable = onClasspath(EMULATOR_MAIN) ? null
                 : "no " + jar + " (build it: ./mvnw -B -ntp -pl benchmarks -am package -DskipTests)";
         return new Target(name, "this project's server from the classpath (" + javaVersion() + persistence + ")",
-                all, true, unavailable, Target.ConnectionLimit.NONE, true, Map.of(),
+                all, true, unavailable, Target.ConnectionLimit.NONE, true, lacking,
                 port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, EMULATOR_MAIN, "--port",
                         Integer.toString(port)), dataRoot), dataRoot);
     }
@@ -118,7 +122,7 @@ public final class Targets {
         return new Target("moto", "moto " + version + " (`python3 -m moto.server`, threaded Werkzeug; Kinesis over "
                 + "AWS JSON 1.1, since it fails CBOR)",
                 EnumSet.allOf(Service.class), false, unavailable, MOTO_CONNECTIONS, false,
-                Map.of("kinesis-subscribe", NO_SUBSCRIBE, "mq-broker", NO_BROKER),
+                Map.of("kinesis-subscribe", NO_SUBSCRIBE, "mq-broker", NO_BROKER, EMBEDDED_RUN, NO_EMBEDDED),
                 port -> List.of("python3", "-m", "moto.server", "-H", FreePort.LOOPBACK, "-p", Integer.toString(port)), null);
     }
 
