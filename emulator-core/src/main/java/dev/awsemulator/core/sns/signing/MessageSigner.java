@@ -37,6 +37,11 @@ public final class MessageSigner {
     private static final List<String> CONFIRMATION_KEYS =
             List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type");
 
+    /** The process's key pair, made when {@link #generate} first needs it (the holder idiom: lazy and thread-safe). */
+    private static final class ProcessKeyPair {
+        static final KeyPair KEYS = Rsa.generateKeyPair(new SecureRandom());
+    }
+
     private final PrivateKey privateKey;
     private final byte[] certificateDer;
     private final String certificatePem;
@@ -68,12 +73,15 @@ public final class MessageSigner {
     }
 
     /**
-     * A fresh RSA-2048 key pair and a self-signed certificate for it (CN=sns.amazonaws.com), valid from
-     * {@code notBefore} for 10 years. X.509 times have whole seconds, so any fraction is dropped.
+     * A fresh self-signed certificate (CN=sns.amazonaws.com) for the process's RSA-2048 key pair, valid from
+     * {@code notBefore} for 10 years. X.509 times have whole seconds, so any fraction is dropped. The key pair is
+     * made once per JVM, on the first call: generating one costs hundreds of times what a certificate does, and
+     * a test JVM that starts an emulator per test class would otherwise pay for it in every class. Each signer
+     * still has a certificate of its own, and a key restored from a data directory is its own.
      */
     public static MessageSigner generate(Instant notBefore) {
         SecureRandom random = new SecureRandom();
-        KeyPair keys = Rsa.generateKeyPair(random);
+        KeyPair keys = ProcessKeyPair.KEYS;
         // RFC 5280 wants a positive serial; fixing the top bit keeps it positive and exactly 64 bits long.
         BigInteger serial = new BigInteger(64, random).setBit(63);
         Instant start = notBefore.truncatedTo(ChronoUnit.SECONDS);

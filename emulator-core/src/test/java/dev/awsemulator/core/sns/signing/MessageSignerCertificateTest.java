@@ -20,7 +20,7 @@ class MessageSignerCertificateTest {
     private static final Instant NOT_BEFORE = Instant.parse("2024-05-01T12:34:56.789Z");
     private static final X500Principal SNS = new X500Principal("CN=sns.amazonaws.com");
 
-    // RSA key generation takes a noticeable fraction of a second: one signer for the whole class.
+    // The process's key pair is made by the first signer; one signer serves the class.
     private static MessageSigner signer;
     private static X509Certificate certificate;
 
@@ -67,6 +67,15 @@ class MessageSignerCertificateTest {
         assertThat(late.getNotBefore()).isEqualTo(Date.from(Instant.parse("2045-02-03T04:05:06Z")));
         assertThat(late.getNotAfter()).isEqualTo(Date.from(Instant.parse("2055-02-03T04:05:06Z")));
         assertThatCode(() -> late.verify(late.getPublicKey())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void signersOfOneProcessShareItsKeyPairButEachHasACertificateOfItsOwn() throws GeneralSecurityException {
+        X509Certificate other = Pem.certificateOf(MessageSigner.generate(NOT_BEFORE));
+
+        assertThat(other.getPublicKey()).isEqualTo(certificate.getPublicKey());
+        assertThat(other.getSerialNumber()).isNotEqualTo(certificate.getSerialNumber());
+        assertThatCode(() -> other.verify(certificate.getPublicKey())).doesNotThrowAnyException();
     }
 
     @Test
