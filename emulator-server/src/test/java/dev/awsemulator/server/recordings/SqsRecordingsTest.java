@@ -1,33 +1,14 @@
 package dev.awsemulator.server.recordings;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/**
- * SQS scenarios of LocalStack's tests replayed through the SDK v2 (AWS JSON 1.0) over HTTP, each response
- * compared with the one recorded on AWS (see {@link Replay}); the recordings' Query twins ({@code [sqs_query]})
- * are left to the Query suites. Each method is named after the recorded test it replays.
- */
-class SqsRecordingsTest extends RecordingsReplayTest {
-
-    private static final AwsRecordings RECORDINGS = AwsRecordings.load("sqs.snapshot.json");
-
-    private static SqsClient sqs() {
-        return clients.sqs();
-    }
-
-    private static Replay replay(String test) {
-        return clients.replay(RECORDINGS, test);
-    }
-
-    private static String queue(String name) {
-        return sqs().createQueue(b -> b.queueName(name)).queueUrl();
-    }
+/** SQS's basic calls replayed: missing queues, polls, purges, empty messages, default attributes. */
+class SqsRecordingsTest extends SqsReplayTest {
 
     @Test
     void nonExistentQueue() {
