@@ -108,8 +108,8 @@ class SqsBatchRecordingsTest extends SqsReplayTest {
         List<Message> received = twentyReceived(queue);
 
         replay.call("error_response", () -> sqs().deleteMessageBatch(b -> b.queueUrl(queue)
-                .entries(IntStream.range(0, received.size()).mapToObj(i -> DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i))
-                        .receiptHandle(received.get(i).receiptHandle()).build()).toList())));
+                .entries(IntStream.range(0, received.size()).mapToObj(i -> DeleteMessageBatchRequestEntry.builder()
+                        .id(String.valueOf(i)).receiptHandle(received.get(i).receiptHandle()).build()).toList())));
         replay.assertMatchesRecording();
     }
 
