@@ -153,4 +153,36 @@ class SqsFifoRecordingsTest extends SqsReplayTest {
                 .messageGroupId(id)));
         replay.assertMatchesRecording();
     }
+
+    @Test
+    void fifoHighThroughputOrdering() {
+        Replay replay = replay("TestSqsProvider::test_fifo_high_throughput_ordering[sqs]");
+        String queue = queue("throughput.fifo", Map.of("FifoQueue", "True", "ContentBasedDeduplication", "False",
+                "DeduplicationScope", "messageGroup", "FifoThroughputLimit", "perMessageGroupId"));
+
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("Test1").messageGroupId("group1")
+                .messageDeduplicationId("same-dedup"));
+        String receipt = replay.call("same-dedup-different-grp-1", () -> sqs().receiveMessage(b -> b.queueUrl(queue)))
+                .messages().get(0).receiptHandle();
+        sqs().deleteMessage(b -> b.queueUrl(queue).receiptHandle(receipt));
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("Test2").messageGroupId("group2")
+                .messageDeduplicationId("same-dedup"));
+        replay.call("same-dedup-different-grp-2", () -> sqs().receiveMessage(b -> b.queueUrl(queue)));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void sqsFifoMessageGroupScopeNoThroughputSetting() {
+        Replay replay = replay("TestSqsProvider::test_sqs_fifo_message_group_scope_no_throughput_setting[sqs]");
+        String queue = queue("scoped.fifo", Map.of("FifoQueue", "True", "ContentBasedDeduplication", "True",
+                "DeduplicationScope", "messageGroup"));
+
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("Test").messageGroupId("group1"));
+        String receipt = replay.call("same-dedup-different-grp-1", () -> sqs().receiveMessage(b -> b.queueUrl(queue)))
+                .messages().get(0).receiptHandle();
+        sqs().deleteMessage(b -> b.queueUrl(queue).receiptHandle(receipt));
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("Test").messageGroupId("group2"));
+        replay.call("same-dedup-different-grp-2", () -> sqs().receiveMessage(b -> b.queueUrl(queue)));
+        replay.assertMatchesRecording();
+    }
 }

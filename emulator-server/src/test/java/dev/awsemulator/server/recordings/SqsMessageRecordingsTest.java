@@ -135,4 +135,23 @@ class SqsMessageRecordingsTest extends SqsReplayTest {
             return message.toBuilder().attributesWithStrings(attributes).build();
         }).toList();
     }
+
+    @Test
+    void receiveMessageMessageSystemAttributeNamesFilters() {
+        Replay replay = replay("TestSqsProvider::test_receive_message_message_system_attribute_names_filters[sqs]")
+                .replacingMember("ApproximateFirstReceiveTimestamp", "timestamp")
+                .replacingMember("SentTimestamp", "timestamp");
+        String queue = queue("filtered", Map.of("VisibilityTimeout", "0"));
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("msg").messageAttributes(Map.of("Foo", text("Bar"))));
+
+        replay.call("all_attributes", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)
+                .messageSystemAttributeNamesWithStrings("All")));
+        replay.call("all_system_and_message_attributes", () -> sqs().receiveMessage(b -> b.queueUrl(queue)
+                .waitTimeSeconds(5).messageSystemAttributeNamesWithStrings("All").messageAttributeNames("All")));
+        replay.call("single_attribute", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)
+                .messageSystemAttributeNamesWithStrings("SenderId")));
+        replay.call("multiple_attributes", () -> sqs().receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)
+                .messageSystemAttributeNamesWithStrings("SenderId", "SequenceNumber")));
+        replay.assertMatchesRecording();
+    }
 }

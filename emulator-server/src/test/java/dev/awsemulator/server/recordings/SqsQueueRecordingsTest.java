@@ -123,4 +123,21 @@ class SqsQueueRecordingsTest extends SqsReplayTest {
         replay.call("get-tag-after-untag", () -> sqs().listQueueTags(b -> b.queueUrl(queue)));
         replay.assertMatchesRecording();
     }
+
+    @Test
+    void sseQueueAttributes() {
+        Replay replay = replay("TestSqsProvider::test_sse_queue_attributes[sqs]");
+        String kms = queue("kms");
+        String managed = queue("managed");
+
+        sqs().setQueueAttributes(b -> b.queueUrl(kms).attributesWithStrings(Map.of("KmsMasterKeyId", "testKeyId",
+                "KmsDataKeyReusePeriodSeconds", "6000", "SqsManagedSseEnabled", "false")));
+        replay.call("sse_kms_attributes", () -> sqs().getQueueAttributes(b -> b.queueUrl(kms)
+                .attributeNamesWithStrings("KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds", "SqsManagedSseEnabled")));
+        sqs().setQueueAttributes(b -> b.queueUrl(managed)
+                .attributesWithStrings(Map.of("SqsManagedSseEnabled", "true")));
+        replay.call("sse_sqs_attributes", () -> sqs().getQueueAttributes(b -> b.queueUrl(managed)
+                .attributeNamesWithStrings("KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds", "SqsManagedSseEnabled")));
+        replay.assertMatchesRecording();
+    }
 }

@@ -100,4 +100,15 @@ class SqsRecordingsTest extends SqsReplayTest {
                 () -> sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
         replay.assertMatchesRecording();
     }
+
+    @Test
+    void sendReceiveMaxNumberOfMessages() {
+        Replay replay = replay("TestSqsProvider::test_send_receive_max_number_of_messages[sqs]");
+        String queue = queue("bounded");
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
+
+        replay.call("send_max_number_of_messages",
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(11)));
+        replay.assertMatchesRecording();
+    }
 }
