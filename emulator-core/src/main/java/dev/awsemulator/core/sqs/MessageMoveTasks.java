@@ -58,8 +58,14 @@ final class MessageMoveTasks {
         return new StartMessageMoveTaskResult(startTask(source, request.destinationArn(), rate));
     }
 
+    /**
+     * Cancels the task a handle names: a handle that is not one is an invalid value, a handle naming a
+     * queue that does not exist is refused for its source before its task is looked for (AWS's recordings).
+     */
     CancelMessageMoveTaskResult cancel(CancelMessageMoveTaskRequest request) {
-        return new CancelMessageMoveTaskResult(cancelTask(required(request.taskHandle(), "TaskHandle")));
+        TaskHandle handle = TaskHandle.parse(required(request.taskHandle(), "TaskHandle"));
+        existing(handle.sourceArn(), "SourceArn");
+        return new CancelMessageMoveTaskResult(cancelTask(handle.taskId()));
     }
 
     ListMessageMoveTasksResult list(ListMessageMoveTasksRequest request) {
@@ -82,7 +88,7 @@ final class MessageMoveTasks {
     private synchronized String startTask(Queue source, String destinationArn, Integer rate) {
         for (Task task : tasks) {
             if (task.sourceArn.equals(source.arn) && task.status == MoveTaskStatus.RUNNING) {
-                throw SqsError.UNSUPPORTED_OPERATION.exception("There is already a task running. Only one active "
+                throw SqsError.invalidParameter("There is already a task running. Only one active "
                         + "task is allowed for a source queue arn at a given time.");
             }
         }
@@ -137,8 +143,7 @@ final class MessageMoveTasks {
         task.failureReason = failureReason;
     }
 
-    private synchronized long cancelTask(String handle) {
-        String taskId = taskId(handle);
+    private synchronized long cancelTask(String taskId) {
         for (Task task : tasks) {
             if (task.id.equals(taskId)) {
                 if (task.status != MoveTaskStatus.RUNNING) {
@@ -176,16 +181,21 @@ final class MessageMoveTasks {
         tasks.clear();
     }
 
-    private static String taskId(String handle) {
-        try {
-            JsonNode node = JsonDocuments.parseObject(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
-            if (node != null && node.path("taskId").isTextual()) {
-                return node.get("taskId").asText();
+    /** What a task handle holds: base64 of a JSON object naming the task and its source queue. */
+    private record TaskHandle(String taskId, String sourceArn) {
+
+        static TaskHandle parse(String handle) {
+            try {
+                JsonNode node = JsonDocuments.parseObject(new String(Base64.getDecoder().decode(handle),
+                        StandardCharsets.UTF_8));
+                if (node != null && node.path("taskId").isTextual() && node.path("sourceArn").isTextual()) {
+                    return new TaskHandle(node.get("taskId").asText(), node.get("sourceArn").asText());
+                }
+            } catch (IllegalArgumentException e) {
+                // answered below
             }
-        } catch (IllegalArgumentException e) {
-            // answered below
+            throw SqsError.invalidParameter("Value for parameter TaskHandle is invalid.");
         }
-        throw SqsError.RESOURCE_NOT_FOUND.exception("Task does not exist.");
     }
 
     private static final class Task {

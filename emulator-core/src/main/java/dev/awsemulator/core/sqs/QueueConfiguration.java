@@ -65,7 +65,7 @@ final class QueueConfiguration {
                 throw QueueSettings.unknownAttribute(name);
             }
         }
-        QueueSettings next = queue.settings().with(changes, false);
+        QueueSettings next = queue.settings().with(changes);
         checkRedrive(queue.ref, next);
         queue.settings(next);
     }
@@ -73,13 +73,13 @@ final class QueueConfiguration {
     void addPermission(Caller caller, Queue queue, AddPermissionRequest request) {
         String policy = QueuePolicy.addPermission(queue.settings().get(POLICY), queue.arn, caller.partition(),
                 SqsParameters.required(request.label(), "Label"), request.awsAccountIds(), request.actions());
-        queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
+        queue.settings(queue.settings().with(Map.of(POLICY, policy)));
     }
 
     void removePermission(Queue queue, RemovePermissionRequest request) {
         String policy = QueuePolicy.removePermission(queue.settings().get(POLICY),
                 SqsParameters.required(request.label(), "Label"));
-        queue.settings(queue.settings().with(Map.of(POLICY, policy), false));
+        queue.settings(queue.settings().with(Map.of(POLICY, policy)));
     }
 
     /** A redrive policy must name an existing queue of the same type whose allow policy admits the source. */

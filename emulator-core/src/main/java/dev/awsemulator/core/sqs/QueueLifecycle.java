@@ -51,7 +51,7 @@ final class QueueLifecycle {
                     : "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length");
         }
         QueueRef ref = QueueRef.of(caller, name);
-        QueueSettings settings = QueueSettings.defaults(fifo).with(attributes, true);
+        QueueSettings settings = QueueSettings.defaults(fifo).with(attributes);
         configuration.checkRedrive(ref, settings);
         Map<String, String> tags = request.tags() == null ? Map.of() : request.tags();
         QueueTagging.validate(tags);

@@ -78,14 +78,15 @@ final class QueueSettings {
 
     /**
      * Validates {@code changes} against this queue's type and returns the settings with them applied.
-     * {@code FifoQueue} is accepted only when {@code creating}: a queue's type never changes.
+     * {@code FifoQueue} is accepted only as {@code true} on a FIFO queue: a queue's type never changes, and
+     * naming the type it has is no change (AWS accepts it in SetQueueAttributes as in CreateQueue).
      */
-    QueueSettings with(Map<String, String> changes, boolean creating) {
+    QueueSettings with(Map<String, String> changes) {
         Map<String, String> next = new LinkedHashMap<>(values);
         for (var change : changes.entrySet()) {
             String name = change.getKey();
             String value = change.getValue() == null ? "" : change.getValue();
-            apply(next, name, value, creating);
+            apply(next, name, value);
         }
         if ("".equals(changes.get(KMS_MASTER_KEY_ID))) {
             // A queue without a KMS key lists no data key reuse period, even one set in the same request (AWS).
@@ -99,7 +100,7 @@ final class QueueSettings {
         return new QueueSettings(next);
     }
 
-    private void apply(Map<String, String> next, String name, String value, boolean creating) {
+    private void apply(Map<String, String> next, String name, String value) {
         switch (name) {
             case DELAY_SECONDS -> next.put(name, integer(name, value, 0, 900));
             case MAXIMUM_MESSAGE_SIZE -> next.put(name, integer(name, value, 1024, 1_048_576));
@@ -135,7 +136,7 @@ final class QueueSettings {
                 if (!fifo) {
                     throw unknownAttribute(name);
                 }
-                if (!creating || !bool(name, value).equals("true")) {
+                if (!bool(name, value).equals("true")) {
                     throw SqsError.INVALID_ATTRIBUTE_VALUE.exception(
                             "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.");
                 }
@@ -206,7 +207,7 @@ final class QueueSettings {
 
     /** The first requested attribute whose value differs from ours, for the QueueNameExists message. */
     String firstDifference(Map<String, String> requested) {
-        QueueSettings wanted = with(requested, true);
+        QueueSettings wanted = with(requested);
         for (String name : requested.keySet()) {
             if (!Objects.equals(wanted.get(name), get(name))) {
                 return name;

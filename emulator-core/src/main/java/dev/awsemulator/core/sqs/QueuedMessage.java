@@ -73,14 +73,17 @@ final class QueuedMessage implements ScheduleEntry {
     }
 
     /**
-     * What a dead-letter queue enqueues: the same message with fresh receive state. A standard queue's
-     * keeps its enqueue time, so retention still counts from the first send; a FIFO queue's gets a new
-     * enqueue time and its message ID as deduplication ID (SQS developer guide, dead-letter queue
-     * retention and redrive).
+     * What a dead-letter queue enqueues: the same message, its receive count and first receive time kept
+     * (AWS's recorded responses show a message moved after one receive answering ApproximateReceiveCount 2 at its
+     * first receive from the dead-letter queue). A standard queue's keeps its enqueue time, so retention still
+     * counts from the first send; a FIFO queue's gets a new enqueue time and its message ID as deduplication ID
+     * (SQS developer guide, dead-letter queue retention and redrive).
      */
     QueuedMessage deadLettered(String sourceArn, boolean fifo, long now) {
-        return new QueuedMessage(new UUID(idHigh, idLow), body, attributes(), systemAttributes(),
+        QueuedMessage moved = new QueuedMessage(new UUID(idHigh, idLow), body, attributes(), systemAttributes(),
                 fifo ? now : sentAt, senderId, groupId(), fifo ? messageId() : deduplicationId(), sourceArn);
+        moved.restoreReceives(receiveCount(), firstReceiveAt(), 0, 0);
+        return moved;
     }
 
     /**

@@ -116,8 +116,9 @@ final class SendRequests {
         MessageValidation.systemAttributes(entry.messageSystemAttributes());
         long size = MessageValidation.size(entry.messageBody(), entry.messageAttributes());
         if (size > settings.maximumMessageSize) {
-            throw SqsError.invalidParameter("One or more parameters are invalid. Reason: Message must be shorter than "
-                    + settings.maximumMessageSize + " bytes.");
+            // AWS words the same refusal differently for a batch entry.
+            throw SqsError.invalidParameter("One or more parameters " + (inBatch ? "cannot be validated" : "are invalid")
+                    + ". Reason: Message must be shorter than " + settings.maximumMessageSize + " bytes.");
         }
         Integer delay = entry.delaySeconds();
         if (delay != null && (delay < 0 || delay > 900)) {

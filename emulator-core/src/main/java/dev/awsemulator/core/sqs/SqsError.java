@@ -25,7 +25,6 @@ public enum SqsError implements ErrorCode {
     TOO_MANY_ENTRIES_IN_BATCH_REQUEST("TooManyEntriesInBatchRequest",
             "AWS.SimpleQueueService.TooManyEntriesInBatchRequest", 400),
     MESSAGE_NOT_INFLIGHT("MessageNotInflight", "AWS.SimpleQueueService.MessageNotInflight", 400),
-    UNSUPPORTED_OPERATION("UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation", 400),
     OVER_LIMIT("OverLimit", "OverLimit", 403),
     RECEIPT_HANDLE_IS_INVALID("ReceiptHandleIsInvalid", "ReceiptHandleIsInvalid", 404),
     RESOURCE_NOT_FOUND("ResourceNotFoundException", "ResourceNotFoundException", 404),

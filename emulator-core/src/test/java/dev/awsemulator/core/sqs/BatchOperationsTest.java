@@ -115,6 +115,18 @@ class BatchOperationsTest {
     }
 
     @Test
+    void entryLongerThanTheQueuesMaximumFailsAlone() {
+        sqs.setAttributes(queue, "MaximumMessageSize", "1024");
+
+        SendMessageBatchResult result = sendBatch(List.of(entry("fits", "a".repeat(1024)),
+                entry("long", "a".repeat(1025))));
+
+        assertThat(result.successful()).extracting(SendMessageBatchResultEntry::id).containsExactly("fits");
+        assertThat(result.failed()).containsExactly(new BatchResultErrorEntry("long", true, "InvalidParameterValue",
+                "One or more parameters cannot be validated. Reason: Message must be shorter than 1024 bytes."));
+    }
+
+    @Test
     void deleteBatchDeletesValidHandlesAndReportsInvalidOnes() {
         sqs.send(queue, "one");
         sqs.send(queue, "two");

@@ -33,7 +33,7 @@ class DeadLetterQueueTest {
     }
 
     @Test
-    void messageMovesToTheDeadLetterQueueAfterMaxReceiveCountReceives() {
+    void messageMovesToTheDeadLetterQueueAfterMaxReceiveCountReceivesKeepingItsCount() {
         String source = sourceWithRedrive(2);
         String messageId = sqs.send(source, "poison").messageId();
         receiveAndRelease(source);
@@ -47,7 +47,7 @@ class DeadLetterQueueTest {
         assertThat(dead.body()).isEqualTo("poison");
         assertThat(dead.attributes())
                 .containsEntry("DeadLetterQueueSourceArn", arnOf("source"))
-                .containsEntry("ApproximateReceiveCount", "1");
+                .containsEntry("ApproximateReceiveCount", "3");
     }
 
     @Test

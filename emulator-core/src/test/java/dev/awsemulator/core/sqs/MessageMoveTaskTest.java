@@ -9,6 +9,8 @@ import dev.awsemulator.core.testsupport.SqsFixture;
 import dev.awsemulator.core.testsupport.SqsFixture.Counts;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import static dev.awsemulator.core.sqs.DeadLetterQueueTest.redrive;
@@ -123,7 +125,8 @@ class MessageMoveTaskTest {
         deadLetter(2);
         start(null, 1);
 
-        assertAwsError(() -> start(null, 1), SqsError.UNSUPPORTED_OPERATION);
+        assertAwsError(() -> start(null, 1), SqsError.INVALID_PARAMETER_VALUE, "There is already a task running. "
+                + "Only one active task is allowed for a source queue arn at a given time.");
         assertThat(latestTask().status()).isEqualTo("RUNNING");
     }
 
@@ -152,11 +155,29 @@ class MessageMoveTaskTest {
         String handle = start(null, null);
         sqs.advanceSeconds(1);
 
-        assertAwsError(() -> sqs.sqs.cancelMessageMoveTask(CALLER, new CancelMessageMoveTaskRequest(handle)),
-                SqsError.INVALID_PARAMETER_VALUE);
-        assertAwsError(() -> sqs.sqs.cancelMessageMoveTask(CALLER, new CancelMessageMoveTaskRequest("bm9wZQ==")),
-                SqsError.RESOURCE_NOT_FOUND);
+        assertAwsError(() -> cancel(handle), SqsError.INVALID_PARAMETER_VALUE);
+        assertAwsError(() -> cancel(handle("10f57157-fc38-4da9-a113-4de7e12d05aa", arnOf("dlq"))),
+                SqsError.RESOURCE_NOT_FOUND, "Task does not exist.");
         assertThat(latestTask().status()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aHandleThatIsNoneIsInvalidAndOneNamingAMissingQueueIsRefusedForItsSource() {
+        assertAwsError(() -> cancel("foobared"), SqsError.INVALID_PARAMETER_VALUE,
+                "Value for parameter TaskHandle is invalid.");
+        assertAwsError(() -> cancel(handle("10f57157-fc38-4da9-a113-4de7e12d05dd", arnOf("missing"))),
+                SqsError.RESOURCE_NOT_FOUND,
+                "The resource that you specified for the SourceArn parameter doesn't exist.");
+    }
+
+    private void cancel(String handle) {
+        sqs.sqs.cancelMessageMoveTask(CALLER, new CancelMessageMoveTaskRequest(handle));
+    }
+
+    /** A handle as AWS makes them: base64 of a JSON object naming the task and its source queue. */
+    private static String handle(String taskId, String sourceArn) {
+        return Base64.getEncoder().encodeToString(("{\"taskId\":\"" + taskId + "\",\"sourceArn\":\"" + sourceArn
+                + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

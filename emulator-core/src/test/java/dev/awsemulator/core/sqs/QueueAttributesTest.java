@@ -131,6 +131,15 @@ class QueueAttributesTest {
     }
 
     @Test
+    void fifoQueueMayNameItsOwnType() {
+        String fifo = sqs.createFifoQueue("typed.fifo");
+
+        sqs.setAttributes(fifo, "FifoQueue", "true");
+
+        assertThat(sqs.attribute(fifo, "FifoQueue")).isEqualTo("true");
+    }
+
+    @Test
     void policyMustBeAJsonObject() {
         assertAwsError(() -> sqs.setAttributes(queue, "Policy", "not json"), SqsError.INVALID_ATTRIBUTE_VALUE);
         assertThat(sqs.attribute(queue, "Policy")).isNull();

@@ -21,8 +21,10 @@ import java.util.Map;
  * members the response lacked left out (the SDK's auto-constructed empty collections are absence), bytes as
  * Python prints them, the HTTP status under {@code ResponseMetadata}, and errors as {@code Error} with
  * {@code Code} and {@code Message} plus what boto3 reads from the wire besides: {@code Type} (the Query body's,
- * or the {@code x-amzn-query-error} header's) and {@code QueryErrorCode} (the JSON error's own type when that
- * header gives the legacy Query code).
+ * or the {@code x-amzn-query-error} header's), {@code QueryErrorCode} (the JSON error's own type when that
+ * header gives the legacy Query code) and, beside {@code Error}, the modelled error's {@code message} when boto3
+ * finds the error's shape under the code it reads: as AWS's SQS recordings show, when the legacy Query code is
+ * the JSON type itself ({@code InvalidAttributeName}), not when the two differ ({@code QueueDoesNotExist}).
  */
 final class Boto3View {
 
@@ -46,6 +48,9 @@ final class Boto3View {
         raw.queryErrorType().ifPresent(type -> {
             raw.jsonErrorType().ifPresent(code -> error.put("QueryErrorCode", code));
             error.put("Type", type);
+            if (raw.jsonErrorType().filter(e.awsErrorDetails().errorCode()::equals).isPresent()) {
+                raw.jsonErrorMessage().ifPresent(message -> node.put("message", message));
+            }
         });
         raw.xmlErrorType().ifPresent(type -> error.put("Type", type));
         node.putObject("ResponseMetadata").put("HTTPStatusCode", e.statusCode());

@@ -28,10 +28,18 @@ record RawResponse(Map<String, List<String>> headers, byte[] body) {
 
     /** A JSON error's {@code __type} without its namespace. */
     Optional<String> jsonErrorType() {
+        return jsonText("__type").map(type -> type.substring(type.indexOf('#') + 1));
+    }
+
+    /** A JSON error's {@code message}. */
+    Optional<String> jsonErrorMessage() {
+        return jsonText("message");
+    }
+
+    private Optional<String> jsonText(String member) {
         try {
-            JsonNode type = JSON.readTree(body).path("__type");
-            return type.isTextual() ? Optional.of(type.asText().substring(type.asText().indexOf('#') + 1))
-                    : Optional.empty();
+            JsonNode value = JSON.readTree(body).path(member);
+            return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
         } catch (IOException notJson) {
             return Optional.empty();
         }

@@ -1,33 +1,14 @@
 package dev.awsemulator.server.recordings;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/**
- * SQS scenarios of LocalStack's tests replayed through the SDK v2 (AWS JSON 1.0) over HTTP, each response
- * compared with the one recorded on AWS (see {@link Replay}); the recordings' Query twins ({@code [sqs_query]})
- * are left to the Query suites. Each method is named after the recorded test it replays.
- */
-class SqsRecordingsTest extends RecordingsReplayTest {
-
-    private static final AwsRecordings RECORDINGS = AwsRecordings.load("sqs.snapshot.json");
-
-    private static SqsClient sqs() {
-        return clients.sqs();
-    }
-
-    private static Replay replay(String test) {
-        return clients.replay(RECORDINGS, test);
-    }
-
-    private static String queue(String name) {
-        return sqs().createQueue(b -> b.queueName(name)).queueUrl();
-    }
+/** SQS's basic calls replayed: missing queues, polls, purges, empty messages, default attributes. */
+class SqsRecordingsTest extends SqsReplayTest {
 
     @Test
     void nonExistentQueue() {
@@ -117,6 +98,17 @@ class SqsRecordingsTest extends RecordingsReplayTest {
                 "KmsMasterKeyId", "", "KmsDataKeyReusePeriodSeconds", "300")));
         replay.call("get-queue-attributes-after-set-to-defaults",
                 () -> sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(QueueAttributeName.ALL)));
+        replay.assertMatchesRecording();
+    }
+
+    @Test
+    void sendReceiveMaxNumberOfMessages() {
+        Replay replay = replay("TestSqsProvider::test_send_receive_max_number_of_messages[sqs]");
+        String queue = queue("bounded");
+        sqs().sendMessage(b -> b.queueUrl(queue).messageBody("message"));
+
+        replay.call("send_max_number_of_messages",
+                () -> sqs().receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(11)));
         replay.assertMatchesRecording();
     }
 }
