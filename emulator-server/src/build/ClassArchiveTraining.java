@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Build step after packaging (a JDK source-file program: {@code java ClassArchiveTraining.java JAR ARCHIVE
  * AOT_CACHE}): runs the packaged server once with {@code -XX:ArchiveClassesAtExit}, asks it what clients ask
- * first in each protocol, stops it, and so leaves a class data sharing archive of the classes a start loads.
+ * first in each protocol, starts an Amazon MQ broker, stops it, and so leaves a class data sharing archive of
+ * the classes a start and a first broker load.
  * Started with {@code -XX:SharedArchiveFile} naming it, the JVM maps those classes instead of reading, parsing
  * and verifying them from the jar: about half of the CPU work before the first answer. The JVM uses the
  * archive only with the same JDK and the same jar file; otherwise it loads classes as usual.
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
 public final class ClassArchiveTraining {
 
     private static final Pattern BANNER = Pattern.compile("listening on (http://\\S+)");
+    private static final Pattern BROKER_ID = Pattern.compile("\"brokerId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern BROKER_STATE = Pattern.compile("\"brokerState\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/%s/aws4_request, "
             + "SignedHeaders=host;x-amz-date, Signature=0";
 
@@ -117,12 +120,48 @@ public final class ClassArchiveTraining {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xA0})).build(),
                 HttpRequest.newBuilder(endpoint.resolve("/_emulator/health")).build());
         for (HttpRequest request : requests) {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.headers().firstValue("X-Amz-Target").orElse(request.uri()
-                        .toString()) + " answered " + response.statusCode() + ": " + response.body());
-            }
+            send(client, request);
         }
+        startActiveMqBroker(client, endpoint);
+    }
+
+    /**
+     * Amazon MQ's first broker: CreateBroker, then DescribeBroker until it runs, so that the archive holds
+     * the classes of an ActiveMQ broker's start (the broker, its transports, TLS and the WebSocket bridge),
+     * which the first {@code CreateBroker} would otherwise read from the jar. A server without the engine
+     * leaves the broker control plane only; it runs all the same.
+     */
+    private static void startActiveMqBroker(HttpClient client, URI endpoint) throws IOException, InterruptedException {
+        String created = send(client, request(endpoint.resolve("/v1/brokers"), "mq")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"brokerName\":\"training\",\"engineType\":\"ACTIVEMQ\","
+                        + "\"deploymentMode\":\"SINGLE_INSTANCE\",\"hostInstanceType\":\"mq.m5.large\","
+                        + "\"publiclyAccessible\":false,\"autoMinorVersionUpgrade\":true,"
+                        + "\"users\":[{\"username\":\"training\",\"password\":\"training-password\"}]}")).build());
+        Matcher id = BROKER_ID.matcher(created);
+        if (!id.find()) {
+            throw new IllegalStateException("CreateBroker answered no broker id: " + created);
+        }
+        HttpRequest describe = request(endpoint.resolve("/v1/brokers/" + id.group(1)), "mq").GET().build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String state = "";
+        while (!state.equals("RUNNING")) {
+            if (System.nanoTime() > deadline || state.endsWith("FAILED")) {
+                throw new IllegalStateException("the training broker is " + state);
+            }
+            Thread.sleep(20);
+            Matcher described = BROKER_STATE.matcher(send(client, describe));
+            state = described.find() ? described.group(1) : "";
+        }
+    }
+
+    private static String send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.headers().firstValue("X-Amz-Target").orElse(request.uri()
+                    .toString()) + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private static HttpRequest json(URI endpoint, String service, String version, String target, String body) {

@@ -109,12 +109,12 @@ public final class BrokerTls {
 
     /** A PKCS #12 store holding the key and the certificate, for a broker runtime that reads one. */
     public KeyStore keyStore() {
-        return store(true);
+        return store("PKCS12", true);
     }
 
     /** A PKCS #12 store trusting the certificate, for clients. */
     public KeyStore trustStore() {
-        return store(false);
+        return store("PKCS12", false);
     }
 
     /** {@link #trustStore()} as the bytes of a file, password {@link #STORE_PASSWORD}. */
@@ -128,14 +128,16 @@ public final class BrokerTls {
     }
 
     /**
-     * Key managers serving the key; made once, since each makes the PKCS #12 store derive its password
-     * (thousands of HMAC rounds, a cold JVM's slowest step of a broker start), and shared by every broker.
+     * Key managers serving the key; made once and shared by every broker. They read the key from an
+     * in-memory JKS store: a PKCS #12 store would derive its password twice (10,000 HMAC rounds to put the
+     * key in, as many to take it out, a fifth of a cold broker start), where JKS hides the key with a few
+     * hashes; the store never leaves this object, so its protection guards nothing.
      */
     public synchronized KeyManager[] keyManagers() {
         if (keyManagers == null) {
             try {
                 KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                factory.init(keyStore(), STORE_PASSWORD);
+                factory.init(store("JKS", true), STORE_PASSWORD);
                 keyManagers = factory.getKeyManagers();
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("could not make key managers of the broker key", e);
@@ -169,9 +171,9 @@ public final class BrokerTls {
         }
     }
 
-    private KeyStore store(boolean withKey) {
+    private KeyStore store(String type, boolean withKey) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = KeyStore.getInstance(type);
             store.load(null, null);
             if (withKey) {
                 store.setKeyEntry(ALIAS, privateKey, STORE_PASSWORD, new Certificate[] {certificate});
@@ -180,7 +182,7 @@ public final class BrokerTls {
             }
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("could not make a PKCS #12 store", e);
+            throw new IllegalStateException("could not make a " + type + " store", e);
         }
     }
 
