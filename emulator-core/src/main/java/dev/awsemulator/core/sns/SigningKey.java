@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * The key SNS signs deliveries with. It is made on first use, since RSA key generation would cost every
- * emulator's start a noticeable pause (and once per JVM, see {@link MessageSigner#generate}), and journaled: after a restart from a data directory, messages
- * signed before it still verify against the certificate their {@code SigningCertURL} serves, and
- * subscribers that cached the certificate keep working. A reset keeps it, as AWS keeps its key when
- * resources are deleted.
+ * emulator's start a noticeable pause (and its key pair once per JVM, see {@link MessageSigner#generate}), and
+ * journaled: after a restart from a data directory, messages signed before it still verify against the
+ * certificate their {@code SigningCertURL} serves, and subscribers that cached the certificate keep working. A
+ * reset keeps it, as AWS keeps its key when resources are deleted.
  */
 final class SigningKey implements Supplier<MessageSigner> {
 
