@@ -78,8 +78,7 @@ class MqApiTest {
         assertThat(broker.pendingEngineVersion()).isNull();
 
         assertThat(mq.deleteBroker(b -> b.brokerId(created.brokerId())).brokerId()).isEqualTo(created.brokerId());
-        assertThat(server.service().whenSettled(server.caller(), created.brokerId()).toCompletableFuture()
-                .get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("DELETED");
+        assertThat(server.deleted(created.brokerId())).isEqualTo("DELETED");
         assertThatThrownBy(() -> mq.describeBroker(b -> b.brokerId(created.brokerId())))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -1,7 +1,9 @@
 package dev.awsemulator.server.mq;
 
 import dev.awsemulator.core.Emulator;
+import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.mq.MqError;
 import dev.awsemulator.core.mq.MqService;
 import dev.awsemulator.server.EmulatorServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -14,7 +16,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mq.MqClient;
 import software.amazon.awssdk.services.mq.model.BrokerState;
 
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An in-process server on port 0 on the wall clock (brokers start in the background), one per test
@@ -59,6 +64,21 @@ final class MqServer implements BeforeAllCallback, AfterAllCallback {
     BrokerState settled(String brokerId) throws Exception {
         return BrokerState.fromValue(service().whenSettled(caller(), brokerId).toCompletableFuture()
                 .get(60, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Waits, without polling, until the broker is deleted; a broker whose deletion ended before the wait began
+     * (a broker without an engine goes at once) is found no more, which counts as deleted too.
+     */
+    String deleted(String brokerId) throws Exception {
+        CompletionStage<String> settled;
+        try {
+            settled = service().whenSettled(caller(), brokerId);
+        } catch (AwsException missing) {
+            assertThat(missing.errorCode()).isEqualTo(MqError.NOT_FOUND);
+            return "DELETED";
+        }
+        return settled.toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
     Caller caller() {
