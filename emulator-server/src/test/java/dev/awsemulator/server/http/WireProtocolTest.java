@@ -5,10 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,14 +85,27 @@ class WireProtocolTest {
         assertThat(created.headers().firstValue("Content-Type")).hasValue("text/xml");
     }
 
+    /**
+     * The server answers from the declared length, before the body: the request is written over a bare socket
+     * without its body, since a client that sends the 9 MiB at once may have its connection reset under the
+     * unread bytes before it reads the answer, a race of TCP's rather than of the server.
+     */
     @Test
     void bodyOverTheLimitIsRejectedWith413() throws Exception {
-        String huge = "{\"QueueName\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+        try (Socket socket = new Socket(aws.endpoint().getHost(), aws.endpoint().getPort())) {
+            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Amz-Target: AmazonSQS.CreateQueue\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                    + "Content-Length: " + 9 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            InputStream in = socket.getInputStream();
+            StringBuilder answer = new StringBuilder();
+            byte[] chunk = new byte[1024];
+            for (int n; !answer.toString().contains("RequestEntityTooLarge") && (n = in.read(chunk)) > 0; ) {
+                answer.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+            }
 
-        HttpResponse<String> response = postJson("AmazonSQS.CreateQueue", huge);
-
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("RequestEntityTooLarge");
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413 ").contains("RequestEntityTooLarge");
+        }
     }
 
     @Test
