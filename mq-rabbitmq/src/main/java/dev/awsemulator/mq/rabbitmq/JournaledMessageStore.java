@@ -308,16 +308,17 @@ final class JournaledMessageStore implements MessageStore {
 
         @Override
         public void visitMessageInstances(MessageInstanceHandler handler) {
-            for (Instance instance : instances()) {
-                if (!handler.handle(instance)) {
-                    return;
-                }
-            }
+            visit(instances(), handler);
         }
 
         @Override
         public void visitMessageInstances(TransactionLogResource queue, MessageInstanceHandler handler) {
-            for (Instance instance : instances(queue.getId())) {
+            visit(instances(queue.getId()), handler);
+        }
+
+        /** Hands the instances over in order until the handler asks for no more. */
+        private static void visit(List<Instance> instances, MessageInstanceHandler handler) {
+            for (Instance instance : instances) {
                 if (!handler.handle(instance)) {
                     return;
                 }
