@@ -11,6 +11,9 @@ import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lets the standalone server hand memory back to the system once a burst is over. With default
@@ -32,6 +35,7 @@ import java.lang.management.ManagementFactory;
 final class IdleMemoryRelease {
 
     static final long PERIODIC_GC_MILLIS = 5_000;
+    private static final Duration AFTER_START_UP = Duration.ofSeconds(2);
     static final int MAX_FREE_PERCENT = 10;
     private static final int MIN_FREE_PERCENT = 5;
     private static final String PERIODIC_GC_CAUSE = "G1 Periodic Collection";
@@ -39,7 +43,16 @@ final class IdleMemoryRelease {
     private IdleMemoryRelease() {
     }
 
-    /** Applies the settings; slow the first time management is used, so {@link ManagementInBackground} calls it. */
+    /**
+     * Applies the settings a moment after the start, off the caller's thread: setting up the JVM's management
+     * costs about 50 ms of CPU, which the first requests would otherwise wait for on a small machine, and
+     * memory is only worth releasing after a burst.
+     */
+    static void enableAfterStartUp() {
+        CompletableFuture.runAsync(IdleMemoryRelease::enable,
+                CompletableFuture.delayedExecutor(AFTER_START_UP.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
     static void enable() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);

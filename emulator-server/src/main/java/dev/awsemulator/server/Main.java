@@ -23,6 +23,7 @@ public final class Main {
 
     static final int BAD_USAGE = 2;
     static final int CANNOT_START = 1;
+    private static final String JBOSS_THREADS_NO_MBEANS = "jboss.threads.eqe.disable-mbean";
 
     private Main() {
     }
@@ -37,11 +38,8 @@ public final class Main {
                 System.out.print(commandLine.usage());
                 return;
             }
-            // As early as a server is sure to start: the listener's start waits for it, and it is the longest of
-            // the background work. Not for --help, whose JVM exits at once: a thread still loading classes as
-            // JDK 25 writes a class archive at exit (-XX:ArchiveClassesAtExit) can crash that JVM.
-            ManagementInBackground.start();
             ConsoleLogging.configure(options.logLevel());
+            keepLibraryExecutorsOutOfJmx();
             config = checkedConfig(options);
         } catch (UsageException | ConfigException e) {
             exit(BAD_USAGE, e.getMessage());
@@ -77,7 +75,21 @@ public final class Main {
         }, "emulator-shutdown"));
         System.out.println("AWS emulator (" + String.join(", ", EmulatorServer.serviceNames()) + ") listening on "
                 + server.endpoint());
+        IdleMemoryRelease.enableAfterStartUp();
         stopped.await();
+    }
+
+    /**
+     * jboss-threads registers each of its executors, such as the one XNIO makes for the listener's worker,
+     * with the JVM's platform MBean server, and making that server registers every platform MXBean first:
+     * about 100 ms of CPU before the port opens, for MBeans nobody reads. XNIO's own registrations are
+     * turned off by the class that takes the place of its MBean holder ({@code org.xnio.Xnio$MBeanHolder}
+     * in this module). Unless the user chose otherwise ({@code -D} on the command line).
+     */
+    private static void keepLibraryExecutorsOutOfJmx() {
+        if (System.getProperty(JBOSS_THREADS_NO_MBEANS) == null) {
+            System.setProperty(JBOSS_THREADS_NO_MBEANS, "true");
+        }
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
