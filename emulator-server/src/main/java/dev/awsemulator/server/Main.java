@@ -23,7 +23,6 @@ public final class Main {
 
     static final int BAD_USAGE = 2;
     static final int CANNOT_START = 1;
-    private static final String JBOSS_THREADS_NO_MBEANS = "jboss.threads.eqe.disable-mbean";
 
     private Main() {
     }
@@ -39,7 +38,6 @@ public final class Main {
                 return;
             }
             ConsoleLogging.configure(options.logLevel());
-            keepLibraryExecutorsOutOfJmx();
             config = checkedConfig(options);
         } catch (UsageException | ConfigException e) {
             exit(BAD_USAGE, e.getMessage());
@@ -77,19 +75,6 @@ public final class Main {
                 + server.endpoint());
         IdleMemoryRelease.enableAfterStartUp();
         stopped.await();
-    }
-
-    /**
-     * jboss-threads registers each of its executors, such as the one XNIO makes for the listener's worker,
-     * with the JVM's platform MBean server, and making that server registers every platform MXBean first:
-     * about 100 ms of CPU before the port opens, for MBeans nobody reads. XNIO's own registrations are
-     * turned off by the class that takes the place of its MBean holder ({@code org.xnio.Xnio$MBeanHolder}
-     * in this module). Unless the user chose otherwise ({@code -D} on the command line).
-     */
-    private static void keepLibraryExecutorsOutOfJmx() {
-        if (System.getProperty(JBOSS_THREADS_NO_MBEANS) == null) {
-            System.setProperty(JBOSS_THREADS_NO_MBEANS, "true");
-        }
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
