@@ -44,7 +44,7 @@ public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Wo
     }
 
     private Measurement measure(Workload workload, Target target) {
-        progress.printf("%-19s %-10s ", workload.name(), target.name());
+        progress.printf("%-19s %-17s ", workload.name(), target.name());
         progress.flush();
         long start = System.nanoTime();
         Measurement measurement;

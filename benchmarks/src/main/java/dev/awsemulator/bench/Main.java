@@ -100,6 +100,9 @@ public final class Main {
         known.put("emulator", () -> Targets.emulator(options.emulatorJar()));
         known.put("emulator-data-dir", () -> Targets.emulatorWithDataDirectory(options.emulatorJar(),
                 logDir.resolve("data")));
+        if (options.baselineJar() != null) {
+            known.put(Targets.BASELINE, () -> Targets.emulatorBaseline(options.baselineJar()));
+        }
         known.put("elasticmq", () -> Targets.elasticMq(System.getProperty("java.class.path")));
         known.put("kinesalite", () -> Targets.kinesalite(moduleDir));
         known.put("moto", Targets::moto);

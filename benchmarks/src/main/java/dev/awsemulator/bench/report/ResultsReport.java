@@ -79,6 +79,7 @@ public final class ResultsReport {
     }
 
     private void metrics() {
+        // Every other target is a peer here: emulator-data-dir and emulator-baseline too (emulator ÷ either).
         List<Target> peers = ran.stream().filter(target -> !target.name().equals(Goal.EMULATOR)).toList();
         line("## Results and ratios (emulator ÷ peer; ↑ more is better, ↓ less is better)");
         line("");

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 /** The targets of a run: the emulator's executable jar and the peers it is compared with. */
 public final class Targets {
 
+    /** The name of {@link #emulatorBaseline}'s target. */
+    public static final String BASELINE = "emulator-baseline";
+
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final String EMULATOR_MAIN = "dev.awsemulator.server.Main";
     private static final Target.ConnectionLimit MOTO_CONNECTIONS = new Target.ConnectionLimit(1_000,
@@ -28,6 +31,8 @@ public final class Targets {
     private static final String EMBEDDED_RUN = "embedded-run";
     private static final String NO_EMBEDDED = "it runs only as a process of its own, not inside a test JVM";
     private static final String EMBEDDED_IN_MEMORY = "the JUnit extension keeps its state in memory";
+    private static final String EMBEDDED_THIS_BUILD = "the embedded run uses this build's JUnit extension, "
+            + "not the baseline's";
     // Both peers fail PutRecords over CBOR with SDK v2: kinesalite's CBOR answer does not parse ("expecting
     // VALUE_STRING, got START_OBJECT"; kinesalite#31, #101), moto answers a CBOR request with HTTP 500.
 
@@ -54,19 +59,27 @@ public final class Targets {
         return emulator("emulator-data-dir", jar, dataRoot);
     }
 
+    /**
+     * Another build's jar, started as {@link #emulator} starts this one's (with the archive beside it), so
+     * that a run reports this build ÷ that one like any peer. Never this build's classes in its place: without
+     * the jar it is not available. {@code embedded-run} runs this module's classpath, hence this build's
+     * extension, whatever the jar, so it is lacking here.
+     */
+    public static Target emulatorBaseline(Path jar) {
+        Map<String, String> lacking = Map.of(EMBEDDED_RUN, EMBEDDED_THIS_BUILD);
+        if (Files.isRegularFile(jar)) {
+            return fromJar(BASELINE, "another build's", jar.toString(), jar, "", lacking, null);
+        }
+        return new Target(BASELINE, "another build's " + jar, EnumSet.allOf(Service.class), true, "no " + jar,
+                Target.ConnectionLimit.NONE, true, lacking, port -> List.of(), null);
+    }
+
     private static Target emulator(String name, Path jar, Path dataRoot) {
         String persistence = dataRoot == null ? "" : ", `--data-dir` on a fresh temporary directory for each start";
         Set<Service> all = EnumSet.allOf(Service.class);
         Map<String, String> lacking = dataRoot == null ? Map.of() : Map.of(EMBEDDED_RUN, EMBEDDED_IN_MEMORY);
         if (Files.isRegularFile(jar)) {
-            Path archive = jar.resolveSibling("emulator-server.jsa");
-            String description = "this project's `java -XX:SharedArchiveFile=emulator-server.jsa -jar "
-                    + "emulator-server.jar` (" + javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive")
-                    + persistence + ")";
-            return new Target(name, description, all, true, null, Target.ConnectionLimit.NONE, true, lacking,
-                    port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-XX:SharedArchiveFile=" + archive,
-                            "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "--port", Integer.toString(port)),
-                            dataRoot), dataRoot);
+            return fromJar(name, "this project's", "emulator-server.jar", jar, persistence, lacking, dataRoot);
         }
         String classpath = System.getProperty("java.class.path");
         String unavailable = onClasspath(EMULATOR_MAIN) ? null
@@ -74,6 +87,18 @@ public final class Targets {
         return new Target(name, "this project's server from the classpath (" + javaVersion() + persistence + ")",
                 all, true, unavailable, Target.ConnectionLimit.NONE, true, lacking,
                 port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-cp", classpath, EMULATOR_MAIN, "--port",
+                        Integer.toString(port)), dataRoot), dataRoot);
+    }
+
+    /** {@code java -XX:SharedArchiveFile=<the jsa beside the jar> -Xlog:cds=off,cds+dynamic=off -jar jar --port N}. */
+    private static Target fromJar(String name, String whose, String shownJar, Path jar, String details,
+                                  Map<String, String> lacking, Path dataRoot) {
+        Path archive = jar.resolveSibling("emulator-server.jsa");
+        String description = whose + " `java -XX:SharedArchiveFile=emulator-server.jsa -jar " + shownJar + "` ("
+                + javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive") + details + ")";
+        return new Target(name, description, EnumSet.allOf(Service.class), true, null, Target.ConnectionLimit.NONE,
+                true, lacking, port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-XX:SharedArchiveFile="
+                        + archive, "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "--port",
                         Integer.toString(port)), dataRoot), dataRoot);
     }
 
