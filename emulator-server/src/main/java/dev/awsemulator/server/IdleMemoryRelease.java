@@ -11,7 +11,6 @@ import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 final class IdleMemoryRelease {
 
     static final long PERIODIC_GC_MILLIS = 5_000;
-    private static final Duration AFTER_START_UP = Duration.ofSeconds(2);
+    private static final int AFTER_START_UP_SECONDS = 10;
     static final int MAX_FREE_PERCENT = 10;
     private static final int MIN_FREE_PERCENT = 5;
     private static final String PERIODIC_GC_CAUSE = "G1 Periodic Collection";
@@ -44,13 +43,14 @@ final class IdleMemoryRelease {
     }
 
     /**
-     * Applies the settings a moment after the start, off the caller's thread: setting up the JVM's management
-     * costs about 50 ms of CPU, which the first requests would otherwise wait for on a small machine, and
-     * memory is only worth releasing after a burst.
+     * Applies the settings {@value #AFTER_START_UP_SECONDS} s after the start, off the caller's thread: setting up
+     * the JVM's management costs about 50 ms of CPU, which the first requests would otherwise wait for on a small
+     * machine, and memory is only worth releasing after a burst. Later than the build's training runs of the jar
+     * take, too: a JVM writing its class archive at exit can crash while another thread loads classes.
      */
     static void enableAfterStartUp() {
         CompletableFuture.runAsync(IdleMemoryRelease::enable,
-                CompletableFuture.delayedExecutor(AFTER_START_UP.toMillis(), TimeUnit.MILLISECONDS));
+                CompletableFuture.delayedExecutor(AFTER_START_UP_SECONDS, TimeUnit.SECONDS));
     }
 
     static void enable() {
