@@ -26,8 +26,13 @@ final class NodeProject {
     private NodeProject() {
     }
 
-    /** The directory holding the scripts and their {@code node_modules}; skips or fails if npm cannot install. */
-    static Path install() {
+    /**
+     * The directory holding the scripts and their {@code node_modules}; skips or fails if npm cannot install.
+     * One caller at a time: test classes run in parallel, and a second caller that found the lock file copied
+     * and {@code node_modules} begun would use packages {@code npm ci} is still writing (esbuild's launcher is
+     * replaced by its binary as its install ends).
+     */
+    static synchronized Path install() {
         Path npm = ExternalTools.require("npm", "apt-get install npm");
         try {
             boolean current = Files.exists(INSTALLED.resolve("node_modules"))
