@@ -53,7 +53,7 @@ final class IdleMemoryRelease {
                 CompletableFuture.delayedExecutor(AFTER_START_UP_SECONDS, TimeUnit.SECONDS));
     }
 
-    static void enable() {
+    private static void enable() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (!"true".equals(vm.getVMOption("UseG1GC").getValue())) {
