@@ -62,6 +62,21 @@ class BaselineTargetTest {
     }
 
     @Test
+    void startsABuildWithALauncherThroughItOnThisJvm(@TempDir Path checkout) throws Exception {
+        Path module = checkout.resolve("emulator-server");
+        Path jar = Files.createFile(Files.createDirectories(module.resolve("target")).resolve("emulator-server.jar"));
+        Path launcher = Files.createFile(Files.createDirectories(module.resolve("bin")).resolve("aws-emulator"));
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+
+        Target target = Targets.emulatorBaseline(jar);
+
+        assertThat(target.description()).contains("`emulator-server/bin/aws-emulator`, the README's start command");
+        assertThat(target.command(4567, List.of("-Xmx1g", "-Xss1m"))).containsExactly("env",
+                "JAVA_HOME=" + System.getProperty("java.home"), "JAVA_OPTS=-Xmx1g -Xss1m", launcher.toString(),
+                "--port", "4567");
+    }
+
+    @Test
     void withoutTheJarItIsNotAvailableRatherThanThisBuild(@TempDir Path build) {
         Path missing = build.resolve("emulator-server.jar");
 

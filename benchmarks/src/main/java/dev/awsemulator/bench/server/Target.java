@@ -23,7 +23,8 @@ import java.util.function.IntFunction;
  *                    fall back to AWS JSON 1.1, as {@code -Daws.cborEnabled=false} makes them
  * @param lacking     workloads it cannot run although it serves their service (an operation it does not
  *                    implement), each with why; they are reported as skipped
- * @param command     the command line for a port; for a JVM, the JVM options go after {@link #JVM_OPTIONS}
+ * @param command     the command line for a port; for a JVM, the JVM options go after {@link #JVM_OPTIONS}, or
+ *                    into {@link #JAVA_OPTS} for one started by a launcher
  * @param dataRoot    where the target keeps state on disk, one directory per port (see {@link #dataDirectory}),
  *                    deleted when its process stops; null for a target that keeps its state in memory
  */
@@ -38,6 +39,12 @@ public record Target(String name, String description, Set<Service> services, boo
 
     /** Placeholder in a JVM target's command line where extra JVM options are inserted. */
     static final String JVM_OPTIONS = "<jvm-options>";
+
+    /**
+     * Placeholder in a JVM target's command line ({@code env ... launcher}) for {@code JAVA_OPTS=} and the
+     * extra JVM options, which a launcher passes to its JVM.
+     */
+    static final String JAVA_OPTS = "<java-opts>";
 
     /** Placeholder in a command line for {@link #dataDirectory} of its port. */
     static final String DATA_DIRECTORY = "<data-directory>";
@@ -69,6 +76,8 @@ public record Target(String name, String description, Set<Service> services, boo
         for (String part : command.apply(port)) {
             if (part.equals(JVM_OPTIONS)) {
                 line.addAll(jvmOptions);
+            } else if (part.equals(JAVA_OPTS)) {
+                line.add("JAVA_OPTS=" + String.join(" ", jvmOptions));
             } else if (part.equals(DATA_DIRECTORY)) {
                 line.add(dataDirectory(port).toString());
             } else {

@@ -40,11 +40,10 @@ public final class Targets {
     }
 
     /**
-     * {@code java -XX:SharedArchiveFile=emulator-server.jsa -Xlog:cds=off,cds+dynamic=off -jar
-     * emulator-server.jar --port N}, exactly as the README starts it (the class data sharing archive the
-     * build writes beside the jar; a JVM that cannot use it loads the classes from the jar). Without the
-     * jar (a build that stopped before {@code package}), the server's main class from this JVM's
-     * classpath when it is there, as in this module's tests.
+     * {@code emulator-server/bin/aws-emulator --port N}, the README's start command (the class data sharing
+     * archive the build writes beside the jar and the launcher's other JVM options), on this JVM. Without the
+     * jar (a build that stopped before {@code package}), the server's main class from this JVM's classpath
+     * when it is there, as in this module's tests.
      */
     public static Target emulator(Path jar) {
         return emulator("emulator", jar, null);
@@ -90,16 +89,46 @@ public final class Targets {
                         Integer.toString(port)), dataRoot), dataRoot);
     }
 
-    /** {@code java -XX:SharedArchiveFile=<the jsa beside the jar> -Xlog:cds=off,cds+dynamic=off -jar jar --port N}. */
+    /**
+     * A build's jar as its README starts it: through the build's launcher ({@code bin/aws-emulator} beside
+     * the jar's {@code target} directory), which chooses the JVM options, with {@code JAVA_HOME} naming this
+     * JVM and the extra JVM options in {@code JAVA_OPTS}; {@code env} and the launcher each replace
+     * themselves, so the process measured is the JVM's. A build from before the launcher is started as its
+     * README started it then: {@code java -XX:SharedArchiveFile=<the jsa beside the jar>
+     * -Xlog:cds=off,cds+dynamic=off -jar jar --port N}.
+     */
     private static Target fromJar(String name, String whose, String shownJar, Path jar, String details,
                                   Map<String, String> lacking, Path dataRoot) {
         Path archive = jar.resolveSibling("emulator-server.jsa");
+        String environment = javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive") + details;
+        Path launcher = launcherOf(jar);
+        if (launcher != null) {
+            return new Target(name, whose + " `" + launcher.getParent().getParent().getFileName() + "/bin/"
+                    + launcher.getFileName() + "`, the README's start command (" + environment + ")",
+                    EnumSet.allOf(Service.class), true, null, Target.ConnectionLimit.NONE, true, lacking,
+                    port -> withDataDirectory(List.of("env", "JAVA_HOME=" + System.getProperty("java.home"),
+                            Target.JAVA_OPTS, launcher.toString(), "--port", Integer.toString(port)), dataRoot),
+                    dataRoot);
+        }
         String description = whose + " `java -XX:SharedArchiveFile=emulator-server.jsa -jar " + shownJar + "` ("
-                + javaVersion() + (Files.isRegularFile(archive) ? "" : "; no archive") + details + ")";
+                + environment + ")";
         return new Target(name, description, EnumSet.allOf(Service.class), true, null, Target.ConnectionLimit.NONE,
                 true, lacking, port -> withDataDirectory(List.of(JAVA, Target.JVM_OPTIONS, "-XX:SharedArchiveFile="
                         + archive, "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "--port",
                         Integer.toString(port)), dataRoot), dataRoot);
+    }
+
+    /**
+     * The launcher of {@code jar}'s build: {@code <module>/bin/aws-emulator} for
+     * {@code <module>/target/emulator-server.jar}; null when there is none.
+     */
+    static Path launcherOf(Path jar) {
+        Path targetDirectory = jar.toAbsolutePath().getParent();
+        if (!jar.getFileName().toString().equals("emulator-server.jar") || targetDirectory.getParent() == null) {
+            return null;
+        }
+        Path launcher = targetDirectory.resolveSibling("bin").resolve("aws-emulator");
+        return Files.isExecutable(launcher) ? launcher : null;
     }
 
     private static List<String> withDataDirectory(List<String> command, Path dataRoot) {
