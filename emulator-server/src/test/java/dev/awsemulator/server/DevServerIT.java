@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,18 +122,40 @@ class DevServerIT {
         // The build's JDK wrote the files. JDK 25 and later take the ahead-of-time cache, older JDKs the class
         // data sharing archive; told to insist (AOTMode=on, -Xshare:on), a JVM refuses to start without it.
         boolean aotCache = Runtime.version().feature() >= 25;
-        Path launcher = DevServerProcess.jar().getParent().resolveSibling("bin").resolve("aws-emulator");
-        ProcessBuilder start = new ProcessBuilder("sh", launcher.toString(), "--help").redirectErrorStream(true);
-        start.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        start.environment().put("JAVA_OPTS",
-                "-XX:+PrintCommandLineFlags " + (aotCache ? "-XX:AOTMode=on" : "-Xshare:on"));
-        Process process = start.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(process.waitFor()).as(output).isZero();
+        String output = launcherOutput("-XX:+PrintCommandLineFlags " + (aotCache ? "-XX:AOTMode=on" : "-Xshare:on"));
+
         Path expected = DevServerProcess.jar().resolveSibling(aotCache ? "emulator-server.aot" : "emulator-server.jsa");
         assertThat(output).contains((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + expected)
                 .endsWith(DevServerProcess.run("--help").output());
+    }
+
+    @Test
+    void theLauncherAsksForHugePagesWhereTheKernelOffersThemAndTheUsersOptionsWin() throws Exception {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(modes)
+                && Pattern.compile("\\[(always|madvise)]").matcher(Files.readString(modes)).find();
+        String usage = DevServerProcess.run("--help").output();
+
+        String asGiven = launcherOutput("-XX:+PrintCommandLineFlags");
+        String refused = launcherOutput("-XX:+PrintCommandLineFlags -XX:-UseTransparentHugePages");
+
+        assertThat(asGiven).endsWith(usage);
+        assertThat(asGiven.contains("-XX:+UseTransparentHugePages")).as(asGiven).isEqualTo(offered);
+        assertThat(refused).endsWith(usage).contains("-XX:-UseTransparentHugePages")
+                .doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
+    /** What {@code bin/aws-emulator --help} prints on this JVM with {@code javaOptions} in {@code JAVA_OPTS}. */
+    private static String launcherOutput(String javaOptions) throws IOException, InterruptedException {
+        Path launcher = DevServerProcess.jar().getParent().resolveSibling("bin").resolve("aws-emulator");
+        ProcessBuilder start = new ProcessBuilder("sh", launcher.toString(), "--help").redirectErrorStream(true);
+        start.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        start.environment().put("JAVA_OPTS", javaOptions);
+        Process process = start.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     @Test
