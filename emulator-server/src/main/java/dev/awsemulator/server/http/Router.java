@@ -140,18 +140,21 @@ final class Router {
         boolean pathNamesResource = !path.replace("/", "").isEmpty();
         ServiceEndpoint chosen = null;
         for (ServiceEndpoint service : services) {
-            if (!service.speaks(WireFormat.QUERY) || service.definition().operation(action) == null) {
+            if (!service.speaks(WireFormat.QUERY)) {
                 continue;
             }
-            if (service.signingName().equals(scope.service())) {
+            boolean scoped = service.signingName().equals(scope.service());
+            String resourceUrl = service.definition().query().resourceUrlMember();
+            boolean claims = resourceUrl != null && (form.containsKey(resourceUrl) || pathNamesResource);
+            // A service that could not change the choice is not asked: asking makes its operation table.
+            if ((chosen != null && !scoped && !claims) || service.definition().operation(action) == null) {
+                continue;
+            }
+            if (scoped) {
                 chosen = service;
                 break;
             }
-            String resourceUrl = service.definition().query().resourceUrlMember();
-            boolean claims = resourceUrl != null && (form.containsKey(resourceUrl) || pathNamesResource);
-            if (chosen == null || claims) {
-                chosen = service;
-            }
+            chosen = service;
         }
         if (chosen == null) {
             ServiceEndpoint fallback = queryServiceFor(scope);
