@@ -84,8 +84,6 @@ public final class EmulatorServer implements AutoCloseable {
     private final Emulator emulator;
     private final boolean ownsEmulator;
     private final int requestedPort;
-    private final Duration requestParseTimeout;
-    private final Duration idleTimeout;
     private HttpListener listener;
     private final GracefulShutdownHandler graceful;
     private final String host;
@@ -121,8 +119,6 @@ public final class EmulatorServer implements AutoCloseable {
                 documents.serve(document.path(), document.contentType(), document.content())));
         this.graceful = new GracefulShutdownHandler(new CorsHandler(documents));
         this.requestedPort = builder.port;
-        this.requestParseTimeout = builder.requestParseTimeout;
-        this.idleTimeout = builder.idleTimeout;
     }
 
     public static Builder builder() {
@@ -156,10 +152,9 @@ public final class EmulatorServer implements AutoCloseable {
         return MODULES.stream().map(ServiceModule::displayName).toList();
     }
 
-    private EmulatorServer begin() {
+    private EmulatorServer begin(HttpListener.Preparation preparation) {
         try {
-            listener = HttpListener.start(host, requestedPort, Math.max(2, Runtime.getRuntime().availableProcessors()),
-                    requestParseTimeout, idleTimeout, graceful);
+            listener = preparation.bind(host, requestedPort, graceful);
         } catch (RuntimeException e) {
             if (ownsEmulator) {
                 emulator.close(); // releases its data directory for the next attempt
@@ -266,8 +261,21 @@ public final class EmulatorServer implements AutoCloseable {
         private Duration requestParseTimeout = DEFAULT_REQUEST_PARSE_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Path dataDir;
+        private HttpListener.Preparation listener;
 
         private Builder() {
+        }
+
+        /**
+         * Begins making the listener now, so that it overlaps with what the caller does before {@link #start()}
+         * (the dev server builds its emulator meanwhile); call it after the timeouts are set.
+         */
+        Builder prepareListener() {
+            if (listener == null) {
+                listener = HttpListener.prepare(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                        requestParseTimeout, idleTimeout);
+            }
+            return this;
         }
 
         public Builder host(String host) {
@@ -370,7 +378,16 @@ public final class EmulatorServer implements AutoCloseable {
                 throw new IllegalStateException("a data directory belongs to the emulator: give it to "
                         + "Emulator.builder().dataDirectory(..) rather than to the server's builder");
             }
-            return new EmulatorServer(this).begin();
+            // The listener is made while the services are bound, and serves once they are.
+            prepareListener();
+            EmulatorServer server;
+            try {
+                server = new EmulatorServer(this);
+            } catch (RuntimeException | Error e) {
+                listener.cancel();
+                throw e;
+            }
+            return server.begin(listener);
         }
     }
 }

@@ -43,6 +43,9 @@ public final class Main {
             exit(BAD_USAGE, e.getMessage());
             return;
         }
+        EmulatorServer.Builder serverBuilder = EmulatorServer.builder().host(options.host()).port(options.port())
+                .region(options.region()).account(options.account()).config(config)
+                .verifySignatures(options.signingCredentials()).prepareListener();
         Emulator emulator;
         try {
             emulator = emulator(options).dataDirectory(options.dataDir()).build();
@@ -52,9 +55,7 @@ public final class Main {
         }
         EmulatorServer server;
         try {
-            server = EmulatorServer.builder().host(options.host()).port(options.port()).region(options.region())
-                    .account(options.account()).config(config).emulator(emulator)
-                    .verifySignatures(options.signingCredentials()).start();
+            server = serverBuilder.emulator(emulator).start();
         } catch (ConfigException e) {
             emulator.close();
             exit(BAD_USAGE, "config file " + options.config() + ": " + e.getMessage());

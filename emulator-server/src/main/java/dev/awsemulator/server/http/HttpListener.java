@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,59 +36,125 @@ public final class HttpListener implements AutoCloseable {
 
     private static final int BUFFER_BYTES = 16 * 1024;
 
-    private final XnioWorker worker;
-    private final ExecutorService tasks;
+    private final Parts parts;
     private final AcceptingChannel<StreamConnection> channel;
 
-    private HttpListener(XnioWorker worker, ExecutorService tasks, AcceptingChannel<StreamConnection> channel) {
-        this.worker = worker;
-        this.tasks = tasks;
+    private HttpListener(Parts parts, AcceptingChannel<StreamConnection> channel) {
+        this.parts = parts;
         this.channel = channel;
     }
 
     /**
-     * Binds {@code host:port} (port 0 picks a free one) and serves {@code handler}. Requests run on the
-     * IO threads; the worker's task pool is one thread of the listener's own, made when first used, because
-     * nothing is dispatched to it: XNIO's default pool, a jboss-threads executor, registers itself with the
-     * JVM's platform MBean server, whose making registers every platform MXBean first (about 100 ms of CPU
-     * before the port opens). A connection whose request head takes longer than {@code requestParseTimeout}
-     * (slowloris), or that carries no request for {@code idleTimeout}, is closed.
+     * Binds {@code host:port} (port 0 picks a free one) and serves {@code handler}: {@link #prepare} and
+     * {@link Preparation#bind} in one step.
      */
     public static HttpListener start(String host, int port, int ioThreads, Duration requestParseTimeout,
                                      Duration idleTimeout, HttpHandler handler) {
-        LibraryLogging.quietStartUpNotices();
-        ExecutorService tasks = taskPool();
-        try {
-            XnioWorker worker = Xnio.getInstance(HttpListener.class.getClassLoader()).createWorkerBuilder()
-                    .populateFromOptions(OptionMap.builder()
-                            .set(Options.WORKER_IO_THREADS, ioThreads)
-                            .set(Options.CONNECTION_HIGH_WATER, 1_000_000)
-                            .set(Options.CONNECTION_LOW_WATER, 1_000_000)
-                            .set(Options.TCP_NODELAY, true)
-                            .set(Options.CORK, true)
-                            .getMap())
-                    .setExternalExecutorService(tasks)
-                    .build();
-            HttpOpenListener open = new HttpOpenListener(new DefaultByteBufferPool(true, BUFFER_BYTES, -1, 4),
-                    OptionMap.builder()
-                            .set(UndertowOptions.BUFFER_PIPELINED_DATA, true)
-                            .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestParseTimeout.toMillis())
-                            .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) idleTimeout.toMillis())
-                            .set(UndertowOptions.ENABLE_HTTP2, true)
-                            .getMap());
-            open.setRootHandler(new Http2UpgradeHandler(handler));
+        return prepare(ioThreads, requestParseTimeout, idleTimeout).bind(host, port, handler);
+    }
+
+    /**
+     * Begins making, on a thread of its own, what a listener needs before it binds its port: XNIO's worker
+     * with its IO threads, and Undertow's HTTP handling. Loading and setting up those libraries is a large
+     * part of a server's start, and this way it overlaps with whatever the caller does meanwhile (a server
+     * binds its services). Requests run on the IO threads; the worker's task pool is one thread of the
+     * listener's own, made when first used, because nothing is dispatched to it: XNIO's default pool, a
+     * jboss-threads executor, registers itself with the JVM's platform MBean server, whose making registers
+     * every platform MXBean first (about 100 ms of CPU before the port opens). A connection whose request
+     * head takes longer than {@code requestParseTimeout} (slowloris), or that carries no request for
+     * {@code idleTimeout}, is closed.
+     */
+    public static Preparation prepare(int ioThreads, Duration requestParseTimeout, Duration idleTimeout) {
+        CompletableFuture<Parts> parts = new CompletableFuture<>();
+        Thread making = new Thread(() -> {
             try {
-                return new HttpListener(worker, tasks, bind(worker, host, port, ioThreads, open));
-            } catch (IOException | RuntimeException e) {
-                worker.shutdownNow();
+                parts.complete(Parts.make(ioThreads, requestParseTimeout, idleTimeout));
+            } catch (RuntimeException | Error e) {
+                parts.completeExceptionally(e);
+            }
+        }, "http-listener-preparation");
+        making.setDaemon(true);
+        making.start();
+        return new Preparation(parts, ioThreads);
+    }
+
+    /** A listener in the making ({@link #prepare}): bind it, or cancel it to end its threads. */
+    public static final class Preparation {
+
+        private final CompletableFuture<Parts> parts;
+        private final int ioThreads;
+
+        private Preparation(CompletableFuture<Parts> parts, int ioThreads) {
+            this.parts = parts;
+            this.ioThreads = ioThreads;
+        }
+
+        /** Waits until the listener is made, then binds {@code host:port} (0 picks a free port) and serves {@code handler}. */
+        public HttpListener bind(String host, int port, HttpHandler handler) {
+            Parts made = made();
+            made.open().setRootHandler(new Http2UpgradeHandler(handler));
+            try {
+                return new HttpListener(made, HttpListener.bind(made.worker(), host, port, ioThreads, made.open()));
+            } catch (IOException e) {
+                made.shutdown();
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+            } catch (RuntimeException e) {
+                made.shutdown();
                 throw e;
             }
-        } catch (IOException e) {
+        }
+
+        /** Ends the worker's threads, now or as soon as they are made, for a server that will not bind. */
+        public void cancel() {
+            parts.thenAccept(Parts::shutdown);
+        }
+
+        private Parts made() {
+            try {
+                return parts.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw (Error) e.getCause();
+            }
+        }
+    }
+
+    /** What a listener is made of before it binds. */
+    private record Parts(XnioWorker worker, ExecutorService tasks, HttpOpenListener open) {
+
+        static Parts make(int ioThreads, Duration requestParseTimeout, Duration idleTimeout) {
+            LibraryLogging.quietStartUpNotices();
+            ExecutorService tasks = taskPool();
+            try {
+                XnioWorker worker = Xnio.getInstance(HttpListener.class.getClassLoader()).createWorkerBuilder()
+                        .populateFromOptions(OptionMap.builder()
+                                .set(Options.WORKER_IO_THREADS, ioThreads)
+                                .set(Options.CONNECTION_HIGH_WATER, 1_000_000)
+                                .set(Options.CONNECTION_LOW_WATER, 1_000_000)
+                                .set(Options.TCP_NODELAY, true)
+                                .set(Options.CORK, true)
+                                .getMap())
+                        .setExternalExecutorService(tasks)
+                        .build();
+                HttpOpenListener open = new HttpOpenListener(new DefaultByteBufferPool(true, BUFFER_BYTES, -1, 4),
+                        OptionMap.builder()
+                                .set(UndertowOptions.BUFFER_PIPELINED_DATA, true)
+                                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) requestParseTimeout.toMillis())
+                                .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) idleTimeout.toMillis())
+                                .set(UndertowOptions.ENABLE_HTTP2, true)
+                                .getMap());
+                return new Parts(worker, tasks, open);
+            } catch (RuntimeException | Error e) {
+                tasks.shutdownNow();
+                throw e;
+            }
+        }
+
+        void shutdown() {
+            worker.shutdownNow();
             tasks.shutdownNow();
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
-        } catch (RuntimeException e) {
-            tasks.shutdownNow();
-            throw e;
         }
     }
 
@@ -142,7 +210,6 @@ public final class HttpListener implements AutoCloseable {
     @Override
     public void close() {
         IoUtils.safeClose(channel);
-        worker.shutdownNow();
-        tasks.shutdownNow();
+        parts.shutdown();
     }
 }
