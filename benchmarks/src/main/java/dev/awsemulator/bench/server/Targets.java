@@ -59,9 +59,9 @@ public final class Targets {
     }
 
     /**
-     * Another build's jar, started as {@link #emulator} starts this one's (with the archive beside it), so
-     * that a run reports this build ÷ that one like any peer. Never this build's classes in its place: without
-     * the jar it is not available. {@code embedded-run} runs this module's classpath, hence this build's
+     * Another build's jar, started as its build's README started it (through its launcher when it has one),
+     * so that a run reports this build ÷ that one like any peer. Never this build's classes in its place:
+     * without the jar it is not available. {@code embedded-run} runs this module's classpath, hence this build's
      * extension, whatever the jar, so it is lacking here.
      */
     public static Target emulatorBaseline(Path jar) {
