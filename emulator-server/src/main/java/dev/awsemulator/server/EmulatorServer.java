@@ -272,10 +272,14 @@ public final class EmulatorServer implements AutoCloseable {
          */
         Builder prepareListener() {
             if (listener == null) {
-                listener = HttpListener.prepare(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                        requestParseTimeout, idleTimeout);
+                listener = newListener();
             }
             return this;
+        }
+
+        private HttpListener.Preparation newListener() {
+            return HttpListener.prepare(Math.max(2, Runtime.getRuntime().availableProcessors()), requestParseTimeout,
+                    idleTimeout);
         }
 
         public Builder host(String host) {
@@ -374,20 +378,22 @@ public final class EmulatorServer implements AutoCloseable {
         }
 
         public EmulatorServer start() {
-            if (emulator != null && dataDir != null) {
-                throw new IllegalStateException("a data directory belongs to the emulator: give it to "
-                        + "Emulator.builder().dataDirectory(..) rather than to the server's builder");
-            }
-            // The listener is made while the services are bound, and serves once they are.
-            prepareListener();
+            // The listener is made while the services are bound, and serves once they are; a builder started
+            // again makes another.
+            HttpListener.Preparation preparation = listener != null ? listener : newListener();
+            listener = null;
             EmulatorServer server;
             try {
+                if (emulator != null && dataDir != null) {
+                    throw new IllegalStateException("a data directory belongs to the emulator: give it to "
+                            + "Emulator.builder().dataDirectory(..) rather than to the server's builder");
+                }
                 server = new EmulatorServer(this);
             } catch (RuntimeException | Error e) {
-                listener.cancel();
+                preparation.cancel();
                 throw e;
             }
-            return server.begin(listener);
+            return server.begin(preparation);
         }
     }
 }

@@ -3,9 +3,13 @@ package dev.awsemulator.server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -45,6 +49,24 @@ class ServerListenerTest {
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(listenerThreadsStillAliveSince(before)).isEmpty();
+    }
+
+    @Test
+    void aBuilderStartedAgainListensAgainEvenWhenItsFirstListenerWasPreparedEarly() throws Exception {
+        EmulatorServer.Builder builder = EmulatorServer.builder().port(0).prepareListener();
+
+        try (EmulatorServer first = builder.start()) {
+            assertThat(listQueuesStatus(first)).isEqualTo(200);
+        }
+        try (EmulatorServer second = builder.start()) {
+            assertThat(listQueuesStatus(second)).isEqualTo(200);
+        }
+    }
+
+    private static int listQueuesStatus(EmulatorServer server) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http.send(HttpRequest.newBuilder(server.endpoint().resolve("/?Action=ListQueues")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /**
