@@ -45,15 +45,6 @@ public final class HttpListener implements AutoCloseable {
     }
 
     /**
-     * Binds {@code host:port} (port 0 picks a free one) and serves {@code handler}: {@link #prepare} and
-     * {@link Preparation#bind} in one step.
-     */
-    public static HttpListener start(String host, int port, int ioThreads, Duration requestParseTimeout,
-                                     Duration idleTimeout, HttpHandler handler) {
-        return prepare(ioThreads, requestParseTimeout, idleTimeout).bind(host, port, handler);
-    }
-
-    /**
      * Begins making, on a thread of its own, what a listener needs before it binds its port: XNIO's worker
      * with its IO threads, and Undertow's HTTP handling. Loading and setting up those libraries is a large
      * part of a server's start, and this way it overlaps with whatever the caller does meanwhile (a server
@@ -89,7 +80,10 @@ public final class HttpListener implements AutoCloseable {
             this.ioThreads = ioThreads;
         }
 
-        /** Waits until the listener is made, then binds {@code host:port} (0 picks a free port) and serves {@code handler}. */
+        /**
+         * Waits until the listener is made, then binds {@code host:port} (0 picks a free port) and serves
+         * {@code handler}.
+         */
         public HttpListener bind(String host, int port, HttpHandler handler) {
             Parts made = made();
             made.open().setRootHandler(new Http2UpgradeHandler(handler));

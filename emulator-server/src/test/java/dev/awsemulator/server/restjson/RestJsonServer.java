@@ -47,7 +47,7 @@ final class RestJsonServer implements AutoCloseable {
         faults = new FaultRegistry(services, emulator.clock());
         RootHandler root = new RootHandler(services, new CallerDefaults(Caller.DEFAULT_ACCOUNT, Caller.DEFAULT_REGION),
                 EmulatorServer.DEFAULT_MAX_REQUEST_BYTES, journal::add, null, new FaultedCalls(faults));
-        listener = HttpListener.start("127.0.0.1", 0, 2, Duration.ofSeconds(30), Duration.ofMinutes(5), root);
+        listener = HttpListener.prepare(2, Duration.ofSeconds(30), Duration.ofMinutes(5)).bind("127.0.0.1", 0, root);
     }
 
     static RestJsonServer start(ServiceDefinition... extra) {
