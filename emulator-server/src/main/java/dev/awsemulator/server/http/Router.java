@@ -150,11 +150,10 @@ final class Router {
             if ((chosen != null && !scoped && !claims) || service.definition().operation(action) == null) {
                 continue;
             }
+            chosen = service;
             if (scoped) {
-                chosen = service;
                 break;
             }
-            chosen = service;
         }
         if (chosen == null) {
             ServiceEndpoint fallback = queryServiceFor(scope);
