@@ -1,5 +1,6 @@
 package dev.awsemulator.server.http;
 
+import dev.awsemulator.server.testsupport.CredentialScopes;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,8 +72,7 @@ class QueryActionRoutingTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (service != null) {
-            request.header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/" + service
-                    + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=0");
+            request.header("Authorization", CredentialScopes.authorization("test", service));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

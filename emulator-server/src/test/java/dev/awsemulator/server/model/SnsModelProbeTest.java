@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.awsemulator.server.requests.HandledRequest;
 import dev.awsemulator.server.sns.SnsModule;
+import dev.awsemulator.server.testsupport.CredentialScopes;
 import dev.awsemulator.server.testsupport.EmulatorServerExtension;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -53,8 +54,7 @@ class SnsModelProbeTest {
     private static final Set<String> SERVICE_CHECKED_ARNS = Set.of("TopicArn", "SubscriptionArn",
             "PlatformApplicationArn", "EndpointArn");
     /** The credential scope names SNS: AddPermission and RemovePermission are SQS actions too. */
-    private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=" + EmulatorServerExtension.ACCOUNT
-            + "/20260101/us-east-1/sns/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
+    private static final String AUTHORIZATION = CredentialScopes.authorization(EmulatorServerExtension.ACCOUNT, "sns");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String topicArn;

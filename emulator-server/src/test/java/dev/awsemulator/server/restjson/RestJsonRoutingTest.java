@@ -5,6 +5,7 @@ import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
 import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.requests.HandledRequest;
+import dev.awsemulator.server.testsupport.CredentialScopes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,8 +138,7 @@ class RestJsonRoutingTest {
 
     /** A request whose SigV4 scope names {@code service}: signatures are not checked, the scope routes. */
     private static HttpRequest.Builder signedFor(String service, HttpRequest.Builder request) {
-        return request.header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/" + service
-                + "/aws4_request, SignedHeaders=host, Signature=00");
+        return request.header("Authorization", CredentialScopes.authorization("test", service));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

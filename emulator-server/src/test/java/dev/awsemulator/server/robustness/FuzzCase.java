@@ -2,6 +2,7 @@ package dev.awsemulator.server.robustness;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.testsupport.CredentialScopes;
 
 import java.util.List;
 
@@ -41,8 +42,7 @@ record FuzzCase(Seed seed, List<Mutation> mutations) {
                 request.contentType = "application/x-www-form-urlencoded; charset=utf-8";
             }
         }
-        request.authorization = "AWS4-HMAC-SHA256 Credential=" + fixtures.accountId() + "/20260101/us-east-1/"
-                + service.signingName() + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
+        request.authorization = CredentialScopes.authorization(fixtures.accountId(), service.signingName());
         mutations.forEach(mutation -> mutation.structure(request));
         request.encode();
         mutations.forEach(mutation -> mutation.bytes(request, maxRequestBytes));
