@@ -1,10 +1,3 @@
-import jakarta.jms.Connection;
-import jakarta.jms.JMSException;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Queue;
-import jakarta.jms.Session;
-import org.apache.activemq.ActiveMQConnectionFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Build step after packaging (a JDK source-file program: {@code java -cp JAR ClassArchiveTraining.java JAR
- * ARCHIVE AOT_CACHE}, the jar on its class path for the JMS client): runs the packaged server once with
- * {@code -XX:ArchiveClassesAtExit}, asks it what clients ask first in each protocol, starts an Amazon MQ
- * broker and sends a JMS message through it, stops it, and so leaves a class data sharing archive of the
- * classes a start, a first broker and its first client load.
+ * Build step after packaging (a JDK source-file program: {@code java ClassArchiveTraining.java JAR ARCHIVE
+ * AOT_CACHE}): runs the packaged server once with {@code -XX:ArchiveClassesAtExit}, asks it what clients ask
+ * first in each protocol, stops it, and so leaves a class data sharing archive of the classes a start and its
+ * first answers load. No broker starts: the brokers' classes come from jars of their own when the first broker
+ * starts (see the server's BrokerLibraries), and kept out of the archive, which the JVM maps and relocates
+ * whole at every start, they cost only the runs that start one.
  * Started with {@code -XX:SharedArchiveFile} naming it, the JVM maps those classes instead of reading, parsing
  * and verifying them from the jar: about half of the CPU work before the first answer. The JVM uses the
  * archive only with the same JDK and the same jar file; otherwise it loads classes as usual.
@@ -41,14 +35,6 @@ import java.util.regex.Pattern;
 public final class ClassArchiveTraining {
 
     private static final Pattern BANNER = Pattern.compile("listening on (http://\\S+)");
-    private static final Pattern BROKER_ID = Pattern.compile("\"brokerId\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern BROKER_STATE = Pattern.compile("\"brokerState\"\\s*:\\s*\"([A-Z_]+)\"");
-    private static final Pattern OPENWIRE_PLAINTEXT = Pattern.compile(
-            "\"protocol\"\\s*:\\s*\"OPENWIRE\"[^}]*\"plaintext\"\\s*:\\s*\"([^\"]+)\"");
-    private static final String TRAINING_USER = "training";
-    private static final String TRAINING_PASSWORD = "training-password";
-    /** How long the training waits for its JMS message before it fails the build. */
-    private static final long RECEIVE_TIMEOUT_MS = 120_000;
     private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/%s/aws4_request, "
             + "SignedHeaders=host;x-amz-date, Signature=0";
 
@@ -58,7 +44,7 @@ public final class ClassArchiveTraining {
     /** The first JDK whose JVM writes an ahead-of-time cache in one run. */
     private static final int ONE_STEP_AOT_CACHE = 25;
 
-    public static void main(String[] args) throws IOException, InterruptedException, JMSException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path jar = Path.of(args[0]).toAbsolutePath();
         Path archive = Path.of(args[1]).toAbsolutePath();
         Path aotCache = Path.of(args[2]).toAbsolutePath();
@@ -73,7 +59,7 @@ public final class ClassArchiveTraining {
 
     /** One training run of the server with {@code options}, which make its JVM write {@code output} at exit. */
     private static void train(Path jar, Path output, List<String> options, String kind)
-            throws IOException, InterruptedException, JMSException {
+            throws IOException, InterruptedException {
         Files.deleteIfExists(output);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -116,7 +102,7 @@ public final class ClassArchiveTraining {
     }
 
     /** Each protocol's usual first calls: SQS over JSON and Query, SNS over Query, Kinesis over JSON and CBOR. */
-    private static void askFirstQuestions(URI endpoint) throws IOException, InterruptedException, JMSException {
+    private static void askFirstQuestions(URI endpoint) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String queueUrl = endpoint + "000000000000/training";
         List<HttpRequest> requests = List.of(
@@ -135,72 +121,6 @@ public final class ClassArchiveTraining {
                 HttpRequest.newBuilder(endpoint.resolve("/_emulator/health")).build());
         for (HttpRequest request : requests) {
             send(client, request);
-        }
-        startActiveMqBroker(client, endpoint);
-    }
-
-    /**
-     * Amazon MQ's first broker: CreateBroker, then DescribeBroker until it runs, so that the archive holds
-     * the classes of an ActiveMQ broker's start (the broker, its transports, TLS and the WebSocket bridge),
-     * which the first {@code CreateBroker} would otherwise read from the jar; then a first JMS round trip
-     * through it.
-     */
-    private static void startActiveMqBroker(HttpClient client, URI endpoint)
-            throws IOException, InterruptedException, JMSException {
-        String created = send(client, request(endpoint.resolve("/v1/brokers"), "mq")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"brokerName\":\"training\",\"engineType\":\"ACTIVEMQ\","
-                        + "\"deploymentMode\":\"SINGLE_INSTANCE\",\"hostInstanceType\":\"mq.m5.large\","
-                        + "\"publiclyAccessible\":false,\"autoMinorVersionUpgrade\":true,"
-                        + "\"users\":[{\"username\":\"" + TRAINING_USER + "\",\"password\":\""
-                        + TRAINING_PASSWORD + "\"}]}")).build());
-        Matcher id = BROKER_ID.matcher(created);
-        if (!id.find()) {
-            throw new IllegalStateException("CreateBroker answered no broker id: " + created);
-        }
-        HttpRequest describe = request(endpoint.resolve("/v1/brokers/" + id.group(1)), "mq").GET().build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String state = "";
-        while (!state.equals("RUNNING")) {
-            if (System.nanoTime() > deadline || state.endsWith("FAILED")) {
-                throw new IllegalStateException("the training broker is " + state);
-            }
-            Thread.sleep(20);
-            Matcher described = BROKER_STATE.matcher(send(client, describe));
-            state = described.find() ? described.group(1) : "";
-        }
-        jmsRoundTrip(openWirePlaintext(client, endpoint));
-    }
-
-    /** The broker's plaintext OpenWire endpoint, from the dashboard's JSON (DescribeBroker lists the TLS ones). */
-    private static String openWirePlaintext(HttpClient client, URI endpoint) throws IOException, InterruptedException {
-        String brokers = send(client, HttpRequest.newBuilder(endpoint.resolve("/_emulator/dashboard/api/brokers"))
-                .build());
-        Matcher openWire = OPENWIRE_PLAINTEXT.matcher(brokers);
-        if (!openWire.find()) {
-            throw new IllegalStateException("the training broker lists no plaintext OpenWire endpoint: " + brokers);
-        }
-        return openWire.group(1);
-    }
-
-    /**
-     * A first JMS message through the broker and back over OpenWire, ActiveMQ's own client protocol: the
-     * server's classes of a client's connection (OpenWire's marshallers), its session, producer, consumer
-     * and queue, which the first client would otherwise wait for while they are read from the jar. A
-     * message that does not come back fails the build.
-     */
-    private static void jmsRoundTrip(String openWire) throws JMSException {
-        try (Connection connection = new ActiveMQConnectionFactory(openWire)
-                .createConnection(TRAINING_USER, TRAINING_PASSWORD)) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            Queue queue = session.createQueue("training");
-            MessageConsumer consumer = session.createConsumer(queue);
-            session.createProducer(queue).send(session.createTextMessage("hello"));
-            if (consumer.receive(RECEIVE_TIMEOUT_MS) == null) {
-                throw new IllegalStateException("the training JMS message did not come back in "
-                        + RECEIVE_TIMEOUT_MS + " ms");
-            }
         }
     }
 

@@ -27,6 +27,9 @@ public final class InJvmBrokerRuntime implements BrokerRuntime {
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "msk-brokers-" + threads.incrementAndGet());
             thread.setDaemon(true);
+            // Kafka loads the classes its configs name (SASL callbacks, principal builders) through the thread's
+            // context class loader, which must see this module's even where a loader of its own loaded it.
+            thread.setContextClassLoader(InJvmBrokerRuntime.class.getClassLoader());
             return thread;
         });
         keepTheJvmAlive();

@@ -2,6 +2,7 @@ package dev.awsemulator.server;
 
 import dev.awsemulator.core.Emulator;
 import dev.awsemulator.core.common.Caller;
+import dev.awsemulator.core.service.RuntimeLibraries;
 import dev.awsemulator.core.time.ManualClock;
 import dev.awsemulator.server.cli.CommandLine;
 import dev.awsemulator.server.cli.ConsoleLogging;
@@ -79,7 +80,7 @@ public final class Main {
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
-        Emulator.Builder builder = Emulator.builder();
+        Emulator.Builder builder = Emulator.builder().port(RuntimeLibraries.class, BrokerLibraries.besideServerJar());
         options.serviceOptions().forEach(builder::options);
         return options.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(options.maxRetainedBytes()) : builder;
     }

@@ -3,21 +3,21 @@ package dev.awsemulator.core.kafka;
 import dev.awsemulator.core.kafka.brokers.BrokerRuntime;
 import dev.awsemulator.core.kafka.brokers.ClusterSpec;
 import dev.awsemulator.core.kafka.brokers.RunningCluster;
+import dev.awsemulator.core.service.RuntimeLibraries;
 
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
- * Finds what runs the brokers: the runtime the emulator's builder bound, else the first one on the classpath
- * ({@link ServiceLoader}), looked for when the first cluster is created and not before, so an emulator that
- * never serves a cluster loads no broker class. Without one, clusters fail with a state that says what to add.
+ * Finds what runs the brokers: the runtime the emulator's builder bound, else the first one its
+ * {@link RuntimeLibraries} provide, looked for when the first cluster is created and not before, so an emulator
+ * that never serves a cluster loads no broker class. Without one, clusters fail with a state that says what to add.
  */
 final class BrokerRuntimes {
 
     static final String MISSING_MESSAGE = "No Kafka broker runtime is on the classpath, so no broker can serve this"
-            + " cluster. Add the artifact dev.awsemulator:emulator-kafka (the dev server's jar includes it).";
+            + " cluster. Add the artifact dev.awsemulator:emulator-kafka (the dev server has it).";
 
     /** Answers every start with the failure above. */
     private static final BrokerRuntime MISSING = new BrokerRuntime() {
@@ -46,10 +46,12 @@ final class BrokerRuntimes {
     };
 
     private final Supplier<BrokerRuntime> bound;
+    private final Supplier<RuntimeLibraries> libraries;
     private BrokerRuntime found;
 
-    BrokerRuntimes(Supplier<BrokerRuntime> bound) {
+    BrokerRuntimes(Supplier<BrokerRuntime> bound, Supplier<RuntimeLibraries> libraries) {
         this.bound = bound;
+        this.libraries = libraries;
     }
 
     synchronized BrokerRuntime get() {
@@ -58,8 +60,7 @@ final class BrokerRuntimes {
             return given;
         }
         if (found == null) {
-            found = ServiceLoader.load(BrokerRuntime.class, BrokerRuntimes.class.getClassLoader()).findFirst()
-                    .orElse(MISSING);
+            found = libraries.get().implementations(BrokerRuntime.class).findFirst().orElse(MISSING);
         }
         return found;
     }

@@ -8,6 +8,7 @@ import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.ServiceStorage;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.RuntimeLibraries;
 import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.time.Clock;
 
@@ -33,7 +34,8 @@ public final class KafkaService implements EmulatedService {
     public static final ServiceRegistration<KafkaService> REGISTRATION = ServiceRegistration.of(KafkaService.class,
             context -> new KafkaService(context.clock(), context.options(KafkaOptions.class, KafkaOptions.DEFAULTS),
                     context.journal(), context.storage("kafka"),
-                    context.checkOnly() ? () -> BrokerRuntimes.IDLE : context.port(BrokerRuntime.class, null)));
+                    context.checkOnly() ? () -> BrokerRuntimes.IDLE : context.port(BrokerRuntime.class, null),
+                    context.port(RuntimeLibraries.class, RuntimeLibraries.CLASS_PATH)));
 
     /** How long closing, resetting or deleting an account waits for brokers to stop. */
     private static final long STOP_TIMEOUT_SECONDS = 60;
@@ -56,17 +58,17 @@ public final class KafkaService implements EmulatedService {
 
     /**
      * An MSK that journals every change, keeps brokers' logs and its certificate file in {@code storage} and
-     * runs brokers with the runtime {@code boundRuntime} gives (null: the classpath's).
+     * runs brokers with the runtime {@code boundRuntime} gives (null: the first that {@code libraries} provide).
      */
     public KafkaService(Clock clock, KafkaOptions options, StateJournal stateJournal, ServiceStorage storage,
-                        Supplier<BrokerRuntime> boundRuntime) {
+                        Supplier<BrokerRuntime> boundRuntime, Supplier<RuntimeLibraries> libraries) {
         this.journal = new KafkaJournal(stateJournal);
         this.keepsFiles = storage.persistent();
         this.transitions = new Transitions(clock, options.transitionDelay());
         this.certificate = new BrokerCertificate(clock, stateJournal, options.brokerHost(), storage);
         this.configurations = new Configurations(clock, this::configurationChanged);
         this.secrets = new ScramSecrets(clusters, this::secretChanged, journal::cluster);
-        this.brokers = new ClusterBrokers(clock, new BrokerRuntimes(boundRuntime), options, storage,
+        this.brokers = new ClusterBrokers(clock, new BrokerRuntimes(boundRuntime, libraries), options, storage,
                 certificate, this::serverProperties, secrets::users, journal::cluster);
         this.lifecycle = new ClusterLifecycle(clock, clusters, configurations, brokers, transitions, journal::cluster);
         this.updates = new ClusterUpdates(clock, clusters, configurations, brokers, transitions, journal::cluster);

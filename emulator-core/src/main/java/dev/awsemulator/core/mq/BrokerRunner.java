@@ -164,7 +164,7 @@ final class BrokerRunner implements AutoCloseable {
         }
         RunningBroker runtime;
         try {
-            runtime = engine.get().start(launch);
+            runtime = startWithEngineClasses(engine.get(), launch);
         } catch (Exception | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "MQ broker {0} could not start: {1}", broker.id, e.toString());
             synchronized (broker) {
@@ -184,6 +184,22 @@ final class BrokerRunner implements AutoCloseable {
         }
         runtime.stop();
         return false;
+    }
+
+    /**
+     * Starts with the engine's class loader as the thread's context class loader, which libraries that find
+     * classes by name use (Qpid's plugins), and which the broker's own threads inherit: the engine's may be a
+     * loader of its own, which the emulator's threads do not have.
+     */
+    private static RunningBroker startWithEngineClasses(BrokerEngine engine, BrokerLaunch launch) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(engine.getClass().getClassLoader());
+        try {
+            return engine.start(launch);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
     }
 
     private static void stopRuntime(Broker broker) {

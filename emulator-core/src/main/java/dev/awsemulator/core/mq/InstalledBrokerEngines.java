@@ -1,23 +1,30 @@
 package dev.awsemulator.core.mq;
 
+import dev.awsemulator.core.service.RuntimeLibraries;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
- * The {@link BrokerEngine}s on the class path, found with {@link ServiceLoader} on the first lookup, not
+ * The {@link BrokerEngine}s that the emulator's {@link RuntimeLibraries} provide, found on the first lookup, not
  * before: an emulator that never starts a broker loads no broker class.
  */
 public final class InstalledBrokerEngines implements BrokerEngines {
 
+    private final Supplier<RuntimeLibraries> libraries;
     private Map<EngineType, BrokerEngine> engines;
+
+    public InstalledBrokerEngines(Supplier<RuntimeLibraries> libraries) {
+        this.libraries = libraries;
+    }
 
     @Override
     public synchronized Optional<BrokerEngine> engine(EngineType type) {
         if (engines == null) {
             engines = new EnumMap<>(EngineType.class);
-            for (BrokerEngine engine : ServiceLoader.load(BrokerEngine.class, BrokerEngine.class.getClassLoader())) {
+            for (BrokerEngine engine : libraries.get().implementations(BrokerEngine.class)) {
                 engines.putIfAbsent(engine.engineType(), engine);
             }
         }

@@ -46,6 +46,7 @@ import dev.awsemulator.core.persistence.RestoredState;
 import dev.awsemulator.core.persistence.ServiceStorage;
 import dev.awsemulator.core.persistence.StateJournal;
 import dev.awsemulator.core.service.EmulatedService;
+import dev.awsemulator.core.service.RuntimeLibraries;
 import dev.awsemulator.core.service.ServiceRegistration;
 import dev.awsemulator.core.time.Clock;
 
@@ -69,7 +70,8 @@ public final class MqService implements EmulatedService {
     public static final ServiceRegistration<MqService> REGISTRATION = ServiceRegistration.of(MqService.class,
             context -> new MqService(context.clock(), context.options(MqOptions.class, MqOptions.DEFAULTS),
                     context.journal(), context.storage("mq"),
-                    context.port(BrokerEngines.class, new InstalledBrokerEngines()),
+                    context.port(BrokerEngines.class, new InstalledBrokerEngines(
+                            context.port(RuntimeLibraries.class, RuntimeLibraries.CLASS_PATH))),
                     context.port(BrokerConsole.class, null)));
 
     private static final String TRUST_STORE = "truststore.p12";

@@ -13,6 +13,7 @@ import dev.awsemulator.core.kafka.api.Scram;
 import dev.awsemulator.core.kafka.api.Unauthenticated;
 import dev.awsemulator.core.persistence.ServiceStorages;
 import dev.awsemulator.core.persistence.StateJournal;
+import dev.awsemulator.core.service.RuntimeLibraries;
 import dev.awsemulator.core.time.ManualClock;
 import org.assertj.core.api.ThrowableAssert;
 
@@ -41,7 +42,8 @@ final class KafkaFixture {
     KafkaFixture(Duration transitionDelay, FakeBrokerRuntime runtime) {
         this.runtime = runtime;
         this.kafka = new KafkaService(clock, KafkaOptions.DEFAULTS.withTransitionDelay(transitionDelay),
-                StateJournal.NONE, new ServiceStorages(null).of("kafka"), () -> runtime);
+                StateJournal.NONE, new ServiceStorages(null).of("kafka"), () -> runtime,
+                () -> RuntimeLibraries.CLASS_PATH);
     }
 
     static CreateClusterRequest provisioned(String name, int brokers) {

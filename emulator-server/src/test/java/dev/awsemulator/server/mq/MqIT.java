@@ -31,8 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +50,7 @@ class MqIT {
     Path directory;
 
     @Test
-    void noBrokerClassLoadsBeforeTheFirstBrokerIsCreated() throws Exception {
+    void noBrokerClassLoadsBeforeTheFirstBrokerIsCreatedAndThenFromTheBrokersJarsBesideTheServers() throws Exception {
         Path classes = directory.resolve("classes.log");
         try (DevServerProcess server = DevServerProcess.startWith(
                 List.of("-Xlog:class+load=info:file=" + classes));
@@ -63,7 +65,8 @@ class MqIT {
 
             String id = mq.createBroker(MqApiTest.activeMq("first")).brokerId();
             assertThat(running(mq, id)).isEqualTo(BrokerState.RUNNING);
-            assertThat(brokerClasses(classes)).contains("org.apache.activemq.broker.BrokerService");
+            assertThat(brokerClasses(classes).get("org.apache.activemq.broker.BrokerService"))
+                    .contains(DevServerProcess.jar().resolveSibling("brokers").toString()).contains("activemq-broker-");
         }
     }
 
@@ -171,11 +174,13 @@ class MqIT {
         return factory;
     }
 
-    private static List<String> brokerClasses(Path log) throws Exception {
+    /** The broker classes the JVM loaded, each with where from. */
+    private static Map<String, String> brokerClasses(Path log) throws Exception {
         return Files.readAllLines(log).stream()
                 .filter(line -> line.contains("org.apache.activemq") || line.contains("org.apache.qpid")
                         || line.contains("dev.awsemulator.mq."))
-                .map(line -> line.replaceAll(".*\\] ([^ ]+) source.*", "$1")).toList();
+                .collect(Collectors.toMap(line -> line.replaceAll(".*\\] ([^ ]+) source.*", "$1"),
+                        line -> line.replaceAll(".* source: ", ""), (first, again) -> first));
     }
 
     private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, ?>> B configure(
