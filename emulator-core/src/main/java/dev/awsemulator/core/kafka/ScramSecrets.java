@@ -10,12 +10,12 @@ import dev.awsemulator.core.kafka.api.ListScramSecretsRequest;
 import dev.awsemulator.core.kafka.api.ListScramSecretsResult;
 import dev.awsemulator.core.kafka.api.UnprocessedScramSecret;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,6 @@ final class ScramSecrets {
     static final String NAME_PREFIX = "AmazonMSK_";
     private static final Pattern SECRET_ARN = Pattern.compile("arn:[a-z-]+:secretsmanager:[a-z0-9-]+:\\d{12}:secret:(.+)");
     private static final String SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A registered secret: the user name and password it holds. */
     record Secret(String arn, String username, String password) {
@@ -166,10 +165,11 @@ final class ScramSecrets {
         return arn.split(":", 6)[4];
     }
 
+    /** Secrets Manager's random suffix of an ARN: a name, not a secret, so not worth a SecureRandom's set-up. */
     private static String suffix() {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 6; i++) {
-            suffix.append(SUFFIX_ALPHABET.charAt(RANDOM.nextInt(SUFFIX_ALPHABET.length())));
+            suffix.append(SUFFIX_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(SUFFIX_ALPHABET.length())));
         }
         return suffix.toString();
     }
