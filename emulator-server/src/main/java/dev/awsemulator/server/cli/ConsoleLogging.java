@@ -16,10 +16,10 @@ import java.util.logging.Logger;
  * on standard error. The emulator's own loggers follow {@code --log-level}; the libraries' only show
  * warnings and errors, so their start-up notices do not crowd the banner.
  *
- * <p>Undertow and XNIO log through JBoss Logging, which prefers Log4j 2 whenever it is on the classpath, as
- * it is in the jar for MSK's Kafka brokers: their lines would bypass this format, and setting Log4j 2 up
- * loaded about 560 classes before the first answer. So the dev server names java.util.logging as JBoss
- * Logging's backend, unless the user chose one ({@code -Dorg.jboss.logging.provider}).
+ * <p>Undertow and XNIO log through JBoss Logging, which prefers Log4j 2 or Logback whenever one is on the
+ * class path: their lines would bypass this format, setting Log4j 2 up loads about 560 classes before the
+ * first answer, and JBoss Logging looks for each backend by loading its classes. So the dev server names
+ * java.util.logging as JBoss Logging's backend, unless the user chose one ({@code -Dorg.jboss.logging.provider}).
  */
 public final class ConsoleLogging {
 
