@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * The dev server's brokers (Kafka for MSK, ActiveMQ and Qpid for Amazon MQ) with their libraries: jars in the
  * directory {@code brokers} beside the server's jar rather than inside it, loaded by a class loader of their own
  * when the first broker starts. The JVM reads the whole directory of the jar it runs, and maps and relocates
- * every class of its archive, at each start: the brokers are nine tenths of the entries and half the archive,
- * and most runs never start one. Without that directory (the server run from its classes, as in its own
- * tests) the brokers come from the class path.
+ * every class of its archive, at each start: the brokers were five sixths of those entries and almost half of
+ * that archive, and most runs never start one. Without that directory (the server run from its classes, as in
+ * its own tests) the brokers come from the class path.
  */
 final class BrokerLibraries implements RuntimeLibraries {
 
-    static final String DIRECTORY = "brokers";
+    private static final String DIRECTORY = "brokers";
 
     private final Path directory;
     private ClassLoader loader;
