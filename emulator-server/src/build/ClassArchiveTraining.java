@@ -124,13 +124,12 @@ public final class ClassArchiveTraining {
         }
     }
 
-    private static String send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+    private static void send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(request.headers().firstValue("X-Amz-Target").orElse(request.uri()
                     .toString()) + " answered " + response.statusCode() + ": " + response.body());
         }
-        return response.body();
     }
 
     private static HttpRequest json(URI endpoint, String service, String version, String target, String body) {

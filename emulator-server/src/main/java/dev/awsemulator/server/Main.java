@@ -49,7 +49,9 @@ public final class Main {
                 .verifySignatures(options.signingCredentials()).prepareListener();
         Emulator emulator;
         try {
-            emulator = emulator(options).dataDirectory(options.dataDir()).build();
+            // The brokers' libraries for the emulator that serves; the config file's scratch one starts no broker.
+            emulator = emulator(options).port(RuntimeLibraries.class, BrokerLibraries.besideServerJar())
+                    .dataDirectory(options.dataDir()).build();
         } catch (RuntimeException e) {
             exit(CANNOT_START, "cannot use data directory " + options.dataDir() + ": " + rootMessage(e));
             return;
@@ -80,7 +82,7 @@ public final class Main {
     }
 
     private static Emulator.Builder emulator(DevServerOptions options) {
-        Emulator.Builder builder = Emulator.builder().port(RuntimeLibraries.class, BrokerLibraries.besideServerJar());
+        Emulator.Builder builder = Emulator.builder();
         options.serviceOptions().forEach(builder::options);
         return options.maxRetainedBytes() > 0 ? builder.maxRetainedBytes(options.maxRetainedBytes()) : builder;
     }
