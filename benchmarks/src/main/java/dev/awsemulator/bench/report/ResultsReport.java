@@ -154,14 +154,16 @@ public final class ResultsReport {
         line("");
         BenchSettings settings = results.settings();
         line(String.format("Each workload runs against each target in turn, on a fresh server process (127.0.0.1, "
-                        + "a free port). The throughput workloads run %d rounds, the targets taking turns; a round is "
-                        + "%s s of warm-up and %d window(s) of %s s. The long polls run one round of %d windows. "
+                        + "a free port). The throughput workloads run %d rounds, the targets taking turns%s; a "
+                        + "round is %s s of warm-up and %d window(s) of %s s. The long polls run one round of %d windows. "
                         + "Throughput, latency percentiles and CPU per operation are medians (over the windows of a "
                         + "round, then over rounds), threads the peak (sampled every 200 ms), RSS at the end. In "
                         + "send and send-batch, RSS grows with what was queued, which differs with throughput; "
                         + "backlog compares memory at equal content.",
-                settings.rounds(), Format.seconds(settings.warmup()), settings.windows(),
-                Format.seconds(settings.window()), settings.pollWindows()));
+                settings.rounds(), settings.rounds() > 1
+                        ? ", after an uncounted round against the first target that warms the harness's clients" : "",
+                Format.seconds(settings.warmup()), settings.windows(), Format.seconds(settings.window()),
+                settings.pollWindows()));
         line("");
         line("Server CPU is utime+stime from /proc/<pid>/stat, RSS is VmRSS and threads are Threads from "
                 + "/proc/<pid>/status. The client is the AWS SDK for Java v2 (JSON protocol, MD5 checks on, no "

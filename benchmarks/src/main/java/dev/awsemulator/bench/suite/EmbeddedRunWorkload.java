@@ -66,6 +66,11 @@ public final class EmbeddedRunWorkload implements Workload {
     }
 
     @Override
+    public boolean drivenFromHere() {
+        return false;
+    }
+
+    @Override
     public Measurement run(WorkloadContext context) throws Exception {
         Path log = context.logDir().resolve(NAME + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

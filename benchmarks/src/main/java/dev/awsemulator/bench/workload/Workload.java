@@ -21,5 +21,14 @@ public interface Workload {
         return 1;
     }
 
+    /**
+     * Whether this JVM's own clients drive the load, so that a first round would also measure their warm-up:
+     * such a workload with more than one round runs an unmeasured one first. The embedded run's load comes
+     * from a test JVM of its own.
+     */
+    default boolean drivenFromHere() {
+        return true;
+    }
+
     Measurement run(WorkloadContext context) throws Exception;
 }
