@@ -17,10 +17,12 @@ import java.util.Map;
 /**
  * Runs every workload against every target that serves its service, one at a time: workload by
  * workload, so that the targets of one comparison are measured minutes apart at most, and in rounds
- * where the workload asks for them, the targets taking turns. Before the rounds of a workload this JVM drives,
- * one round against the first target warms this JVM's clients and is not counted: a cold client made the
- * first round of the first target a fraction of its others (SendMessage, the run's first workload: a tenth),
- * so that target's median was the lower of its two other rounds while the others' was a true middle.
+ * where the workload asks for them, the targets taking turns, each round starting one target further on.
+ * Before the rounds of a workload this JVM drives, one round against the first target warms this JVM's
+ * clients and is not counted. Both because the clients keep getting faster for a minute or more of load
+ * (their JIT shares the 2 cores with the server): with the same build as two targets, the one measured first
+ * reached 0.60-0.68x the other's throughput in the first round even after such a round (roundtrip and
+ * SendMessage), 0.92-1.14x in later ones; a fixed order gave that handicap to the same target every time.
  *
  * @param recordingDir where JVM targets write flight recordings, or null for no profiling
  */
@@ -39,9 +41,11 @@ public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Wo
                 measure(workload, serving.get(0), "warm-up");
             }
             Map<Target, List<Measurement>> rounds = new LinkedHashMap<>();
+            serving.forEach(target -> rounds.put(target, new ArrayList<>()));
             for (int round = 0; round < workload.rounds(); round++) {
-                for (Target target : serving) {
-                    rounds.computeIfAbsent(target, key -> new ArrayList<>()).add(measure(workload, target, target.name()));
+                for (int turn = 0; turn < serving.size(); turn++) {
+                    Target target = serving.get((turn + round) % serving.size());
+                    rounds.get(target).add(measure(workload, target, target.name()));
                 }
             }
             rounds.values().forEach(perTarget -> measurements.add(Measurement.ofRounds(perTarget)));

@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The order of a run's rounds, and the unmeasured round that warms this JVM's clients before them. */
+/** The order of a run's rounds (each starting one target further on), and the unmeasured round before them. */
 class BenchmarkRunTest {
 
     private final List<String> runs = new ArrayList<>();
@@ -28,10 +28,17 @@ class BenchmarkRunTest {
     void aWorkloadThisJvmDrivesWarmsItsClientsOnTheFirstTargetAndCountsOnlyTheRoundsAfter() {
         Results results = run(new Counting(3, true), target("first"), target("second"));
 
-        assertThat(runs).containsExactly("first", "first", "second", "first", "second", "first", "second");
-        assertThat(results.find("counting", "first").orElseThrow().value(Metric.THROUGHPUT)).hasValue(4.0);
-        assertThat(results.find("counting", "second").orElseThrow().value(Metric.THROUGHPUT)).hasValue(5.0);
+        assertThat(runs).containsExactly("first", "first", "second", "second", "first", "first", "second");
+        assertThat(results.find("counting", "first").orElseThrow().value(Metric.THROUGHPUT)).hasValue(5.0);
+        assertThat(results.find("counting", "second").orElseThrow().value(Metric.THROUGHPUT)).hasValue(4.0);
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("warm-up");
+    }
+
+    @Test
+    void eachRoundStartsOneTargetFurtherOn() {
+        run(new Counting(3, false), target("a"), target("b"), target("c"));
+
+        assertThat(runs).containsExactly("a", "b", "c", "b", "c", "a", "c", "a", "b");
     }
 
     @Test

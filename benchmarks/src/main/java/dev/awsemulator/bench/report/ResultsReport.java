@@ -160,8 +160,8 @@ public final class ResultsReport {
                         + "round, then over rounds), threads the peak (sampled every 200 ms), RSS at the end. In "
                         + "send and send-batch, RSS grows with what was queued, which differs with throughput; "
                         + "backlog compares memory at equal content.",
-                settings.rounds(), settings.rounds() > 1
-                        ? ", after an uncounted round against the first target that warms the harness's clients" : "",
+                settings.rounds(), settings.rounds() > 1 ? ", each round starting one target further on, after an "
+                        + "uncounted round against the first target that warms the harness's clients" : "",
                 Format.seconds(settings.warmup()), settings.windows(), Format.seconds(settings.window()),
                 settings.pollWindows()));
         line("");
