@@ -12,7 +12,6 @@ import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 
-import java.net.URI;
 import java.nio.ByteBuffer;
 
 /**
@@ -64,8 +63,7 @@ public final class FaultsEndpoint implements HttpHandler {
     private void add(HttpServerExchange exchange, byte[] body) {
         try {
             FaultSpec spec = FaultViews.read(body);
-            Caller caller = spec.scope(new Caller(callers.accountId(), callers.region(),
-                    URI.create(exchange.getRequestScheme() + "://" + exchange.getHostAndPort())));
+            Caller caller = spec.scope(callers.of(exchange, CredentialScope.NONE));
             FaultRule rule = registry.add(spec.toFault(), caller);
             send(exchange, StatusCodes.CREATED, FaultViews.json(rule));
         } catch (InvalidFaultException e) {
