@@ -13,6 +13,8 @@ public record Caller(String accountId, String region, URI endpoint) {
     public static final String DEFAULT_ACCOUNT = "000000000000";
     public static final String DEFAULT_REGION = "us-east-1";
 
+    private static final int ACCOUNT_ID_LENGTH = 12;
+
     public Caller {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
@@ -25,5 +27,19 @@ public record Caller(String accountId, String region, URI endpoint) {
             return "aws-cn";
         }
         return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    }
+
+    /** Whether {@code text} has the form of an AWS account id: twelve ASCII digits. */
+    public static boolean isAccountId(String text) {
+        if (text.length() != ACCOUNT_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < ACCOUNT_ID_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

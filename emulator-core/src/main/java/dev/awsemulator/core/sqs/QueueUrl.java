@@ -7,8 +7,6 @@ import java.net.URI;
 /** Queue URLs, {@code <endpoint>/<account-id>/<queue-name>}: made and read here only. */
 public final class QueueUrl {
 
-    private static final int ACCOUNT_ID_LENGTH = 12;
-
     private QueueUrl() {
     }
 
@@ -29,12 +27,7 @@ public final class QueueUrl {
      * reads the path in place, without regular expressions.
      */
     static QueueRef parse(Caller caller, String queueUrl) {
-        String path;
-        try {
-            path = URI.create(queueUrl.trim()).getPath();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String path = path(queueUrl);
         if (path == null) {
             return null;
         }
@@ -48,19 +41,36 @@ public final class QueueUrl {
         }
         int accountStart = path.lastIndexOf('/', nameStart - 2) + 1;
         String account = path.substring(accountStart, nameStart - 1);
-        if (!isAccountId(account)) {
+        if (!Caller.isAccountId(account)) {
             return null;
         }
         return new QueueRef(caller.partition(), caller.region(), account, path.substring(nameStart, end));
     }
 
-    private static boolean isAccountId(String text) {
-        if (text.length() != ACCOUNT_ID_LENGTH) {
-            return false;
+    /**
+     * The URL's path, decoded. An http(s) URL of only letters, digits and {@code -._:/} (what the URLs we
+     * hand out are made of) has its path after the authority as it stands, read without {@link URI}'s
+     * parser; any other text goes through it.
+     */
+    private static String path(String url) {
+        int authority = url.startsWith("http://") ? 7 : url.startsWith("https://") ? 8 : -1;
+        if (authority > 0 && isPlain(url, authority)) {
+            int slash = url.indexOf('/', authority);
+            return slash < 0 ? "" : url.substring(slash);
         }
-        for (int i = 0; i < ACCOUNT_ID_LENGTH; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
+        try {
+            return URI.create(url.trim()).getPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isPlain(String url, int from) {
+        for (int i = from; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == ':' || c == '/';
+            if (!plain) {
                 return false;
             }
         }

@@ -17,7 +17,8 @@ class QueueUrlTest {
     @ValueSource(strings = {"http://localhost:4566/123456789012/orders",
         "https://sqs.eu-west-1.amazonaws.com/123456789012/orders", "http://localhost:4566/123456789012/orders/", "http://localhost:4566/prefix/123456789012/orders//",
         " http://localhost:4566/123456789012/orders ", "123456789012/orders", "/123456789012/orders",
-        "http://localhost:4566/123456789012/ord%65rs"})
+        "http://localhost:4566/123456789012/ord%65rs", "http://localhost:4566/123456789012/orders?Action=x#top",
+        "HTTP://localhost:4566/123456789012/orders", "http://user@localhost:4566/123456789012/orders"})
     void readsTheLastTwoSegmentsOfAnyUrlStyle(String url) {
         assertThat(QueueUrl.parse(CALLER, url)).isEqualTo(new QueueRef("aws", "eu-west-1", "123456789012", "orders"));
     }

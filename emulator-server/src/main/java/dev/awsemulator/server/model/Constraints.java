@@ -32,11 +32,13 @@ final class Constraints {
     void structure(Shape shape, JsonNode node, String path) {
         for (Shape.Member member : shape.members()) {
             JsonNode value = node.get(member.name());
+            boolean absent = value == null || value.isNull();
+            if (absent && !member.required()) {
+                continue;
+            }
             String at = path.isEmpty() ? member.pathName() : path + "." + member.pathName();
-            if (value == null || value.isNull()) {
-                if (member.required()) {
-                    add(new Violation("null", at, "Member must not be null"));
-                }
+            if (absent) {
+                add(new Violation("null", at, "Member must not be null"));
             } else {
                 value(model.shape(member.shape()), value, at);
             }

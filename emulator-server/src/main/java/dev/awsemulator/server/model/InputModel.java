@@ -69,7 +69,7 @@ public final class InputModel {
                 sensitive = true;
             } else if (field.startsWith("member ")) {
                 String[] words = field.split(" ");
-                members.add(new Shape.Member(words[1], words[2], words.length > 3 && words[3].equals("required")));
+                members.add(Shape.Member.of(words[1], words[2], words.length > 3 && words[3].equals("required")));
             } else {
                 int equals = field.indexOf('=');
                 String name = field.substring(0, equals);

@@ -13,12 +13,14 @@ record Shape(String name, Kind kind, Long min, Long max, Pattern pattern, List<S
 
     enum Kind { STRUCTURE, LIST, MAP, STRING, BLOB, INTEGER, LONG, DOUBLE, FLOAT, BOOLEAN, TIMESTAMP }
 
-    /** A structure's member: its wire name, its shape's name, whether the model requires it. */
-    record Member(String name, String shape, boolean required) {
+    /**
+     * A structure's member: its wire name, the name AWS's validation messages give it (lower camel case),
+     * its shape's name, whether the model requires it.
+     */
+    record Member(String name, String pathName, String shape, boolean required) {
 
-        /** The member as AWS's validation messages name it: lower camel case. */
-        String pathName() {
-            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        static Member of(String name, String shape, boolean required) {
+            return new Member(name, Character.toLowerCase(name.charAt(0)) + name.substring(1), shape, required);
         }
     }
 }

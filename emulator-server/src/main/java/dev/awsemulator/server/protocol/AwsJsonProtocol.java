@@ -28,6 +28,7 @@ public final class AwsJsonProtocol implements WireProtocol {
 
     private final JsonFacts facts;
     private final Supplier<ObjectMapper> mapper;
+    private final JsonTrees trees;
     private final BoundMembers bound;
     private final String contentType;
     private final InputChecks checks;
@@ -36,6 +37,7 @@ public final class AwsJsonProtocol implements WireProtocol {
         this.facts = service.json();
         this.checks = service.inputChecks();
         this.mapper = ServiceObjectMappers.lazy(factory, service.wireNames());
+        this.trees = new JsonTrees(mapper);
         this.bound = new BoundMembers(service.wireNames());
         this.contentType = contentType;
     }
@@ -58,21 +60,21 @@ public final class AwsJsonProtocol implements WireProtocol {
         Class<T> inputType = operation.inputType();
         byte[] body = request.body();
         if (operation.http() != null) {
-            ObjectNode tree = JsonTrees.object(mapper.get(), body);
+            ObjectNode tree = trees.object(body);
             bound.read(tree, inputType, operation.http(), request);
-            return JsonTrees.value(mapper.get(), tree, inputType);
+            return trees.value(tree, inputType);
         }
         if (checks != null) {
-            ObjectNode tree = JsonTrees.object(mapper.get(), body);
+            ObjectNode tree = trees.object(body);
             checks.check(operation.name(), tree);
-            return JsonTrees.value(mapper.get(), tree, inputType);
+            return trees.value(tree, inputType);
         }
         if (body.length == 0) {
-            return fromEmpty(inputType);
+            return trees.value(mapper.get().createObjectNode(), inputType);
         }
         T input;
         try {
-            input = mapper.get().readValue(body, inputType);
+            input = trees.read(body, inputType);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(JsonTrees.describe(e));
         }
@@ -81,14 +83,6 @@ public final class AwsJsonProtocol implements WireProtocol {
             throw CommonError.SERIALIZATION.exception("Start of structure or map expected, but the body is null.");
         }
         return input;
-    }
-
-    private <T> T fromEmpty(Class<T> inputType) {
-        try {
-            return mapper.get().treeToValue(mapper.get().createObjectNode(), inputType);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("every input shape accepts an empty object", e);
-        }
     }
 
     /** A value encoded on its own, e.g. the payload of an event-stream message. */

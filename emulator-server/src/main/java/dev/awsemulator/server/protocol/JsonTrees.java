@@ -3,6 +3,7 @@ package dev.awsemulator.server.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
@@ -11,24 +12,36 @@ import dev.awsemulator.core.common.ErrorCode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Decoding through a JSON tree, for inputs whose members come from more than the body (REST
- * bindings, Query forms): the tree is built, completed, then mapped to the input record once.
+ * bindings, Query forms) or are checked against a model first: the tree is built, completed or checked,
+ * then mapped to the input record once. A reader is kept per type: it finds its deserializer once, where
+ * the mapper's {@code readTree} and {@code treeToValue} resolve the type and look it up on every call.
  */
 final class JsonTrees {
 
-    private JsonTrees() {
+    private final Supplier<ObjectMapper> mapper;
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return mapper.get().readerFor(type);
+        }
+    };
+
+    JsonTrees(Supplier<ObjectMapper> mapper) {
+        this.mapper = mapper;
     }
 
     /** The body as a JSON object; an empty body is an empty object. */
-    static ObjectNode object(ObjectMapper mapper, byte[] body) {
+    ObjectNode object(byte[] body) {
         if (body.length == 0) {
-            return mapper.createObjectNode();
+            return mapper.get().createObjectNode();
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(body);
+            tree = readers.get(JsonNode.class).readValue(body);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
@@ -38,12 +51,21 @@ final class JsonTrees {
         throw CommonError.SERIALIZATION.exception("Start of structure or map expected, but the body is not an object.");
     }
 
-    static <T> T value(ObjectMapper mapper, JsonNode tree, Class<T> type) {
+    <T> T value(JsonNode tree, Class<T> type) {
         try {
-            return mapper.treeToValue(tree, type);
+            return read(tree, type);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
+    }
+
+    <T> T read(JsonNode tree, Class<T> type) throws IOException {
+        return readers.get(type).readValue(tree);
+    }
+
+    /** The body read straight into {@code type}, for inputs neither completed nor checked. */
+    <T> T read(byte[] body, Class<T> type) throws IOException {
+        return readers.get(type).readValue(body);
     }
 
     /** The headers of every JSON error: the request id and the code, which SDKs read before the body. */

@@ -29,6 +29,7 @@ public final class QueryProtocol implements WireProtocol {
     private final QueryFormReader reader;
     private final BoundMembers bound;
     private final Supplier<ObjectMapper> mapper;
+    private final JsonTrees trees;
     private final InputChecks checks;
 
     public QueryProtocol(ServiceDefinition service) {
@@ -38,6 +39,7 @@ public final class QueryProtocol implements WireProtocol {
         this.reader = new QueryFormReader(names, facts.flattened());
         this.bound = new BoundMembers(names);
         this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
+        this.trees = new JsonTrees(mapper);
     }
 
     /**
@@ -51,7 +53,7 @@ public final class QueryProtocol implements WireProtocol {
             checks.checkConstraints(operation.name(), tree);
         }
         try {
-            return mapper.get().treeToValue(tree, operation.inputType());
+            return trees.read(tree, operation.inputType());
         } catch (Exception e) {
             throw CommonError.SERIALIZATION.exception("The request has a parameter of the wrong form: "
                     + e.getMessage().lines().findFirst().orElse(""));

@@ -38,11 +38,13 @@ public final class RestJsonProtocol implements WireProtocol {
 
     private final WireNames names;
     private final Supplier<ObjectMapper> mapper;
+    private final JsonTrees trees;
     private final BoundMembers bound;
 
     public RestJsonProtocol(ServiceDefinition service) {
         this.names = service.wireNames();
         this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
+        this.trees = new JsonTrees(mapper);
         this.bound = new BoundMembers(names);
     }
 
@@ -50,7 +52,7 @@ public final class RestJsonProtocol implements WireProtocol {
     public <T> T decode(Operation<T> operation, IncomingRequest request) {
         HttpBinding binding = operation.http();
         Class<T> inputType = operation.inputType();
-        ObjectNode tree = binding.payload() == null ? JsonTrees.object(mapper.get(), request.body())
+        ObjectNode tree = binding.payload() == null ? trees.object(request.body())
                 : mapper.get().createObjectNode();
         binding.labels().values().forEach(component -> tree.remove(names.name(inputType, component)));
         binding.query().keySet().forEach(component -> tree.remove(names.name(inputType, component)));
@@ -62,7 +64,7 @@ public final class RestJsonProtocol implements WireProtocol {
                 tree.set(names.name(inputType, binding.payload()), payload);
             }
         }
-        return JsonTrees.value(mapper.get(), tree, inputType);
+        return trees.value(tree, inputType);
     }
 
     /** The body as the payload member holds it: bytes, text, or a structure; null when there is none. */
@@ -76,7 +78,7 @@ public final class RestJsonProtocol implements WireProtocol {
         if (type == String.class) {
             return TextNode.valueOf(new String(body, StandardCharsets.UTF_8));
         }
-        return JsonTrees.object(mapper.get(), body);
+        return trees.object(body);
     }
 
     @Override
