@@ -19,10 +19,12 @@ import java.util.Map;
  * workload, so that the targets of one comparison are measured minutes apart at most, and in rounds
  * where the workload asks for them, the targets taking turns, each round starting one target further on.
  * Before the rounds of a workload this JVM drives, one round against the first target warms this JVM's
- * clients and is not counted. Both because the clients keep getting faster for a minute or more of load
- * (their JIT shares the 2 cores with the server): with the same build as two targets, the one measured first
- * reached 0.60-0.68x the other's throughput in the first round even after such a round (roundtrip and
- * SendMessage), 0.92-1.14x in later ones; a fixed order gave that handicap to the same target every time.
+ * clients and is not counted, also when there is only one round. Both because the clients keep getting faster
+ * for a minute or more of load (their JIT shares the 2 cores with the server): with the same build as two
+ * targets, the one measured first reached 0.60-0.68x the other's throughput in the first round even after
+ * such a round (roundtrip and SendMessage), 0.92-1.14x in later ones, and without one the long polls' first
+ * target had 1.3x the other's p50 latency and 1.9x its p99; a fixed order gave that handicap to the same
+ * target every time.
  *
  * @param recordingDir where JVM targets write flight recordings, or null for no profiling
  */
@@ -37,7 +39,7 @@ public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Wo
         for (Workload workload : workloads) {
             List<Target> serving = targets.stream()
                     .filter(target -> target.available() && target.serves(workload.service())).toList();
-            if (workload.rounds() > 1 && workload.drivenFromHere() && !serving.isEmpty()) {
+            if (workload.drivenFromHere() && !serving.isEmpty()) {
                 measure(workload, serving.get(0), "warm-up");
             }
             Map<Target, List<Measurement>> rounds = new LinkedHashMap<>();

@@ -42,11 +42,19 @@ class BenchmarkRunTest {
     }
 
     @Test
-    void aSingleRoundOrALoadFromAnotherJvmHasNoWarmUp() {
-        run(new Counting(1, true), target("first"), target("second"));
-        run(new Counting(2, false), target("first"));
+    void aSingleRoundIsWarmedUpToo() {
+        Results results = run(new Counting(1, true), target("first"), target("second"));
 
-        assertThat(runs).containsExactly("first", "second", "first", "first");
+        assertThat(runs).containsExactly("first", "first", "second");
+        assertThat(results.find("counting", "first").orElseThrow().value(Metric.THROUGHPUT)).hasValue(2.0);
+    }
+
+    @Test
+    void aLoadFromAnotherJvmHasNoWarmUp() {
+        run(new Counting(2, false), target("first"));
+        run(new Counting(1, false), target("first"), target("second"));
+
+        assertThat(runs).containsExactly("first", "first", "first", "second");
         assertThat(progress.toString(StandardCharsets.UTF_8)).doesNotContain("warm-up");
     }
 

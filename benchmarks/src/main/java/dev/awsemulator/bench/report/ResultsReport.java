@@ -156,12 +156,13 @@ public final class ResultsReport {
         line(String.format("Each workload runs against each target in turn, on a fresh server process (127.0.0.1, "
                         + "a free port). The throughput workloads run %d rounds, the targets taking turns%s; a "
                         + "round is %s s of warm-up and %d window(s) of %s s. The long polls run one round of %d windows. "
+                        + "Before the rounds of a workload whose load comes from the harness's own clients (all but "
+                        + "startup and embedded-run), an uncounted round against the first target warms them. "
                         + "Throughput, latency percentiles and CPU per operation are medians (over the windows of a "
                         + "round, then over rounds), threads the peak (sampled every 200 ms), RSS at the end. In "
                         + "send and send-batch, RSS grows with what was queued, which differs with throughput; "
                         + "backlog compares memory at equal content.",
-                settings.rounds(), settings.rounds() > 1 ? ", each round starting one target further on, after an "
-                        + "uncounted round against the first target that warms the harness's clients" : "",
+                settings.rounds(), settings.rounds() > 1 ? ", each round starting one target further on" : "",
                 Format.seconds(settings.warmup()), settings.windows(), Format.seconds(settings.window()),
                 settings.pollWindows()));
         line("");

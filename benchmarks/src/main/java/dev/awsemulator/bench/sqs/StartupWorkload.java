@@ -37,6 +37,11 @@ public final class StartupWorkload implements SqsWorkload {
     }
 
     @Override
+    public boolean drivenFromHere() {
+        return false;
+    }
+
+    @Override
     public Measurement run(WorkloadContext context) throws InterruptedException {
         FirstAnswerProbe.answers(FreePort.find(), context.target().probedService());
         double[] millis = new double[settings.launches()];

@@ -23,8 +23,8 @@ public interface Workload {
 
     /**
      * Whether this JVM's own clients drive the load, so that a first round would also measure their warm-up:
-     * such a workload with more than one round runs an unmeasured one first. The embedded run's load comes
-     * from a test JVM of its own.
+     * such a workload runs an unmeasured round first. The embedded run's load comes from a test JVM of its
+     * own; the start-up's probe is a plain socket.
      */
     default boolean drivenFromHere() {
         return true;
