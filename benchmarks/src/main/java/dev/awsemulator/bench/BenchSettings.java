@@ -8,6 +8,8 @@ import java.time.Duration;
  *
  * @param rounds          rounds of the throughput workloads, each on a fresh server, the targets taking
  *                        turns so that a noisy moment of this shared machine hits no target alone
+ * @param clientWarmUp    whether a workload the harness's clients drive runs an uncounted round first, to
+ *                        warm them (a smoke run only checks correctness)
  * @param warmup          load before the first measured window (JIT, connection pools)
  * @param window          length of one measured window
  * @param windows         measured windows per round
@@ -31,7 +33,7 @@ import java.time.Duration;
  * @param shortRun        how long the short run lasts from its server's start, as a test suite might
  * @param embeddedClasses test classes of the embedded run's suite, each with an emulator of its own
  */
-public record BenchSettings(int rounds, Duration warmup, Duration window, int windows, int pollWindows,
+public record BenchSettings(int rounds, boolean clientWarmUp, Duration warmup, Duration window, int windows, int pollWindows,
                             int sendWorkers, int producers, int consumers, int inFlight, PollShape fewPolls,
                             PollShape manyPolls,
                             Duration settle, int sendsPerSecond, int launches, int backlog,
@@ -43,13 +45,13 @@ public record BenchSettings(int rounds, Duration warmup, Duration window, int wi
     }
 
     public static BenchSettings full() {
-        return new BenchSettings(3, Duration.ofSeconds(8), Duration.ofSeconds(5), 1, 3, 4, 4, 4, 400,
+        return new BenchSettings(3, true, Duration.ofSeconds(8), Duration.ofSeconds(5), 1, 3, 4, 4, 4, 400,
                 new PollShape(200, 50), new PollShape(10_000, 1_000), Duration.ofSeconds(2), 25, 5, 250_000,
                 Duration.ofSeconds(90), 100_000, 100_000, Duration.ofSeconds(15), Duration.ofSeconds(20), 30);
     }
 
     public static BenchSettings smoke() {
-        return new BenchSettings(1, Duration.ofMillis(300), Duration.ofMillis(500), 1, 1, 2, 2, 2, 100,
+        return new BenchSettings(1, false, Duration.ofMillis(300), Duration.ofMillis(500), 1, 1, 2, 2, 2, 100,
                 new PollShape(20, 5), new PollShape(200, 20), Duration.ofMillis(300), 40, 1, 2_000,
                 Duration.ofSeconds(30), 5_000, 1_000, Duration.ofMillis(300), Duration.ofSeconds(2), 3);
     }

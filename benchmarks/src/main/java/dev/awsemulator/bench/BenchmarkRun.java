@@ -24,7 +24,7 @@ import java.util.Map;
  * targets, the one measured first reached 0.60-0.68x the other's throughput in the first round even after
  * such a round (roundtrip and SendMessage), 0.92-1.14x in later ones, and without one the long polls' first
  * target had 1.3x the other's p50 latency and 1.9x its p99; a fixed order gave that handicap to the same
- * target every time.
+ * target every time. A smoke run, which only checks correctness, has no such round.
  *
  * @param recordingDir where JVM targets write flight recordings, or null for no profiling
  */
@@ -39,7 +39,7 @@ public record BenchmarkRun(BenchSettings settings, List<Target> targets, List<Wo
         for (Workload workload : workloads) {
             List<Target> serving = targets.stream()
                     .filter(target -> target.available() && target.serves(workload.service())).toList();
-            if (workload.drivenFromHere() && !serving.isEmpty()) {
+            if (settings.clientWarmUp() && workload.drivenFromHere() && !serving.isEmpty()) {
                 measure(workload, serving.get(0), "warm-up");
             }
             Map<Target, List<Measurement>> rounds = new LinkedHashMap<>();

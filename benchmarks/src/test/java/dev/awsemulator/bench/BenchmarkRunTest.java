@@ -18,7 +18,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The order of a run's rounds (each starting one target further on), and the unmeasured round before them. */
+/**
+ * The order of a run's rounds (each starting one target further on), and the unmeasured round before them. The
+ * counting workload ignores the settings' sizes: the full run's settings only switch that round on.
+ */
 class BenchmarkRunTest {
 
     private final List<String> runs = new ArrayList<>();
@@ -58,8 +61,20 @@ class BenchmarkRunTest {
         assertThat(progress.toString(StandardCharsets.UTF_8)).doesNotContain("warm-up");
     }
 
+    @Test
+    void aSmokeRunHasNoWarmUp() {
+        run(BenchSettings.smoke(), new Counting(1, true), target("first"), target("second"));
+
+        assertThat(runs).containsExactly("first", "second");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).doesNotContain("warm-up");
+    }
+
     private Results run(Workload workload, Target... targets) {
-        return new BenchmarkRun(BenchSettings.smoke(), List.of(targets), List.of(workload), null, null,
+        return run(BenchSettings.full(), workload, targets);
+    }
+
+    private Results run(BenchSettings settings, Workload workload, Target... targets) {
+        return new BenchmarkRun(settings, List.of(targets), List.of(workload), null, null,
                 new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
     }
 
