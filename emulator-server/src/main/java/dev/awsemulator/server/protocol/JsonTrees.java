@@ -12,6 +12,7 @@ import dev.awsemulator.core.common.ErrorCode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +24,7 @@ import java.util.function.Supplier;
 final class JsonTrees {
 
     private final Supplier<ObjectMapper> mapper;
-    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return mapper.get().readerFor(type);
-        }
-    };
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     JsonTrees(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
@@ -41,7 +37,7 @@ final class JsonTrees {
         }
         JsonNode tree;
         try {
-            tree = readers.get(JsonNode.class).readValue(body);
+            tree = reader(JsonNode.class).readValue(body);
         } catch (IOException | RuntimeException e) {
             throw CommonError.SERIALIZATION.exception(describe(e));
         }
@@ -60,12 +56,17 @@ final class JsonTrees {
     }
 
     <T> T read(JsonNode tree, Class<T> type) throws IOException {
-        return readers.get(type).readValue(tree);
+        return reader(type).readValue(tree);
     }
 
     /** The body read straight into {@code type}, for inputs neither completed nor checked. */
     <T> T read(byte[] body, Class<T> type) throws IOException {
-        return readers.get(type).readValue(body);
+        return reader(type).readValue(body);
+    }
+
+    private ObjectReader reader(Class<?> type) {
+        ObjectReader reader = readers.get(type);
+        return reader != null ? reader : readers.computeIfAbsent(type, key -> mapper.get().readerFor(key));
     }
 
     /** The headers of every JSON error: the request id and the code, which SDKs read before the body. */
