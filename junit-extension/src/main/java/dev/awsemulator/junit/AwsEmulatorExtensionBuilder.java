@@ -36,7 +36,7 @@ public final class AwsEmulatorExtensionBuilder {
 
     /** The 12-digit account the clients act as and that owns the declared resources; default {@code 000000000000}. */
     public AwsEmulatorExtensionBuilder account(String accountId) {
-        if (accountId == null || !accountId.matches("\\d{12}")) {
+        if (accountId == null || !Caller.isAccountId(accountId)) {
             throw new IllegalArgumentException("an AWS account id has 12 digits: " + accountId);
         }
         this.accountId = accountId;

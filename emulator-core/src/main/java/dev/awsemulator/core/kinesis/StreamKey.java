@@ -1,6 +1,7 @@
 package dev.awsemulator.core.kinesis;
 
 import dev.awsemulator.core.common.Arn;
+import dev.awsemulator.core.common.Caller;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,6 @@ record StreamKey(String partition, String region, String accountId, String name)
     static final String SERVICE = "kinesis";
     private static final Pattern PARTITION = Pattern.compile("aws[a-z-]*");
     private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern RESOURCE = Pattern.compile(
             "stream/([a-zA-Z0-9_.-]{1,128})(?:/consumer/([a-zA-Z0-9_.-]{1,128}):[0-9]+)?");
 
@@ -26,7 +26,7 @@ record StreamKey(String partition, String region, String accountId, String name)
     static Named parseArn(String text) {
         Arn arn = Arn.parse(text, SERVICE);
         if (arn == null || !PARTITION.matcher(arn.partition()).matches() || !REGION.matcher(arn.region()).matches()
-                || !ACCOUNT_ID.matcher(arn.accountId()).matches()) {
+                || !Caller.isAccountId(arn.accountId())) {
             return null;
         }
         Matcher resource = RESOURCE.matcher(arn.resource());

@@ -1,5 +1,6 @@
 package dev.awsemulator.server.cli;
 
+import dev.awsemulator.core.common.Caller;
 import dev.awsemulator.core.sns.SnsService;
 import dev.awsemulator.server.dashboard.Dashboard;
 import dev.awsemulator.server.http.AdminHandler;
@@ -73,7 +74,6 @@ public final class CommandLine {
     static final Map<String, String> ENDPOINTS = endpoints();
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmg]?)");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     private final List<CommandLineOptions<?>> services;
@@ -211,7 +211,7 @@ public final class CommandLine {
     }
 
     private static String account(String text) {
-        if (!ACCOUNT_ID.matcher(text).matches()) {
+        if (!Caller.isAccountId(text)) {
             throw new UsageException("--account must be 12 digits, not " + text);
         }
         return text;

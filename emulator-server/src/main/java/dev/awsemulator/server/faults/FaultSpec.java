@@ -53,7 +53,7 @@ public record FaultSpec(String service, String operation, String resource, Integ
      * @throws InvalidFaultException when the account is no 12-digit AWS account id
      */
     public Caller scope(Caller defaults) {
-        if (account != null && !account.matches("\\d{12}")) {
+        if (account != null && !Caller.isAccountId(account)) {
             throw new InvalidFaultException("account must be a 12-digit AWS account id, not \"" + account + "\".");
         }
         return new Caller(account != null ? account : defaults.accountId(),
