@@ -19,6 +19,7 @@ import dev.awsemulator.server.faults.Faults;
 import dev.awsemulator.server.http.AdminHandler;
 import dev.awsemulator.server.http.CorsHandler;
 import dev.awsemulator.server.http.CallerDefaults;
+import dev.awsemulator.server.http.DateHeaderHandler;
 import dev.awsemulator.server.http.DocumentHandler;
 import dev.awsemulator.server.http.FaultedCalls;
 import dev.awsemulator.server.http.FaultsEndpoint;
@@ -117,7 +118,7 @@ public final class EmulatorServer implements AutoCloseable {
         DocumentHandler documents = new DocumentHandler(new Dashboard(admin, views, recentRequests));
         services.forEach(service -> service.documents().forEach(document ->
                 documents.serve(document.path(), document.contentType(), document.content())));
-        this.graceful = new GracefulShutdownHandler(new CorsHandler(documents));
+        this.graceful = new GracefulShutdownHandler(new DateHeaderHandler(new CorsHandler(documents)));
         this.requestedPort = builder.port;
     }
 

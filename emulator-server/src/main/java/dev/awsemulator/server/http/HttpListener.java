@@ -5,6 +5,7 @@ import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.protocol.http.HttpOpenListener;
 import io.undertow.server.protocol.http2.Http2UpgradeHandler;
+import io.undertow.util.Cookies;
 import org.xnio.ChannelListener;
 import org.xnio.IoUtils;
 import org.xnio.OptionMap;
@@ -51,9 +52,12 @@ public final class HttpListener implements AutoCloseable {
      * binds its services). Requests run on the IO threads; the worker's task pool is one thread of the
      * listener's own, made when first used, because nothing is dispatched to it: XNIO's default pool, a
      * jboss-threads executor, registers itself with the JVM's platform MBean server, whose making registers
-     * every platform MXBean first (about 100 ms of CPU before the port opens). A connection whose request
-     * head takes longer than {@code requestParseTimeout} (slowloris), or that carries no request for
-     * {@code idleTimeout}, is closed.
+     * every platform MXBean first (about 100 ms of CPU before the port opens). Undertow's {@code Cookies} is
+     * initialised here too (through its one cheap static method, whose name Undertow misspells): reading a
+     * request asks it whether to join cookie crumbs, and its initialiser links the process's first string
+     * concatenation by invokedynamic (about 10 ms of CPU), which would otherwise delay the first answer on an
+     * IO thread. A connection whose request head takes longer than {@code requestParseTimeout} (slowloris),
+     * or that carries no request for {@code idleTimeout}, is closed.
      */
     public static Preparation prepare(int ioThreads, Duration requestParseTimeout, Duration idleTimeout) {
         CompletableFuture<Parts> parts = new CompletableFuture<>();
@@ -139,6 +143,7 @@ public final class HttpListener implements AutoCloseable {
                                 .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) idleTimeout.toMillis())
                                 .set(UndertowOptions.ENABLE_HTTP2, true)
                                 .getMap());
+                Cookies.isCrumbsAssemplyDisabled();
                 return new Parts(worker, tasks, open);
             } catch (RuntimeException | Error e) {
                 tasks.shutdownNow();

@@ -16,12 +16,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ServerConnection;
 import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.util.AttachmentKey;
-import io.undertow.util.DateUtils;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
 
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +91,11 @@ public final class RootHandler implements HttpHandler {
      * Once a protocol's classes are loaded, another service's codec costs its first request little, and a
      * service never called costs nothing, so the others are left to their first use; REST-JSON, known from
      * the operation tables, is not prepared, since that would make every table. Before them, what every
-     * request does once: the scope's patterns compile, Undertow formats its first Date header (the time zone
-     * names load), which would otherwise slow the first request.
+     * request does: reading the credential scope of its signature.
      */
     public void prepareInBackground() {
         Thread preparing = new Thread(() -> {
             CredentialScope.of(PREPARED_AUTHORIZATION, null).accountId(callers.accountId());
-            DateUtils.toDateString(new Date());
             for (WireFormat wire : DECLARED_WIRES) {
                 services.stream().filter(service -> service.speaks(wire)).findFirst().ifPresent(service -> {
                     service.definition().operations();
