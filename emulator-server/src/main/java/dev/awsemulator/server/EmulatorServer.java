@@ -62,7 +62,7 @@ public final class EmulatorServer implements AutoCloseable {
      * The services every server offers, one line each: routed, listed in the health endpoint and the
      * dashboard, and read from the config file and created in this order.
      */
-    private static final List<ServiceModule<?>> MODULES = List.of(
+    static final List<ServiceModule<?>> MODULES = List.of(
             new SqsModule(),
             new SnsModule(),
             new KinesisModule(),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a service's members are spelled on the wire. By default a record component {@code queueUrl}
@@ -31,7 +32,14 @@ public final class WireNames {
     private final boolean capitalized;
     private final String defaultMapKey;
     private final String defaultMapValue;
+    private final Map<Derivation<?>, Object> derived = new ConcurrentHashMap<>();
     private TimestampFormat defaultTimestampFormat = TimestampFormat.EPOCH_SECONDS;
+
+    /** Something made from a service's names alone, such as a protocol's Jackson mapper. */
+    @FunctionalInterface
+    public interface Derivation<T> {
+        T from(WireNames names);
+    }
 
     private WireNames(boolean capitalized, String defaultMapKey, String defaultMapValue) {
         this.capitalized = capitalized;
@@ -142,6 +150,18 @@ public final class WireNames {
     /** How a timestamp member is written in a body (and read when it comes as text). */
     public TimestampFormat timestampFormat(Class<?> record, String component) {
         return timestampFormats.getOrDefault(plainKey(record, component), defaultTimestampFormat);
+    }
+
+    /**
+     * What {@code derivation} (a constant) makes of these names, made at the first call and kept with them.
+     * A service's names are a constant of its API, so every emulator of a JVM shares what is made of them:
+     * a test suite starts one emulator per test class, and each would otherwise have Jackson introspect
+     * every record it reads and writes again.
+     */
+    @SuppressWarnings("unchecked") // the entry of a derivation is what that derivation made
+    public <T> T derived(Derivation<T> derivation) {
+        Object made = derived.get(derivation);
+        return (T) (made != null ? made : derived.computeIfAbsent(derivation, key -> derivation.from(this)));
     }
 
     /**

@@ -17,12 +17,15 @@ import java.util.List;
  */
 public final class KafkaApi {
 
+    /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
+    private static final WireNames WIRE_NAMES = WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601);
+
     private KafkaApi() {
     }
 
     public static ServiceDefinition definition(KafkaService kafka) {
         return ServiceDefinition.builder("kafka")
-                .wireNames(WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601))
+                .wireNames(WIRE_NAMES)
                 .operations(() -> List.of(
                 Operation.of("BatchAssociateScramSecret", BatchAssociateScramSecretRequest.class,
                         kafka::batchAssociateScramSecret)

@@ -29,20 +29,23 @@ public final class KinesisApi {
     /** A consumer's ARN is its stream's followed by {@code /consumer/<name>:<created>}. */
     private static final String CONSUMER = "/consumer/";
 
+    /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
+    private static final WireNames WIRE_NAMES = WireNames.withMapEntries("key", "value")
+            .alwaysInclude(GetRecordsResult.class, "records")
+            .alwaysInclude(SubscribeToShardEvent.class, "records")
+            .alwaysInclude(StreamDescription.class, "shards")
+            .alwaysInclude(ListStreamsResult.class, "streamNames")
+            .alwaysInclude(ListTagsForStreamResult.class, "tags")
+            .alwaysInclude(EnhancedMetrics.class, "shardLevelMetrics")
+            .alwaysInclude(EnhancedMonitoringResult.class, "currentShardLevelMetrics")
+            .alwaysInclude(EnhancedMonitoringResult.class, "desiredShardLevelMetrics");
+
     public static ServiceDefinition definition(KinesisService kinesis) {
         return ServiceDefinition.builder("kinesis")
                 .json(JsonFacts.of("Kinesis_20131202", "1.1").withCbor())
                 .inputChecks(InputChecks.of(KinesisApi.class, "input-constraints.txt",
                         ViolationReport.aggregated(KinesisError.VALIDATION)))
-                .wireNames(WireNames.withMapEntries("key", "value")
-                        .alwaysInclude(GetRecordsResult.class, "records")
-                        .alwaysInclude(SubscribeToShardEvent.class, "records")
-                        .alwaysInclude(StreamDescription.class, "shards")
-                        .alwaysInclude(ListStreamsResult.class, "streamNames")
-                        .alwaysInclude(ListTagsForStreamResult.class, "tags")
-                        .alwaysInclude(EnhancedMetrics.class, "shardLevelMetrics")
-                        .alwaysInclude(EnhancedMonitoringResult.class, "currentShardLevelMetrics")
-                        .alwaysInclude(EnhancedMonitoringResult.class, "desiredShardLevelMetrics"))
+                .wireNames(WIRE_NAMES)
                 .resources(ResourceNames.of("stream", () -> kinesis.overview(0).stream().map(StreamOverview::arn)
                                 .toList())
                         .member("streamARN", (caller, arn) -> arn)

@@ -40,12 +40,15 @@ final class MqApi {
     private static final String CONFIGURATION = "/v1/configurations/{configuration-id}";
     private static final String TAGS = "/v1/tags/{resource-arn}";
 
+    /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
+    private static final WireNames WIRE_NAMES = WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601);
+
     private MqApi() {
     }
 
     static ServiceDefinition definition(MqService mq) {
         return ServiceDefinition.builder("mq")
-                .wireNames(WireNames.lowerCamel().timestamps(TimestampFormat.ISO_8601))
+                .wireNames(WIRE_NAMES)
                 .operations(() -> List.of(
                         Operation.of("CreateBroker", CreateBrokerRequest.class, mq::createBroker)
                                 .at(HttpBinding.post("/v1/brokers")),

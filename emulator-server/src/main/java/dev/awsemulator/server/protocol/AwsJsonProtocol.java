@@ -1,22 +1,19 @@
 package dev.awsemulator.server.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
 import dev.awsemulator.core.common.ErrorCode;
 import dev.awsemulator.server.api.JsonFacts;
 import dev.awsemulator.server.api.Operation;
 import dev.awsemulator.server.api.ServiceDefinition;
+import dev.awsemulator.server.api.WireNames;
 import dev.awsemulator.server.model.InputChecks;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * AWS JSON 1.0 and 1.1, and their CBOR form (Kinesis): the body is the input shape; errors carry
@@ -27,27 +24,25 @@ import java.util.function.Supplier;
 public final class AwsJsonProtocol implements WireProtocol {
 
     private final JsonFacts facts;
-    private final Supplier<ObjectMapper> mapper;
     private final JsonTrees trees;
     private final BoundMembers bound;
     private final String contentType;
     private final InputChecks checks;
 
-    private AwsJsonProtocol(ServiceDefinition service, Supplier<JsonFactory> factory, String contentType) {
+    private AwsJsonProtocol(ServiceDefinition service, WireNames.Derivation<JsonTrees> trees, String contentType) {
         this.facts = service.json();
         this.checks = service.inputChecks();
-        this.mapper = ServiceObjectMappers.lazy(factory, service.wireNames());
-        this.trees = new JsonTrees(mapper);
+        this.trees = service.wireNames().derived(trees);
         this.bound = new BoundMembers(service.wireNames());
         this.contentType = contentType;
     }
 
     public static AwsJsonProtocol json(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, JsonFactory::new, "application/x-amz-json-" + service.json().version());
+        return new AwsJsonProtocol(service, ServiceObjectMappers.JSON, "application/x-amz-json-" + service.json().version());
     }
 
     public static AwsJsonProtocol cbor(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, CBORFactory::new, "application/x-amz-cbor-1.1");
+        return new AwsJsonProtocol(service, ServiceObjectMappers.CBOR, "application/x-amz-cbor-1.1");
     }
 
     /**
@@ -70,7 +65,7 @@ public final class AwsJsonProtocol implements WireProtocol {
             return trees.value(tree, inputType);
         }
         if (body.length == 0) {
-            return trees.value(mapper.get().createObjectNode(), inputType);
+            return trees.value(trees.mapper().createObjectNode(), inputType);
         }
         T input;
         try {
@@ -88,7 +83,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     /** A value encoded on its own, e.g. the payload of an event-stream message. */
     public byte[] document(Object value) {
         try {
-            return mapper.get().writeValueAsBytes(value);
+            return trees.mapper().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
         }
@@ -97,7 +92,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     @Override
     public EncodedResponse encode(Operation<?> operation, Object output, String requestId) {
         try {
-            byte[] body = mapper.get().writeValueAsBytes(output == null ? mapper.get().createObjectNode() : output);
+            byte[] body = trees.mapper().writeValueAsBytes(output == null ? trees.mapper().createObjectNode() : output);
             return new EncodedResponse(200, contentType, Map.of("x-amzn-RequestId", requestId), body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
@@ -116,7 +111,7 @@ public final class AwsJsonProtocol implements WireProtocol {
     public void prepare() {
         try {
             PreparedShape shape = new PreparedShape("prepared", List.of(1), Map.of("key", "value"));
-            mapper.get().readValue(mapper.get().writeValueAsBytes(shape), PreparedShape.class);
+            trees.mapper().readValue(trees.mapper().writeValueAsBytes(shape), PreparedShape.class);
         } catch (IOException e) {
             throw new IllegalStateException("a constant record always round-trips", e);
         }
@@ -129,8 +124,8 @@ public final class AwsJsonProtocol implements WireProtocol {
         if (facts.queryCompatible()) {
             headers.put("x-amzn-query-error", code.queryCode() + ";" + (code.senderFault() ? "Sender" : "Receiver"));
         }
-        ObjectNode body = mapper.get().createObjectNode().put("__type", facts.errorTypePrefix() + code.code());
-        JsonTrees.withError(body, mapper.get(), error);
+        ObjectNode body = trees.mapper().createObjectNode().put("__type", facts.errorTypePrefix() + code.code());
+        JsonTrees.withError(body, trees.mapper(), error);
         return new EncodedResponse(code.httpStatus(), contentType, headers, document(body));
     }
 }

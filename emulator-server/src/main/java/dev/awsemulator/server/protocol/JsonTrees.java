@@ -26,8 +26,17 @@ final class JsonTrees {
     private final Supplier<ObjectMapper> mapper;
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
+    /**
+     * Trees read and written by the mapper {@code mapper} supplies, made at its first use: a server speaks
+     * three services in up to three protocols each, but a run often uses one or two of them, and each mapper
+     * costs start-up time (Jackson's classes and set-up are the largest part of it).
+     */
     JsonTrees(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
+    }
+
+    ObjectMapper mapper() {
+        return mapper.get();
     }
 
     /** The body as a JSON object; an empty body is an empty object. */

@@ -1,7 +1,5 @@
 package dev.awsemulator.server.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsemulator.core.common.AwsException;
 import dev.awsemulator.core.common.CommonError;
@@ -14,7 +12,6 @@ import dev.awsemulator.server.model.InputChecks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The Query protocol: form parameters in, XML out. The result element comes first inside the
@@ -28,7 +25,6 @@ public final class QueryProtocol implements WireProtocol {
     private final QueryFacts facts;
     private final QueryFormReader reader;
     private final BoundMembers bound;
-    private final Supplier<ObjectMapper> mapper;
     private final JsonTrees trees;
     private final InputChecks checks;
 
@@ -38,8 +34,7 @@ public final class QueryProtocol implements WireProtocol {
         this.facts = service.query();
         this.reader = new QueryFormReader(names, facts.flattened());
         this.bound = new BoundMembers(names);
-        this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
-        this.trees = new JsonTrees(mapper);
+        this.trees = names.derived(ServiceObjectMappers.JSON);
     }
 
     /**
@@ -83,7 +78,7 @@ public final class QueryProtocol implements WireProtocol {
 
     @Override
     public void prepare() {
-        mapper.get();
+        trees.mapper();
     }
 
     @Override

@@ -1,10 +1,8 @@
 package dev.awsemulator.server.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -22,7 +20,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,14 +34,12 @@ public final class RestJsonProtocol implements WireProtocol {
     private static final byte[] NO_BODY = new byte[0];
 
     private final WireNames names;
-    private final Supplier<ObjectMapper> mapper;
     private final JsonTrees trees;
     private final BoundMembers bound;
 
     public RestJsonProtocol(ServiceDefinition service) {
         this.names = service.wireNames();
-        this.mapper = ServiceObjectMappers.lazy(JsonFactory::new, names);
-        this.trees = new JsonTrees(mapper);
+        this.trees = names.derived(ServiceObjectMappers.JSON);
         this.bound = new BoundMembers(names);
     }
 
@@ -53,7 +48,7 @@ public final class RestJsonProtocol implements WireProtocol {
         HttpBinding binding = operation.http();
         Class<T> inputType = operation.inputType();
         ObjectNode tree = binding.payload() == null ? trees.object(request.body())
-                : mapper.get().createObjectNode();
+                : trees.mapper().createObjectNode();
         binding.labels().values().forEach(component -> tree.remove(names.name(inputType, component)));
         binding.query().keySet().forEach(component -> tree.remove(names.name(inputType, component)));
         binding.headers().keySet().forEach(component -> tree.remove(names.name(inputType, component)));
@@ -90,7 +85,7 @@ public final class RestJsonProtocol implements WireProtocol {
             return new EncodedResponse(204, null, headers, NO_BODY);
         }
         if (output == null) {
-            return new EncodedResponse(binding.status(), JSON, headers, document(mapper.get().createObjectNode()));
+            return new EncodedResponse(binding.status(), JSON, headers, document(trees.mapper().createObjectNode()));
         }
         if (!binding.bindsOutput()) {
             return new EncodedResponse(binding.status(), JSON, headers, document(output));
@@ -130,7 +125,7 @@ public final class RestJsonProtocol implements WireProtocol {
     private ObjectNode bodyWithout(Record record, HttpBinding binding) {
         ObjectNode body;
         try {
-            body = (ObjectNode) mapper.get().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            body = (ObjectNode) trees.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .readTree(document(record));
         } catch (IOException e) {
             throw new IllegalStateException("a written record reads back", e);
@@ -159,7 +154,7 @@ public final class RestJsonProtocol implements WireProtocol {
 
     private byte[] document(Object value) {
         try {
-            return mapper.get().writeValueAsBytes(value);
+            return trees.mapper().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("output records always serialize", e);
         }
@@ -167,14 +162,14 @@ public final class RestJsonProtocol implements WireProtocol {
 
     @Override
     public EncodedResponse encodeError(AwsException error, String requestId) {
-        ObjectNode body = JsonTrees.withError(mapper.get().createObjectNode(), mapper.get(), error);
+        ObjectNode body = JsonTrees.withError(trees.mapper().createObjectNode(), trees.mapper(), error);
         return new EncodedResponse(error.errorCode().httpStatus(), JSON,
                 JsonTrees.errorHeaders(error.errorCode(), requestId), document(body));
     }
 
     @Override
     public void prepare() {
-        mapper.get();
+        trees.mapper();
     }
 
     private static Object read(Record record, String component) {

@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.api.WireNames;
-
-import java.util.function.Supplier;
 
 /** Jackson object mappers for one service's records: its wire names, absent members omitted. */
 final class ServiceObjectMappers {
@@ -25,13 +24,16 @@ final class ServiceObjectMappers {
     }
 
     /**
-     * The mapper, made on first use: a server speaks three services in up to three protocols each, but
-     * a run often uses one or two of them, and each mapper costs start-up time (Jackson's classes and
-     * set-up are the largest part of it).
+     * The JSON tree readers of a service's names, with their mapper, one per JVM (the names are a constant of
+     * the service's API): the AWS JSON, Query and REST-JSON protocols of every emulator in the JVM read and
+     * write through it, so Jackson introspects each record once, not once per emulator.
      */
-    static Supplier<ObjectMapper> lazy(Supplier<JsonFactory> factory, WireNames names) {
-        return new MemoizedSupplier<>(() -> forService(factory.get(), names));
-    }
+    static final WireNames.Derivation<JsonTrees> JSON = names -> new JsonTrees(
+            new MemoizedSupplier<>(() -> forService(new JsonFactory(), names)));
+
+    /** The same for CBOR, which Kinesis speaks besides JSON. */
+    static final WireNames.Derivation<JsonTrees> CBOR = names -> new JsonTrees(
+            new MemoizedSupplier<>(() -> forService(new CBORFactory(), names)));
 
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());

@@ -25,6 +25,9 @@ import java.util.List;
  */
 public final class SnsApi {
 
+    /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
+    private static final WireNames WIRE_NAMES = wireNames();
+
     private SnsApi() {
     }
 
@@ -35,7 +38,7 @@ public final class SnsApi {
                 .query(QueryFacts.of("http://sns.amazonaws.com/doc/2010-03-31/"))
                 .inputChecks(InputChecks.of(SnsApi.class, "input-constraints.txt",
                         ViolationReport.aggregated(SnsError.VALIDATION_ERROR)))
-                .wireNames(wireNames())
+                .wireNames(WIRE_NAMES)
                 .resources(ResourceNames.of("topic", () -> sns.overview().stream().map(TopicOverview::arn).toList())
                         .member("topicArn", (caller, arn) -> arn)
                         .member("resourceArn", (caller, arn) -> arn)

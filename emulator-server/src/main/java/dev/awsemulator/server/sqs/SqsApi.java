@@ -24,6 +24,9 @@ import java.util.List;
  */
 public final class SqsApi {
 
+    /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
+    private static final WireNames WIRE_NAMES = wireNames();
+
     private SqsApi() {
     }
 
@@ -35,7 +38,7 @@ public final class SqsApi {
                         ViolationReport.missingParameter(SqsError.MISSING_PARAMETER)))
                 .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists()
                         .withResourceUrl("QueueUrl"))
-                .wireNames(wireNames())
+                .wireNames(WIRE_NAMES)
                 .resources(ResourceNames.of("queue", () -> sqs.overview().stream().map(QueueOverview::arn).toList())
                         .member("queueUrl", sqs::queueArnOfUrl)
                         .member("queueName", (caller, name) -> Arn.of(caller, "sqs", name).toString())
