@@ -29,6 +29,10 @@ public final class KinesisApi {
     /** A consumer's ARN is its stream's followed by {@code /consumer/<name>:<created>}. */
     private static final String CONSUMER = "/consumer/";
 
+    /** A constant, as the wire names below are: its model, read at the first check, is read once per JVM. */
+    private static final InputChecks INPUT_CHECKS = InputChecks.of(KinesisApi.class, "input-constraints.txt",
+            ViolationReport.aggregated(KinesisError.VALIDATION));
+
     /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
     private static final WireNames WIRE_NAMES = WireNames.withMapEntries("key", "value")
             .alwaysInclude(GetRecordsResult.class, "records")
@@ -43,8 +47,7 @@ public final class KinesisApi {
     public static ServiceDefinition definition(KinesisService kinesis) {
         return ServiceDefinition.builder("kinesis")
                 .json(JsonFacts.of("Kinesis_20131202", "1.1").withCbor())
-                .inputChecks(InputChecks.of(KinesisApi.class, "input-constraints.txt",
-                        ViolationReport.aggregated(KinesisError.VALIDATION)))
+                .inputChecks(INPUT_CHECKS)
                 .wireNames(WIRE_NAMES)
                 .resources(ResourceNames.of("stream", () -> kinesis.overview(0).stream().map(StreamOverview::arn)
                                 .toList())

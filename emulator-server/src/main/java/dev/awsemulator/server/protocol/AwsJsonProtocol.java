@@ -38,7 +38,8 @@ public final class AwsJsonProtocol implements WireProtocol {
     }
 
     public static AwsJsonProtocol json(ServiceDefinition service) {
-        return new AwsJsonProtocol(service, ServiceObjectMappers.JSON, "application/x-amz-json-" + service.json().version());
+        return new AwsJsonProtocol(service, ServiceObjectMappers.JSON,
+                "application/x-amz-json-" + service.json().version());
     }
 
     public static AwsJsonProtocol cbor(ServiceDefinition service) {

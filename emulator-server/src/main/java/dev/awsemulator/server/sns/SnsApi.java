@@ -25,6 +25,10 @@ import java.util.List;
  */
 public final class SnsApi {
 
+    /** A constant, as the wire names below are: its model, read at the first check, is read once per JVM. */
+    private static final InputChecks INPUT_CHECKS = InputChecks.of(SnsApi.class, "input-constraints.txt",
+            ViolationReport.aggregated(SnsError.VALIDATION_ERROR));
+
     /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
     private static final WireNames WIRE_NAMES = wireNames();
 
@@ -36,8 +40,7 @@ public final class SnsApi {
         SmsSettings sms = sns.sms();
         return ServiceDefinition.builder("sns")
                 .query(QueryFacts.of("http://sns.amazonaws.com/doc/2010-03-31/"))
-                .inputChecks(InputChecks.of(SnsApi.class, "input-constraints.txt",
-                        ViolationReport.aggregated(SnsError.VALIDATION_ERROR)))
+                .inputChecks(INPUT_CHECKS)
                 .wireNames(WIRE_NAMES)
                 .resources(ResourceNames.of("topic", () -> sns.overview().stream().map(TopicOverview::arn).toList())
                         .member("topicArn", (caller, arn) -> arn)

@@ -24,6 +24,10 @@ import java.util.List;
  */
 public final class SqsApi {
 
+    /** A constant, as the wire names below are: its model, read at the first check, is read once per JVM. */
+    private static final InputChecks INPUT_CHECKS = InputChecks.of(SqsApi.class, "input-constraints.txt",
+            ViolationReport.missingParameter(SqsError.MISSING_PARAMETER));
+
     /** A constant, so that every emulator of a JVM shares the codecs made of it ({@link WireNames#derived}). */
     private static final WireNames WIRE_NAMES = wireNames();
 
@@ -34,8 +38,7 @@ public final class SqsApi {
         return ServiceDefinition.builder("sqs")
                 .json(JsonFacts.of("AmazonSQS", "1.0").withErrorTypePrefix("com.amazonaws.sqs#")
                         .withQueryCompatibleErrors())
-                .inputChecks(InputChecks.of(SqsApi.class, "input-constraints.txt",
-                        ViolationReport.missingParameter(SqsError.MISSING_PARAMETER)))
+                .inputChecks(INPUT_CHECKS)
                 .query(QueryFacts.of("http://queue.amazonaws.com/doc/2012-11-05/").withFlattenedLists()
                         .withResourceUrl("QueueUrl"))
                 .wireNames(WIRE_NAMES)
