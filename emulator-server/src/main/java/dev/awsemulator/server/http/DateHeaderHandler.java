@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 /**
  * Gives every response the {@code Date} header the SDKs read to correct their clock skew, in HTTP's one
  * form (IMF-fixdate, RFC 9110 §5.6.7: {@code Sun, 06 Nov 1994 08:49:37 GMT}), formatted once per second.
- * Undertow adds the header itself where a handler has not, through a {@code SimpleDateFormat}, whose locale
- * data cost about 20 ms of CPU in the dev server's start; the header's names are fixed English, so they are
- * written here from two tables.
+ * Undertow adds the header itself where a handler has not, through a {@code SimpleDateFormat} per thread and
+ * a timer task that clears its cached value; the header's words are fixed English, so they are written here
+ * from two tables, with nothing to set up before the first answer.
  */
 public final class DateHeaderHandler implements HttpHandler {
 
