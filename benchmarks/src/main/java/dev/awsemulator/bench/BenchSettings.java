@@ -33,9 +33,9 @@ import java.time.Duration;
  * @param shortRun        how long the short run lasts from its server's start, as a test suite might
  * @param embeddedClasses test classes of the embedded run's suite, each with an emulator of its own
  */
-public record BenchSettings(int rounds, boolean clientWarmUp, Duration warmup, Duration window, int windows, int pollWindows,
-                            int sendWorkers, int producers, int consumers, int inFlight, PollShape fewPolls,
-                            PollShape manyPolls,
+public record BenchSettings(int rounds, boolean clientWarmUp, Duration warmup, Duration window, int windows,
+                            int pollWindows, int sendWorkers, int producers, int consumers, int inFlight,
+                            PollShape fewPolls, PollShape manyPolls,
                             Duration settle, int sendsPerSecond, int launches, int backlog,
                             Duration backlogDeadline, int replayRecords, int jmsMessages, Duration idle,
                             Duration shortRun, int embeddedClasses) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import dev.awsemulator.core.common.MemoizedSupplier;
 import dev.awsemulator.server.api.WireNames;
 
+import java.util.function.Supplier;
+
 /** Jackson object mappers for one service's records: its wire names, absent members omitted. */
 final class ServiceObjectMappers {
 
@@ -28,12 +30,15 @@ final class ServiceObjectMappers {
      * the service's API): the AWS JSON, Query and REST-JSON protocols of every emulator in the JVM read and
      * write through it, so Jackson introspects each record once, not once per emulator.
      */
-    static final WireNames.Derivation<JsonTrees> JSON = names -> new JsonTrees(
-            new MemoizedSupplier<>(() -> forService(new JsonFactory(), names)));
+    static final WireNames.Derivation<JsonTrees> JSON = trees(JsonFactory::new);
 
     /** The same for CBOR, which Kinesis speaks besides JSON. */
-    static final WireNames.Derivation<JsonTrees> CBOR = names -> new JsonTrees(
-            new MemoizedSupplier<>(() -> forService(new CBORFactory(), names)));
+    static final WireNames.Derivation<JsonTrees> CBOR = trees(CBORFactory::new);
+
+    /** Tree readers whose mapper reads and writes through {@code factory}'s parsers, made at its first use. */
+    private static WireNames.Derivation<JsonTrees> trees(Supplier<JsonFactory> factory) {
+        return names -> new JsonTrees(new MemoizedSupplier<>(() -> forService(factory.get(), names)));
+    }
 
     static ObjectMapper forService(JsonFactory factory, WireNames names) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
